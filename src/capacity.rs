@@ -1,0 +1,1 @@
+//! Capacity parsing (placeholder: being written).

@@ -1,0 +1,12 @@
+//! 电力接入自助评估 — the rules engine.
+//!
+//! Pure Rust: no browser types here. `assess(&PolicyPack, &Application, &Calendar)`
+//! turns an applicant's answers into an `Assessment`; the Yew app (`app`, wasm only)
+//! and the `estimate` command are thin clients of it.
+
+pub mod calendar;
+pub mod capacity;
+pub mod model;
+pub mod text;
+
+pub use text::{Lang, Text};

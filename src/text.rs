@@ -1,0 +1,90 @@
+//! Text in the three languages the product speaks.
+
+use serde::{Deserialize, Serialize};
+
+/// A user-facing language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
+
+    /// BCP 47 tag for `lang` attributes and share links.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag.trim().to_ascii_lowercase().as_str() {
+            "zh-hans" | "zh-cn" | "zh" | "zh-sg" => Some(Lang::ZhHans),
+            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" => Some(Lang::ZhHant),
+            "en" | "en-gb" | "en-us" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// One message in zh-Hans, zh-Hant and English.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Text {
+    #[serde(rename = "zh-Hans")]
+    pub zh_hans: String,
+    #[serde(rename = "zh-Hant")]
+    pub zh_hant: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(zh_hans: impl Into<String>, zh_hant: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh_hans: zh_hans.into(),
+            zh_hant: zh_hant.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhHans => &self.zh_hans,
+            Lang::ZhHant => &self.zh_hant,
+            Lang::En => &self.en,
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        !self.zh_hans.trim().is_empty() && !self.zh_hant.trim().is_empty() && !self.en.trim().is_empty()
+    }
+
+    /// Joins texts language by language.
+    pub fn join(parts: &[Text], zh_sep: &str, en_sep: &str) -> Text {
+        let pick = |f: fn(&Text) -> &str, sep: &str| parts.iter().map(f).collect::<Vec<_>>().join(sep);
+        Text {
+            zh_hans: pick(|t| &t.zh_hans, zh_sep),
+            zh_hant: pick(|t| &t.zh_hant, zh_sep),
+            en: pick(|t| &t.en, en_sep),
+        }
+    }
+}
+
+/// Builds a [`Text`] with `format!` arguments shared by the three languages.
+#[macro_export]
+macro_rules! tr {
+    ($hans:expr, $hant:expr, $en:expr $(,)?) => {
+        $crate::text::Text::new($hans, $hant, $en)
+    };
+    ($hans:expr, $hant:expr, $en:expr, $($arg:tt)+) => {
+        $crate::text::Text::new(format!($hans, $($arg)+), format!($hant, $($arg)+), format!($en, $($arg)+))
+    };
+}
