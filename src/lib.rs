@@ -10,3 +10,16 @@ pub mod model;
 pub mod text;
 
 pub use text::{Lang, Text};
+pub mod assessment;
+pub mod engine;
+pub mod policy;
+pub mod share;
+
+pub use assessment::Assessment;
+pub use calendar::Calendar;
+pub use engine::{assess, assess_on};
+pub use model::{Application, Draft, Field, Problem};
+pub use policy::PolicyPack;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,1 +1,91 @@
-fn main() {}
+//! `estimate`: Application JSON on stdin → Assessment JSON on stdout.
+//!
+//! Exit 0 with the assessment; exit 2 with one line per problem on stderr for bad
+//! input (nothing on stdout). A JSON array gives an array of assessments.
+//! Options: `--policy FILE` (a policy pack to use instead of the built-in one),
+//! `--lang zh-Hans|zh-Hant|en` (language of the error lines, default en).
+
+use dianli::{assess, Application, Calendar, Lang, PolicyPack};
+use std::io::Read;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut lang = Lang::En;
+    let mut policy: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--lang" => match args.next().as_deref().and_then(Lang::from_tag) {
+                Some(l) => lang = l,
+                None => return fail(&["--lang: expected zh-Hans, zh-Hant or en".into()]),
+            },
+            "--policy" => match args.next() {
+                Some(p) => policy = Some(p),
+                None => return fail(&["--policy: expected a file name".into()]),
+            },
+            "-h" | "--help" => {
+                println!("usage: estimate [--policy FILE] [--lang zh-Hans|zh-Hant|en] < application.json");
+                return ExitCode::SUCCESS;
+            }
+            other => return fail(&[format!("unknown option “{other}” (try --help)")]),
+        }
+    }
+    let pack = match policy {
+        None => PolicyPack::embedded(),
+        Some(path) => match std::fs::read_to_string(&path).map_err(|e| vec![format!("{path}: {e}")]).and_then(|t| {
+            PolicyPack::from_json(&t).map_err(|errs| errs.iter().map(|e| format!("{path}: {e}")).collect())
+        }) {
+            Ok(p) => p,
+            Err(lines) => return fail(&lines),
+        },
+    };
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        return fail(&[format!("cannot read standard input: {e}")]);
+    }
+    let value: serde_json::Value = match serde_json::from_str(&input) {
+        Ok(v) => v,
+        Err(e) => return fail(&[format!("input is not valid JSON (line {}, column {}): {e}", e.line(), e.column())]),
+    };
+    let cal = Calendar::embedded();
+    let ids = pack.ids();
+    let one = |v: &serde_json::Value, prefix: &str| {
+        Application::from_json(v, &ids).map(|app| assess(&pack, &app, &cal)).map_err(|problems| {
+            problems.iter().map(|p| format!("{prefix}{}: {}", p.field.key(), p.message.get(lang))).collect::<Vec<_>>()
+        })
+    };
+    let out = match &value {
+        serde_json::Value::Array(items) => {
+            let mut results = Vec::new();
+            let mut errors = Vec::new();
+            for (i, v) in items.iter().enumerate() {
+                match one(v, &format!("[{i}].")) {
+                    Ok(a) => results.push(a),
+                    Err(e) => errors.extend(e),
+                }
+            }
+            if !errors.is_empty() {
+                return fail(&errors);
+            }
+            serde_json::to_string_pretty(&results)
+        }
+        v => match one(v, "") {
+            Ok(a) => serde_json::to_string_pretty(&a),
+            Err(e) => return fail(&e),
+        },
+    };
+    match out {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&[format!("cannot write the assessment: {e}")]),
+    }
+}
+
+fn fail(lines: &[String]) -> ExitCode {
+    for l in lines {
+        eprintln!("{l}");
+    }
+    ExitCode::from(2)
+}

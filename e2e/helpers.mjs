@@ -1,0 +1,182 @@
+// Shared helpers for the end-to-end tests (run with `node --test e2e/`, or `./run test`).
+//
+// - Debian's Chromium (/usr/bin/chromium) driven by playwright-core: nothing is
+//   downloaded (`npx playwright install` does not work here and is not needed).
+// - The built app (dist/, from `trunk build --release`) served by e2e/serve.mjs
+//   on 127.0.0.1 with a free port.
+// - Every network request is recorded, with whether it happened after the page's
+//   `load` event, so tests can check the privacy promise (no calls after load).
+//
+// Environment:
+//   CHROMIUM        browser binary (default /usr/bin/chromium)
+//   E2E_DIST        directory to serve (default <repo>/dist)
+//   E2E_BASE_URL    test an already running server instead (e.g. `trunk serve`)
+//   E2E_HEADFUL=1   show the browser (needs a display)
+
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { startServer, DEFAULT_DIST, REPO_ROOT } from "./serve.mjs";
+
+export { startServer, REPO_ROOT };
+
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+
+// Flags this machine needs (see the machine notes): no sandbox as root, no GPU,
+// and no background networking — the sandbox has no internet and Chromium's own
+// connections would otherwise be refused many at a time. Playwright gives every
+// launch a fresh, empty --user-data-dir of its own.
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** The element the app renders into; it must contain something once the app is up. */
+export const APP_ROOT = "main#main";
+
+export const TITLE = "电力接入自助评估";
+
+export const VIEWPORTS = {
+  phone: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+  desktop: {
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  },
+};
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, "e2e", "screenshots");
+
+/** Launch Debian's Chromium headless. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: process.env.E2E_HEADFUL !== "1",
+    args: process.env.E2E_HEADFUL === "1" ? CHROMIUM_ARGS.filter((a) => a !== "--headless") : CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+}
+
+/**
+ * Serve dist/ (or use E2E_BASE_URL). `base` mounts it under a sub-path.
+ * @returns {Promise<{url: string, origin: string, requests: any[], close: () => Promise<void>}>}
+ */
+export async function serveApp({ base = "/" } = {}) {
+  if (process.env.E2E_BASE_URL) {
+    const url = new URL(process.env.E2E_BASE_URL);
+    return { url: url.href, origin: url.origin, requests: [], close: async () => {} };
+  }
+  return startServer({ root: process.env.E2E_DIST || DEFAULT_DIST, base });
+}
+
+/**
+ * Record every request a page makes. `afterLoad` holds those made after the
+ * page's `load` event; `mark()` starts a new window and `sinceMark()` returns the
+ * requests since then.
+ */
+export function trackRequests(page) {
+  const log = { all: [], afterLoad: [], loaded: false, markAt: 0 };
+  page.on("load", () => {
+    log.loaded = true;
+  });
+  page.on("request", (req) => {
+    const entry = {
+      url: req.url(),
+      method: req.method(),
+      type: req.resourceType(),
+      afterLoad: log.loaded,
+      frame: req.frame()?.url?.() ?? "",
+    };
+    log.all.push(entry);
+    if (entry.afterLoad) log.afterLoad.push(entry);
+  });
+  log.mark = () => {
+    log.markAt = log.all.length;
+  };
+  log.sinceMark = () => log.all.slice(log.markAt);
+  return log;
+}
+
+/** Record uncaught exceptions (a wasm panic shows up here) and console errors. */
+export function trackErrors(page) {
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(`pageerror: ${err?.message ?? err}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console.error: ${msg.text()}`);
+  });
+  return errors;
+}
+
+/**
+ * Open the app in a fresh context. Returns everything a test needs; call
+ * `close()` at the end (closes the context only; the browser is shared).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {'phone'|'desktop'|object} [device]
+ */
+export async function openApp(browser, url, device = "desktop") {
+  const opts = typeof device === "string" ? VIEWPORTS[device] : device;
+  const context = await browser.newContext({
+    ...opts,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    serviceWorkers: "block",
+  });
+  const page = await context.newPage();
+  const requests = trackRequests(page);
+  const errors = trackErrors(page);
+  await page.goto(url, { waitUntil: "load" });
+  await waitForApp(page);
+  return { context, page, requests, errors, close: () => context.close() };
+}
+
+/** Wait until the app has rendered something inside its root element. */
+export async function waitForApp(pageOrFrame, timeout = 30_000) {
+  await pageOrFrame.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      return !!el && (el.textContent.trim().length > 0 || el.children.length > 0);
+    },
+    APP_ROOT,
+    { timeout },
+  );
+}
+
+/** Full-page screenshot to e2e/screenshots/<name>.png; returns the path. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Run axe-core on the page; returns the violations (an empty array is a pass).
+ * Use `formatViolations` for the assertion message.
+ */
+export async function axeViolations(page, configure = (b) => b) {
+  const results = await configure(new AxeBuilder({ page })).analyze();
+  return results.violations;
+}
+
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.split("\n").join(" ")}`).join("\n"),
+    )
+    .join("\n");
+}

@@ -1,0 +1,1 @@
+//! The Yew app (wasm only): a thin client of the engine.

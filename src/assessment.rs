@@ -1,0 +1,300 @@
+//! What the engine answers. Everything the results page shows comes from here.
+
+use crate::calendar::CalendarEvent;
+use crate::capacity::Unit;
+use crate::model::{Area, Field, Voltage};
+use crate::policy::{DaysKind, Payer};
+use crate::text::Text;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where a figure comes from: document, clause and the quoted original text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    pub source: String,
+    pub document: Text,
+    pub issuer: Text,
+    pub file: String,
+    pub clause: String,
+    pub quote: String,
+    pub issued: Option<String>,
+    pub effective: Option<String>,
+    /// A report about the policy rather than the policy itself.
+    pub secondary: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CapacityView {
+    pub input: String,
+    /// In the unit given, e.g. "160".
+    pub value: String,
+    pub unit: Unit,
+    pub unit_given: bool,
+    pub kva: String,
+    pub kw: String,
+    pub power_factor: String,
+}
+
+/// An answer the engine filled in because it was not given.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assumption {
+    pub field: Field,
+    pub value: String,
+    pub text: Text,
+    pub citation: Option<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AlternativeView {
+    pub name: Text,
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentView {
+    pub id: String,
+    pub name: Text,
+    /// Any one of these is accepted.
+    pub alternatives: Vec<AlternativeView>,
+    /// Needed only in this situation.
+    pub only_if: Option<Text>,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageView {
+    pub id: String,
+    pub name: Text,
+    /// The stage's own limit in working days, where the policy sets one.
+    pub max_working_days: Option<u32>,
+    /// The stage's own limit in calendar days, where the policy sets one.
+    pub max_calendar_days: Option<u32>,
+    pub days_kind: Option<DaysKind>,
+    pub average: bool,
+    /// The regional (provincial) limit for comparison.
+    pub regional_max_days: Option<u32>,
+    pub start: NaiveDate,
+    /// Latest end under the policy; `None` when the policy gives no limit that reaches it.
+    pub end: Option<NaiveDate>,
+    /// The end comes from the total limit shared by stages without their own.
+    pub shared_limit: bool,
+    /// False when the policy times this stage on its own clock.
+    pub counts_toward_total: bool,
+    pub documents: Vec<DocumentView>,
+    pub note: Option<Text>,
+    pub limit_note: Option<Text>,
+    pub citation: Citation,
+    pub limit_citation: Option<Citation>,
+    pub regional_citation: Option<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineKind {
+    Stage,
+    Approval,
+    Construction,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineItem {
+    pub id: String,
+    pub kind: TimelineKind,
+    pub name: Text,
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+    pub days: Option<u32>,
+    pub days_kind: Option<DaysKind>,
+    pub average: bool,
+    /// Whether the policy's total time limit includes this period.
+    pub counts_toward_total: bool,
+    /// Public holidays and make-up working days inside the period.
+    pub calendar_events: Vec<CalendarEvent>,
+    pub note: Option<Text>,
+    pub citation: Option<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeLimitView {
+    pub days: u32,
+    pub days_kind: DaysKind,
+    pub average: bool,
+    pub scope: Text,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Yes,
+    No,
+    /// The answer turns on an unanswered question.
+    Depends,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CapView {
+    pub value: u64,
+    pub unit: Unit,
+    pub area: Option<Area>,
+    pub inclusive: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conversion {
+    /// The capacity as given.
+    pub given: String,
+    /// The capacity in the rule's unit.
+    pub converted: String,
+    pub power_factor: String,
+    /// True when another plausible power factor (0.5–1.0) would change the verdict.
+    pub depends_on_conversion: bool,
+    /// The power factor at which the verdict changes, if within 0.5–1.0.
+    pub break_even_power_factor: Option<String>,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioVerdict {
+    pub field: Field,
+    pub value: String,
+    pub applies: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ZeroInvestmentView {
+    pub applies: bool,
+    pub status: Verdict,
+    pub rule: Option<String>,
+    pub cap: Option<CapView>,
+    /// One sentence: why.
+    pub reason: Text,
+    /// What the utility pays for when it applies.
+    pub covers: Option<Text>,
+    /// A condition the answers cannot settle.
+    pub condition: Option<Text>,
+    pub conversion: Option<Conversion>,
+    pub near_miss: Option<Text>,
+    pub depends_on: Vec<ScenarioVerdict>,
+    pub note: Option<Text>,
+    pub citation: Option<Citation>,
+    pub cap_citation: Option<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CostPartView {
+    pub id: String,
+    pub part: Text,
+    pub payer: Payer,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeeView {
+    pub id: String,
+    pub fee: Text,
+    pub must_not_be_charged: bool,
+    pub figure: Option<Text>,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Costs {
+    pub parts: Vec<CostPartView>,
+    pub fees: Vec<FeeView>,
+    /// Why no yuan figure is shown for the works.
+    pub figures_note: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalView {
+    pub id: String,
+    pub name: Text,
+    pub authority: Text,
+    pub max_working_days: Option<u32>,
+    pub complex_max_working_days: Option<u32>,
+    pub step: u32,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Approvals {
+    /// Yes: external works need permits; No: none; Depends: only if there are external works.
+    pub needed: Verdict,
+    pub exempt: Option<Text>,
+    pub parallel: bool,
+    pub total_working_days: Option<u32>,
+    /// The total is a lower bound: some permit has no stated limit.
+    pub total_is_minimum: bool,
+    pub items: Vec<ApprovalView>,
+    pub note: Option<Text>,
+    pub citation: Option<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// Something to check before relying on the result.
+    Caution,
+    /// The source contradicts itself.
+    Conflict,
+    /// How an unclear text was read.
+    Interpretation,
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Warning {
+    pub code: String,
+    pub kind: WarningKind,
+    pub text: Text,
+    pub citations: Vec<Citation>,
+}
+
+/// How the result changes with a different answer to an unanswered question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Variation {
+    pub field: Field,
+    pub value: String,
+    pub label: Text,
+    pub voltage: Voltage,
+    pub stages: usize,
+    pub time_limit_working_days: Option<u32>,
+    pub completion_date: Option<NaiveDate>,
+    pub zero_investment: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub jurisdiction: String,
+    pub jurisdiction_name: Text,
+    /// The answers as validated, as share-link parameters.
+    pub answers: Vec<(String, String)>,
+    pub start: NaiveDate,
+    pub capacity: CapacityView,
+    pub voltage: Voltage,
+    pub voltage_inferred: bool,
+    pub voltage_basis: Option<Text>,
+    pub voltage_citation: Option<Citation>,
+    pub assumptions: Vec<Assumption>,
+    pub stages: Vec<StageView>,
+    pub timeline: Vec<TimelineItem>,
+    pub documents: Vec<DocumentView>,
+    pub conditional_documents: Vec<DocumentView>,
+    pub time_limit_working_days: Option<u32>,
+    pub time_limit_scope: Option<Text>,
+    pub time_limit: Option<TimeLimitView>,
+    pub completion_date: Option<NaiveDate>,
+    /// If every period timed outside the total (approvals, construction) used its full allowance.
+    pub latest_with_works: Option<NaiveDate>,
+    pub zero_investment: ZeroInvestmentView,
+    pub costs: Costs,
+    pub approvals: Approvals,
+    pub warnings: Vec<Warning>,
+    pub variations: Vec<Variation>,
+}

@@ -1,0 +1,613 @@
+//! Policy as data: one JSON file per jurisdiction, every value with its citation.
+//!
+//! A rule applies when its `when` matches the (resolved) facts of a case. Rule lists
+//! are read first-match (stage plans, documents, time limits, voltage inference,
+//! approvals, costs) or all-matching (periods, fees, notes). A jurisdiction inherits
+//! from its parent (`national`) every list where none of its own rules matches.
+
+use crate::capacity::{Capacity, Unit};
+use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
+use crate::text::Text;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+mod validate;
+
+/// Where a value comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// File name (seeds/…) or document number.
+    pub file: String,
+    pub title: Text,
+    pub issuer: Text,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` when the document carries no date.
+    pub issued: Option<String>,
+    /// Date from which the source applies (same formats); `null` when unknown.
+    pub effective: Option<String>,
+    #[serde(default)]
+    pub kind: SourceKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The policy text itself.
+    #[default]
+    Primary,
+    /// A report about the policy (news article, summary): label it as such.
+    Secondary,
+}
+
+/// A citation: source, clause, quoted original text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    pub source: String,
+    pub clause: String,
+    pub quote: String,
+}
+
+/// Conditions on the facts of a case; an absent condition matches anything.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voltage: Option<Vec<Voltage>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Vec<Area>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<Vec<Customer>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supply: Option<Vec<Supply>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Vec<Kind>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<Vec<Applicant>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_works: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temporary: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zero_investment: Option<bool>,
+    /// The rule applies to applications submitted on or after this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    /// … and on or before this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+/// The resolved facts of one case (unknown answers already replaced by a scenario value).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts {
+    pub area: Area,
+    pub customer: Customer,
+    pub voltage: Voltage,
+    pub supply: Supply,
+    pub external_works: bool,
+    pub kind: Kind,
+    pub temporary: bool,
+    pub applicant: Option<Applicant>,
+    pub date: NaiveDate,
+    pub zero_investment: Option<bool>,
+}
+
+fn within<T: PartialEq>(list: &Option<Vec<T>>, v: &T) -> bool {
+    list.as_ref().is_none_or(|l| l.contains(v))
+}
+
+impl When {
+    pub fn matches(&self, f: &Facts) -> bool {
+        within(&self.voltage, &f.voltage)
+            && within(&self.area, &f.area)
+            && within(&self.customer, &f.customer)
+            && within(&self.supply, &f.supply)
+            && within(&self.kind, &f.kind)
+            && self.applicant.as_ref().is_none_or(|l| f.applicant.is_none_or(|a| l.contains(&a)))
+            && self.external_works.is_none_or(|x| x == f.external_works)
+            && self.temporary.is_none_or(|x| x == f.temporary)
+            && self.zero_investment.is_none_or(|x| f.zero_investment.is_none_or(|z| z == x))
+            && self.from.is_none_or(|d| f.date >= d)
+            && self.until.is_none_or(|d| f.date <= d)
+    }
+
+    /// The conditions this rule sets that the facts fail (names of fields), for explaining a "no".
+    pub fn failures(&self, f: &Facts) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if !within(&self.voltage, &f.voltage) {
+            out.push("voltage");
+        }
+        if !within(&self.area, &f.area) {
+            out.push("area");
+        }
+        if !within(&self.customer, &f.customer) {
+            out.push("customer");
+        }
+        if !within(&self.supply, &f.supply) {
+            out.push("supply");
+        }
+        if !within(&self.kind, &f.kind) {
+            out.push("kind");
+        }
+        if !self.external_works.is_none_or(|x| x == f.external_works) {
+            out.push("external_works");
+        }
+        if !self.temporary.is_none_or(|x| x == f.temporary) {
+            out.push("temporary");
+        }
+        if !self.from.is_none_or(|d| f.date >= d) || !self.until.is_none_or(|d| f.date <= d) {
+            out.push("date");
+        }
+        out
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DaysKind {
+    /// 工作日
+    #[default]
+    Working,
+    /// 天/日: calendar days
+    Calendar,
+}
+
+/// A capacity figure in a rule, in the rule's own unit (kilo-units, integer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapValue {
+    pub value: u64,
+    pub unit: Unit,
+}
+
+impl CapValue {
+    pub fn capacity(&self) -> Capacity {
+        Capacity::kilo(self.value, self.unit)
+    }
+}
+
+/// When the voltage is not given: up to `lv_max` the connection is low voltage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoltageRule {
+    #[serde(default)]
+    pub when: When,
+    pub lv_max: CapValue,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A time limit for a stage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    #[serde(default)]
+    pub when: When,
+    pub days: u32,
+    #[serde(default)]
+    pub days_kind: DaysKind,
+    /// An average target rather than a limit for every case.
+    #[serde(default)]
+    pub average: bool,
+    pub cite: Cite,
+    /// The provincial/regional limit for the same stage, for comparison.
+    #[serde(default)]
+    pub regional_days: Option<u32>,
+    #[serde(default)]
+    pub regional_cite: Option<Cite>,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative {
+    pub name: Text,
+    /// Applicant types this alternative is for; absent = any.
+    #[serde(default)]
+    pub applicant: Option<Vec<Applicant>>,
+    #[serde(default)]
+    pub when: When,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub name: Text,
+    #[serde(default)]
+    pub alternatives: Vec<Alternative>,
+    pub cite: Cite,
+    /// Needed only in a stated situation (e.g. someone else applies); not counted with the policy's documents.
+    #[serde(default)]
+    pub only_if: Option<Text>,
+    /// For `only_if` documents tied to the proxy answer.
+    #[serde(default)]
+    pub proxy: bool,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: String,
+    pub name: Text,
+    #[serde(default)]
+    pub limits: Vec<Limit>,
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    pub cite: Cite,
+    /// False when the policy times this stage on its own clock (e.g. works after permits).
+    #[serde(default = "yes")]
+    pub counts_toward_total: bool,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StagePlan {
+    #[serde(default)]
+    pub when: When,
+    pub stages: Vec<Stage>,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRule {
+    #[serde(default)]
+    pub when: When,
+    pub documents: Vec<Document>,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeLimitRule {
+    #[serde(default)]
+    pub when: When,
+    pub days: u32,
+    #[serde(default)]
+    pub days_kind: DaysKind,
+    #[serde(default)]
+    pub average: bool,
+    /// What the total counts and what it leaves out.
+    pub scope: Text,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    Construction,
+    Approval,
+}
+
+/// A period the policy times outside its stages (e.g. external-works construction).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodRule {
+    pub id: String,
+    #[serde(default)]
+    pub when: When,
+    pub name: Text,
+    pub kind: PeriodKind,
+    pub days: u32,
+    #[serde(default)]
+    pub days_kind: DaysKind,
+    #[serde(default)]
+    pub average: bool,
+    /// The stage after which the period runs.
+    #[serde(default)]
+    pub after_stage: Option<String>,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZeroInvestmentRule {
+    pub id: String,
+    #[serde(default)]
+    pub when: When,
+    /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
+    #[serde(default)]
+    pub cap: Option<CapValue>,
+    /// Citation of the cap where another source sets it.
+    #[serde(default)]
+    pub cap_cite: Option<Cite>,
+    /// False for a rule that puts matching cases outside zero investment.
+    #[serde(default = "yes")]
+    pub applies: bool,
+    /// A condition the answers cannot settle (e.g. "private economic organisations only").
+    #[serde(default)]
+    pub condition: Option<Text>,
+    /// What the utility pays for under this rule (or, when `applies` is false, why not).
+    pub covers: Text,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    pub id: String,
+    pub name: Text,
+    pub authority: Text,
+    #[serde(default)]
+    pub days: Option<u32>,
+    /// Limit for complex cases (情况复杂的).
+    #[serde(default)]
+    pub complex_days: Option<u32>,
+    /// Approvals with the same step run in parallel; a higher step waits for the lower ones.
+    #[serde(default = "one")]
+    pub step: u32,
+    #[serde(default)]
+    pub when: When,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalRule {
+    #[serde(default)]
+    pub when: When,
+    #[serde(default)]
+    pub approvals: Vec<Approval>,
+    /// Overall limit for all approvals together, where the policy sets one.
+    #[serde(default)]
+    pub total_days: Option<u32>,
+    pub parallel: bool,
+    /// Set when the works are filed instead of approved (备案制).
+    #[serde(default)]
+    pub exempt: Option<Text>,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payer {
+    Utility,
+    Customer,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CostRule {
+    pub id: String,
+    #[serde(default)]
+    pub when: When,
+    pub part: Text,
+    pub payer: Payer,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeStatus {
+    /// Must not be charged.
+    Abolished,
+    /// May still be charged.
+    MayApply,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeeRule {
+    pub id: String,
+    #[serde(default)]
+    pub when: When,
+    pub fee: Text,
+    pub status: FeeStatus,
+    /// A money figure, only where the cited source gives one.
+    #[serde(default)]
+    pub figure: Option<Text>,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// The source contradicts itself.
+    Conflict,
+    /// How we read an unclear text.
+    Interpretation,
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteRule {
+    pub id: String,
+    #[serde(default)]
+    pub when: When,
+    pub kind: NoteKind,
+    pub text: Text,
+    pub cites: Vec<Cite>,
+}
+
+/// One jurisdiction's policy file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    pub id: String,
+    #[serde(default)]
+    pub inherits: Option<String>,
+    pub name: Text,
+    pub sources: BTreeMap<String, Source>,
+    #[serde(default)]
+    pub voltage_inference: Vec<VoltageRule>,
+    #[serde(default)]
+    pub stage_plans: Vec<StagePlan>,
+    #[serde(default)]
+    pub documents: Vec<DocumentRule>,
+    #[serde(default)]
+    pub time_limits: Vec<TimeLimitRule>,
+    #[serde(default)]
+    pub periods: Vec<PeriodRule>,
+    #[serde(default)]
+    pub zero_investment: Vec<ZeroInvestmentRule>,
+    #[serde(default)]
+    pub approvals: Vec<ApprovalRule>,
+    #[serde(default)]
+    pub costs: Vec<CostRule>,
+    #[serde(default)]
+    pub fees: Vec<FeeRule>,
+    #[serde(default)]
+    pub notes: Vec<NoteRule>,
+}
+
+/// A problem in policy data, with the path to the value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PolicyError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every jurisdiction the estimator knows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PolicyPack {
+    pub jurisdictions: Vec<Jurisdiction>,
+}
+
+/// The embedded policy files, in the order the app lists them.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("national", include_str!("../../policy/national.json")),
+    ("yangjiang", include_str!("../../policy/yangjiang.json")),
+    ("shandong", include_str!("../../policy/shandong.json")),
+    ("wanzhou", include_str!("../../policy/wanzhou.json")),
+    ("liuzhou", include_str!("../../policy/liuzhou.json")),
+    ("district-x", include_str!("../../policy/district-x.json")),
+];
+
+impl PolicyPack {
+    /// The pack compiled into the program. The embedded files are checked by tests,
+    /// so a failure here is a build defect.
+    pub fn embedded() -> PolicyPack {
+        let mut map = serde_json::Map::new();
+        for (id, text) in EMBEDDED {
+            let v: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"));
+            map.insert((*id).to_string(), v);
+        }
+        let pack = Value::Object([("jurisdictions".to_string(), Value::Object(map))].into_iter().collect());
+        PolicyPack::from_value(&pack).unwrap_or_else(|errs| {
+            panic!("embedded policy is invalid:\n{}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        })
+    }
+
+    /// Loads a pack from JSON text: `{"jurisdictions": {"id": {...}, ...}}`.
+    pub fn from_json(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
+        let v: Value = serde_json::from_str(text).map_err(|e| {
+            vec![PolicyError {
+                path: format!("(line {}, column {})", e.line(), e.column()),
+                message: format!("not valid JSON: {e}"),
+            }]
+        })?;
+        PolicyPack::from_value(&v)
+    }
+
+    /// Validates a parsed pack and reports every problem with its path.
+    pub fn from_value(v: &Value) -> Result<PolicyPack, Vec<PolicyError>> {
+        let mut errors = Vec::new();
+        validate::pack(v, &mut errors);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut jurisdictions = Vec::new();
+        if let Some(map) = v.get("jurisdictions").and_then(Value::as_object) {
+            for (key, jv) in map {
+                match serde_json::from_value::<Jurisdiction>(jv.clone()) {
+                    Ok(j) => jurisdictions.push(j),
+                    Err(e) => errors.push(PolicyError {
+                        path: format!("jurisdictions.{key}"),
+                        message: e.to_string(),
+                    }),
+                }
+            }
+        }
+        let pack = PolicyPack { jurisdictions };
+        validate::semantics(&pack, &mut errors);
+        if errors.is_empty() {
+            Ok(pack)
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.jurisdictions.iter().map(|j| j.id.as_str()).collect()
+    }
+
+    /// The jurisdiction and its ancestors, nearest first.
+    pub fn chain<'a>(&'a self, id: &str) -> Vec<&'a Jurisdiction> {
+        let mut out: Vec<&Jurisdiction> = Vec::new();
+        let mut next = self.get(id);
+        while let Some(j) = next {
+            if out.iter().any(|seen| seen.id == j.id) {
+                break;
+            }
+            out.push(j);
+            next = j.inherits.as_deref().and_then(|p| self.get(p));
+        }
+        out
+    }
+
+    /// The source a citation names, looked up along the inheritance chain.
+    pub fn source<'a>(&'a self, chain: &[&'a Jurisdiction], source: &str) -> Option<&'a Source> {
+        chain.iter().find_map(|j| j.sources.get(source))
+    }
+}
+
+/// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.
+pub fn partial_date(s: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |i: usize, default: u32| parts.get(i).map_or(Some(default), |p| p.parse::<u32>().ok());
+    if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let y: i32 = parts[0].parse().ok()?;
+    NaiveDate::from_ymd_opt(y, num(1, 1)?, num(2, 1)?)
+}
