@@ -4,21 +4,21 @@ use crate::calendar::CalendarEvent;
 use crate::capacity::Unit;
 use crate::model::{Area, Field, Voltage};
 use crate::policy::{DaysKind, Payer};
-use crate::text::Text;
+use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Where a figure comes from: document, clause and the quoted original text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Citation {
-    pub source: String,
+    pub source: Str,
     pub document: Text,
     pub issuer: Text,
-    pub file: String,
-    pub clause: String,
-    pub quote: String,
-    pub issued: Option<String>,
-    pub effective: Option<String>,
+    pub file: Str,
+    pub clause: Str,
+    pub quote: Str,
+    pub issued: Option<Str>,
+    pub effective: Option<Str>,
     /// A report about the policy rather than the policy itself.
     pub secondary: bool,
 }
@@ -52,7 +52,7 @@ pub struct AlternativeView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DocumentView {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     /// Any one of these is accepted.
     pub alternatives: Vec<AlternativeView>,
@@ -64,7 +64,7 @@ pub struct DocumentView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StageView {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     /// The stage's own limit in working days, where the policy sets one.
     pub max_working_days: Option<u32>,
@@ -99,7 +99,7 @@ pub enum TimelineKind {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineItem {
-    pub id: String,
+    pub id: Str,
     pub kind: TimelineKind,
     pub name: Text,
     pub start: NaiveDate,
@@ -167,7 +167,7 @@ pub struct ScenarioVerdict {
 pub struct ZeroInvestmentView {
     pub applies: bool,
     pub status: Verdict,
-    pub rule: Option<String>,
+    pub rule: Option<Str>,
     pub cap: Option<CapView>,
     /// One sentence: why.
     pub reason: Text,
@@ -185,7 +185,7 @@ pub struct ZeroInvestmentView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CostPartView {
-    pub id: String,
+    pub id: Str,
     pub part: Text,
     pub payer: Payer,
     pub note: Option<Text>,
@@ -194,7 +194,7 @@ pub struct CostPartView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FeeView {
-    pub id: String,
+    pub id: Str,
     pub fee: Text,
     pub must_not_be_charged: bool,
     pub figure: Option<Text>,
@@ -212,7 +212,7 @@ pub struct Costs {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ApprovalView {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     pub authority: Text,
     pub max_working_days: Option<u32>,

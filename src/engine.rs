@@ -4,12 +4,12 @@ use crate::assessment::*;
 use crate::calendar::Calendar;
 use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::model::{Application, Area, Customer, Field, Kind, Supply, Voltage};
-use crate::policy::{
-    Cite, DaysKind, Document, FeeStatus, Jurisdiction, Limit, PolicyPack, Source, SourceKind, StagePlan, TimeLimitRule,
-    VoltageRule, When, ZeroInvestmentRule,
-};
 use crate::policy::{partial_date, Facts};
-use crate::text::Text;
+use crate::policy::{
+    Cite, DaysKind, Document, FeeStatus, Jurisdiction, Limit, PolicyPack, Source, SourceKind,
+    StagePlan, TimeLimitRule, VoltageRule, When, ZeroInvestmentRule,
+};
+use crate::text::{Str, Text};
 use crate::tr;
 use chrono::{Duration, NaiveDate, Utc};
 use std::cmp::Ordering;
@@ -47,8 +47,15 @@ struct ZiEval<'a> {
     failures: Vec<&'static str>,
 }
 
-fn first<'a, T>(chain: &[&'a Jurisdiction], list: fn(&'a Jurisdiction) -> &'a [T], when: fn(&T) -> &When, f: &Facts) -> Option<&'a T> {
-    chain.iter().find_map(|j| list(j).iter().find(|r| when(r).matches(f)))
+fn first<'a, T>(
+    chain: &[&'a Jurisdiction],
+    list: fn(&'a Jurisdiction) -> &'a [T],
+    when: fn(&T) -> &When,
+    f: &Facts,
+) -> Option<&'a T> {
+    chain
+        .iter()
+        .find_map(|j| list(j).iter().find(|r| when(r).matches(f)))
 }
 
 impl<'a> Ctx<'a> {
@@ -59,7 +66,7 @@ impl<'a> Ctx<'a> {
             source: c.source.clone(),
             document: src.map_or_else(|| blank.clone(), |s| s.title.clone()),
             issuer: src.map_or(blank, |s| s.issuer.clone()),
-            file: src.map_or_else(String::new, |s| s.file.clone()),
+            file: src.map_or_else(|| "".into(), |s| s.file.clone()),
             clause: c.clause.clone(),
             quote: c.quote.clone(),
             issued: src.and_then(|s| s.issued.clone()),
@@ -71,7 +78,11 @@ impl<'a> Ctx<'a> {
     fn infer_voltage(&self, f: &Facts) -> (Voltage, Option<&'a VoltageRule>) {
         match first(&self.chain, |j| &j.voltage_inference, |r| &r.when, f) {
             Some(rule) => {
-                let lv = self.app.capacity.cmp_to(&rule.lv_max.capacity(), self.app.power_factor) != Ordering::Greater;
+                let lv = self
+                    .app
+                    .capacity
+                    .cmp_to(&rule.lv_max.capacity(), self.app.power_factor)
+                    != Ordering::Greater;
                 (if lv { Voltage::Lv } else { Voltage::Kv10 }, Some(rule))
             }
             None => (Voltage::Kv10, None),
@@ -98,22 +109,46 @@ impl<'a> Ctx<'a> {
 
     fn zero_investment(&self, f: &Facts) -> ZiEval<'a> {
         let cap_ok = |r: &ZeroInvestmentRule| {
-            r.cap.is_none_or(|c| self.app.capacity.cmp_to(&c.capacity(), self.app.power_factor) != Ordering::Greater)
+            r.cap.is_none_or(|c| {
+                self.app
+                    .capacity
+                    .cmp_to(&c.capacity(), self.app.power_factor)
+                    != Ordering::Greater
+            })
         };
         for j in &self.chain {
-            let matching: Vec<&ZeroInvestmentRule> = j.zero_investment.iter().filter(|r| r.when.matches(f)).collect();
+            let matching: Vec<&ZeroInvestmentRule> = j
+                .zero_investment
+                .iter()
+                .filter(|r| r.when.matches(f))
+                .collect();
             if matching.is_empty() {
                 continue;
             }
             if let Some(ex) = matching.iter().find(|r| !r.applies) {
-                return ZiEval { applies: false, rule: Some(ex), failures: vec![] };
+                return ZiEval {
+                    applies: false,
+                    rule: Some(ex),
+                    failures: vec![],
+                };
             }
             if let Some(ok) = matching.iter().find(|r| cap_ok(r)) {
-                return ZiEval { applies: true, rule: Some(ok), failures: vec![] };
+                return ZiEval {
+                    applies: true,
+                    rule: Some(ok),
+                    failures: vec![],
+                };
             }
             // Over every cap: explain with the largest one.
-            let best = matching.iter().max_by_key(|r| r.cap.map(|c| c.capacity().amount)).copied();
-            return ZiEval { applies: false, rule: best, failures: vec!["cap"] };
+            let best = matching
+                .iter()
+                .max_by_key(|r| r.cap.map(|c| c.capacity().amount))
+                .copied();
+            return ZiEval {
+                applies: false,
+                rule: best,
+                failures: vec!["cap"],
+            };
         }
         // No rule covers the case: find the closest one to explain why.
         let closest = self
@@ -124,8 +159,16 @@ impl<'a> Ctx<'a> {
             .map(|r| (r.when.failures(f), r))
             .min_by_key(|(fails, _)| fails.len());
         match closest {
-            Some((failures, r)) => ZiEval { applies: false, rule: Some(r), failures },
-            None => ZiEval { applies: false, rule: None, failures: vec![] },
+            Some((failures, r)) => ZiEval {
+                applies: false,
+                rule: Some(r),
+                failures,
+            },
+            None => ZiEval {
+                applies: false,
+                rule: None,
+                failures: vec![],
+            },
         }
     }
 }
@@ -141,15 +184,27 @@ fn customer_name(c: Customer) -> Text {
     match c {
         Customer::Resident => tr!("居民用户", "居民用戶", "residents"),
         Customer::SmallMicro => tr!("小微企业", "小微企業", "small/micro enterprises"),
-        Customer::Business => tr!("其他非居民用户", "其他非居民用戶", "other non-resident customers"),
-        Customer::ParkProject => tr!("园区/重点项目", "園區/重點項目", "industrial-park or key projects"),
+        Customer::Business => tr!(
+            "其他非居民用户",
+            "其他非居民用戶",
+            "other non-resident customers"
+        ),
+        Customer::ParkProject => tr!(
+            "园区/重点项目",
+            "園區/重點項目",
+            "industrial-park or key projects"
+        ),
     }
 }
 
 fn area_name(a: Area) -> Text {
     match a {
         Area::Urban => tr!("城区", "城區", "urban areas"),
-        Area::Rural => tr!("其他区域（农村）", "其他區域（農村）", "other (rural) areas"),
+        Area::Rural => tr!(
+            "其他区域（农村）",
+            "其他區域（農村）",
+            "other (rural) areas"
+        ),
     }
 }
 
@@ -185,9 +240,19 @@ fn defaults(app: &Application, start: NaiveDate) -> Facts {
     }
 }
 
-pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: NaiveDate) -> Assessment {
+pub fn assess_on(
+    pack: &PolicyPack,
+    app: &Application,
+    cal: &Calendar,
+    today: NaiveDate,
+) -> Assessment {
     let chain = pack.chain(&app.jurisdiction);
-    let ctx = Ctx { pack, chain, app, cal };
+    let ctx = Ctx {
+        pack,
+        chain,
+        app,
+        cal,
+    };
     let start = app.start.unwrap_or(today);
     let main = ctx.core(defaults(app, start));
     let f = main.facts;
@@ -201,7 +266,12 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
             Some(r) => {
                 let cap = fmt_cap(&r.lv_max.capacity());
                 let side = if f.voltage == Voltage::Lv {
-                    tr!("不超过{cap}，按低压（0.4千伏）供电。", "不超過{cap}，按低壓（0.4千伏）供電。", "at or below {cap}, so low voltage (0.4 kV).", cap = cap)
+                    tr!(
+                        "不超过{cap}，按低压（0.4千伏）供电。",
+                        "不超過{cap}，按低壓（0.4千伏）供電。",
+                        "at or below {cap}, so low voltage (0.4 kV).",
+                        cap = cap
+                    )
                 } else {
                     tr!(
                         "超过低压上限{cap}，按10千伏供电（更大的负荷可能需要35千伏，由供电方案确定）。",
@@ -210,7 +280,11 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
                         cap = cap
                     )
                 };
-                let lead = tr!("您未选择电压：容量", "您未選擇電壓：容量", "You did not choose a voltage: the capacity is ");
+                let lead = tr!(
+                    "您未选择电压：容量",
+                    "您未選擇電壓：容量",
+                    "You did not choose a voltage: the capacity is "
+                );
                 let mut t = Text::join(&[lead, side], "", "");
                 if let Some(n) = &r.note {
                     t = Text::join(&[t, n.clone()], "", " ");
@@ -227,7 +301,11 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
             code: "voltage_inferred".into(),
             kind: WarningKind::Caution,
             text: basis.clone(),
-            citations: main.voltage_rule.map(|r| ctx.cite(&r.cite)).into_iter().collect(),
+            citations: main
+                .voltage_rule
+                .map(|r| ctx.cite(&r.cite))
+                .into_iter()
+                .collect(),
         });
         (Some(basis), main.voltage_rule.map(|r| ctx.cite(&r.cite)))
     } else {
@@ -236,28 +314,81 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
 
     // Assumed answers.
     let mut assume = |field: Field, value: &str, text: Text| {
-        assumptions.push(Assumption { field, value: value.to_string(), text, citation: None });
+        assumptions.push(Assumption {
+            field,
+            value: value.to_string(),
+            text,
+            citation: None,
+        });
     };
     if app.area.is_none() {
-        assume(Field::Area, "urban", tr!("未回答城区/农村：按城区计算。", "未回答城區/農村：按城區計算。", "Urban or rural not answered: urban is assumed."));
+        assume(
+            Field::Area,
+            "urban",
+            tr!(
+                "未回答城区/农村：按城区计算。",
+                "未回答城區/農村：按城區計算。",
+                "Urban or rural not answered: urban is assumed."
+            ),
+        );
     }
     if app.customer.is_none() {
-        assume(Field::Customer, "business", tr!("未回答用户类别：按一般非居民用户计算。", "未回答用戶類別：按一般非居民用戶計算。", "Customer type not answered: a general non-resident customer is assumed."));
+        assume(
+            Field::Customer,
+            "business",
+            tr!(
+                "未回答用户类别：按一般非居民用户计算。",
+                "未回答用戶類別：按一般非居民用戶計算。",
+                "Customer type not answered: a general non-resident customer is assumed."
+            ),
+        );
     }
     if app.supply.is_none() {
-        assume(Field::Supply, "single", tr!("未回答电源数量：按单电源计算。", "未回答電源數量：按單電源計算。", "Number of sources not answered: single supply is assumed."));
+        assume(
+            Field::Supply,
+            "single",
+            tr!(
+                "未回答电源数量：按单电源计算。",
+                "未回答電源數量：按單電源計算。",
+                "Number of sources not answered: single supply is assumed."
+            ),
+        );
     }
     if app.external_works.is_none() {
         assume(Field::ExternalWorks, "yes", tr!("不确定是否有外线工程：按有外线工程（时间较长的情形）计算。", "不確定是否有外線工程：按有外線工程（時間較長的情形）計算。", "Not sure about external works: the case with external works (the longer one) is shown."));
     }
     if app.kind.is_none() {
-        assume(Field::Kind, "new", tr!("未回答新装/增容：按新装计算。", "未回答新裝/增容：按新裝計算。", "New or increase not answered: a new connection is assumed."));
+        assume(
+            Field::Kind,
+            "new",
+            tr!(
+                "未回答新装/增容：按新装计算。",
+                "未回答新裝/增容：按新裝計算。",
+                "New or increase not answered: a new connection is assumed."
+            ),
+        );
     }
     if app.temporary.is_none() {
-        assume(Field::Temporary, "no", tr!("未回答是否临时用电：按永久用电计算。", "未回答是否臨時用電：按永久用電計算。", "Temporary supply not answered: permanent supply is assumed."));
+        assume(
+            Field::Temporary,
+            "no",
+            tr!(
+                "未回答是否临时用电：按永久用电计算。",
+                "未回答是否臨時用電：按永久用電計算。",
+                "Temporary supply not answered: permanent supply is assumed."
+            ),
+        );
     }
     if app.start.is_none() {
-        assume(Field::Start, &start.format("%Y-%m-%d").to_string(), tr!("未填申请日期：按今天计算。", "未填申請日期：按今天計算。", "No application date: today is used."));
+        assume(
+            Field::Start,
+            &start.format("%Y-%m-%d").to_string(),
+            tr!(
+                "未填申请日期：按今天计算。",
+                "未填申請日期：按今天計算。",
+                "No application date: today is used."
+            ),
+        );
     }
     if !app.capacity.unit_given {
         warnings.push(Warning {
@@ -281,7 +412,9 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
         note: t.note.clone(),
         citation: ctx.cite(&t.cite),
     });
-    let completion_date = main.total.map(|t| add_days(cal, start, t.days, t.days_kind));
+    let completion_date = main
+        .total
+        .map(|t| add_days(cal, start, t.days, t.days_kind));
 
     // Stages on the policy's clock.
     let mut stages = build_stages(&ctx, &main, start, completion_date);
@@ -363,7 +496,11 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
         let alt_completion = alt.total.map(|t| add_days(cal, start, t.days, t.days_kind));
         let stages_n = alt.plan.map_or(0, |p| p.stages.len());
         if matches!(field, Field::Area | Field::Customer) {
-            depends_on.push(ScenarioVerdict { field, value: value.to_string(), applies: alt.zi.applies });
+            depends_on.push(ScenarioVerdict {
+                field,
+                value: value.to_string(),
+                applies: alt.zi.applies,
+            });
         }
         let differs = alt.zi.applies != main.zi.applies
             || alt.total.map(|t| t.days) != main.total.map(|t| t.days)
@@ -376,7 +513,10 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
                 label,
                 voltage: alt.facts.voltage,
                 stages: stages_n,
-                time_limit_working_days: alt.total.filter(|t| t.days_kind == DaysKind::Working).map(|t| t.days),
+                time_limit_working_days: alt
+                    .total
+                    .filter(|t| t.days_kind == DaysKind::Working)
+                    .map(|t| t.days),
                 completion_date: alt_completion,
                 zero_investment: alt.zi.applies,
             });
@@ -384,9 +524,19 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
     }
     let zero_investment = zero_investment_view(&ctx, &main, depends_on);
     if let Some(n) = &zero_investment.near_miss {
-        warnings.push(Warning { code: "near_miss".into(), kind: WarningKind::Info, text: n.clone(), citations: zero_investment.citation.iter().cloned().collect() });
+        warnings.push(Warning {
+            code: "near_miss".into(),
+            kind: WarningKind::Info,
+            text: n.clone(),
+            citations: zero_investment.citation.iter().cloned().collect(),
+        });
     }
-    if zero_investment.status != Verdict::No && zero_investment.citation.as_ref().is_some_and(|c| c.secondary) {
+    if zero_investment.status != Verdict::No
+        && zero_investment
+            .citation
+            .as_ref()
+            .is_some_and(|c| c.secondary)
+    {
         warnings.push(Warning {
             code: "secondary_source".into(),
             kind: WarningKind::Caution,
@@ -403,10 +553,19 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
     let costs = costs(&ctx, &f);
 
     // Calendar and source-date warnings.
-    let last = [completion_date, latest_with_works].into_iter().flatten().chain(stages.iter().filter_map(|s| s.end)).max().unwrap_or(start);
+    let last = [completion_date, latest_with_works]
+        .into_iter()
+        .flatten()
+        .chain(stages.iter().filter_map(|s| s.end))
+        .max()
+        .unwrap_or(start);
     let unknown = cal.unknown_years(start, last);
     if !unknown.is_empty() {
-        let years = unknown.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+        let years = unknown
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         warnings.push(Warning {
             code: "holidays_unknown".into(),
             kind: WarningKind::Caution,
@@ -432,10 +591,10 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
         });
     }
     for j in &ctx.chain {
-        let used = j.id == app.jurisdiction || j.inherits.is_none();
+        let used = *j.id == *app.jurisdiction || j.inherits.is_none();
         for (id, s) in &j.sources {
             let eff = s.effective.as_deref().and_then(partial_date);
-            if used && eff.is_some_and(|d| start < d) && j.id == app.jurisdiction {
+            if used && eff.is_some_and(|d| start < d) && *j.id == *app.jurisdiction {
                 warnings.push(Warning {
                     code: format!("not_yet_in_force:{id}"),
                     kind: WarningKind::Caution,
@@ -456,12 +615,12 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
     let mut seen: Vec<&str> = Vec::new();
     for j in &ctx.chain {
         for n in j.notes.iter().filter(|n| n.when.matches(&f)) {
-            if seen.contains(&n.id.as_str()) {
+            if seen.contains(&&*n.id) {
                 continue;
             }
             seen.push(&n.id);
             warnings.push(Warning {
-                code: n.id.clone(),
+                code: n.id.to_string(),
                 kind: match n.kind {
                     crate::policy::NoteKind::Conflict => WarningKind::Conflict,
                     crate::policy::NoteKind::Interpretation => WarningKind::Interpretation,
@@ -483,11 +642,19 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
     }
 
     let capacity = capacity_view(app);
-    let jname = ctx.chain.first().map_or_else(Text::default, |j| j.name.clone());
+    let jname = ctx
+        .chain
+        .first()
+        .map_or_else(Text::default, |j| j.name.clone());
     Assessment {
         jurisdiction: app.jurisdiction.clone(),
         jurisdiction_name: jname,
-        answers: app.to_draft().pairs().into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        answers: app
+            .to_draft()
+            .pairs()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
         start,
         capacity,
         voltage: f.voltage,
@@ -499,7 +666,10 @@ pub fn assess_on(pack: &PolicyPack, app: &Application, cal: &Calendar, today: Na
         timeline,
         documents,
         conditional_documents,
-        time_limit_working_days: time_limit.as_ref().filter(|t| t.days_kind == DaysKind::Working).map(|t| t.days),
+        time_limit_working_days: time_limit
+            .as_ref()
+            .filter(|t| t.days_kind == DaysKind::Working)
+            .map(|t| t.days),
         time_limit_scope: time_limit.as_ref().map(|t| t.scope.clone()),
         time_limit,
         completion_date,
@@ -518,24 +688,80 @@ type SetFact = fn(&mut Facts);
 fn scenario_values(app: &Application) -> Vec<(Field, &'static str, Text, SetFact)> {
     let mut out: Vec<(Field, &'static str, Text, SetFact)> = Vec::new();
     if app.area.is_none() {
-        out.push((Field::Area, "rural", tr!("如在农村/其他区域", "如在農村/其他區域", "If the site is rural"), |f| f.area = Area::Rural));
+        out.push((
+            Field::Area,
+            "rural",
+            tr!(
+                "如在农村/其他区域",
+                "如在農村/其他區域",
+                "If the site is rural"
+            ),
+            |f| f.area = Area::Rural,
+        ));
     }
     if app.customer.is_none() {
-        out.push((Field::Customer, "resident", tr!("如为居民用户", "如為居民用戶", "If you are a resident"), |f| f.customer = Customer::Resident));
-        out.push((Field::Customer, "small_micro", tr!("如为小微企业", "如為小微企業", "If you are a small/micro enterprise"), |f| f.customer = Customer::SmallMicro));
-        out.push((Field::Customer, "park_project", tr!("如为园区/重点项目", "如為園區/重點項目", "If it is a park or key project"), |f| f.customer = Customer::ParkProject));
+        out.push((
+            Field::Customer,
+            "resident",
+            tr!("如为居民用户", "如為居民用戶", "If you are a resident"),
+            |f| f.customer = Customer::Resident,
+        ));
+        out.push((
+            Field::Customer,
+            "small_micro",
+            tr!(
+                "如为小微企业",
+                "如為小微企業",
+                "If you are a small/micro enterprise"
+            ),
+            |f| f.customer = Customer::SmallMicro,
+        ));
+        out.push((
+            Field::Customer,
+            "park_project",
+            tr!(
+                "如为园区/重点项目",
+                "如為園區/重點項目",
+                "If it is a park or key project"
+            ),
+            |f| f.customer = Customer::ParkProject,
+        ));
     }
     if app.external_works.is_none() {
-        out.push((Field::ExternalWorks, "no", tr!("如无外线工程", "如無外線工程", "If there are no external works"), |f| f.external_works = false));
+        out.push((
+            Field::ExternalWorks,
+            "no",
+            tr!(
+                "如无外线工程",
+                "如無外線工程",
+                "If there are no external works"
+            ),
+            |f| f.external_works = false,
+        ));
     }
     if app.supply.is_none() {
-        out.push((Field::Supply, "dual", tr!("如为双电源", "如為雙電源", "If you need dual supply"), |f| f.supply = Supply::Dual));
+        out.push((
+            Field::Supply,
+            "dual",
+            tr!("如为双电源", "如為雙電源", "If you need dual supply"),
+            |f| f.supply = Supply::Dual,
+        ));
     }
     if app.kind.is_none() {
-        out.push((Field::Kind, "increase", tr!("如为增容", "如為增容", "If it is a capacity increase"), |f| f.kind = Kind::Increase));
+        out.push((
+            Field::Kind,
+            "increase",
+            tr!("如为增容", "如為增容", "If it is a capacity increase"),
+            |f| f.kind = Kind::Increase,
+        ));
     }
     if app.temporary.is_none() {
-        out.push((Field::Temporary, "yes", tr!("如为临时用电", "如為臨時用電", "If the supply is temporary"), |f| f.temporary = true));
+        out.push((
+            Field::Temporary,
+            "yes",
+            tr!("如为临时用电", "如為臨時用電", "If the supply is temporary"),
+            |f| f.temporary = true,
+        ));
     }
     out
 }
@@ -544,10 +770,21 @@ fn limit_for<'a>(limits: &'a [Limit], f: &Facts) -> Option<&'a Limit> {
     limits.iter().find(|l| l.when.matches(f))
 }
 
-fn build_stages(ctx: &Ctx, core: &Core, start: NaiveDate, completion: Option<NaiveDate>) -> Vec<StageView> {
-    let Some(plan) = core.plan else { return Vec::new() };
+fn build_stages(
+    ctx: &Ctx,
+    core: &Core,
+    start: NaiveDate,
+    completion: Option<NaiveDate>,
+) -> Vec<StageView> {
+    let Some(plan) = core.plan else {
+        return Vec::new();
+    };
     let f = &core.facts;
-    let limits: Vec<Option<&Limit>> = plan.stages.iter().map(|s| limit_for(&s.limits, f)).collect();
+    let limits: Vec<Option<&Limit>> = plan
+        .stages
+        .iter()
+        .map(|s| limit_for(&s.limits, f))
+        .collect();
     let mut out = Vec::with_capacity(plan.stages.len());
     let mut cursor = start;
     for (i, s) in plan.stages.iter().enumerate() {
@@ -573,13 +810,21 @@ fn build_stages(ctx: &Ctx, core: &Core, start: NaiveDate, completion: Option<Nai
             }
         } else {
             let st = out.last().and_then(|p: &StageView| p.end).unwrap_or(cursor);
-            (st, lim.map(|l| add_days(ctx.cal, st, l.days, l.days_kind)), false)
+            (
+                st,
+                lim.map(|l| add_days(ctx.cal, st, l.days, l.days_kind)),
+                false,
+            )
         };
         out.push(StageView {
             id: s.id.clone(),
             name: s.name.clone(),
-            max_working_days: lim.filter(|l| l.days_kind == DaysKind::Working).map(|l| l.days),
-            max_calendar_days: lim.filter(|l| l.days_kind == DaysKind::Calendar).map(|l| l.days),
+            max_working_days: lim
+                .filter(|l| l.days_kind == DaysKind::Working)
+                .map(|l| l.days),
+            max_calendar_days: lim
+                .filter(|l| l.days_kind == DaysKind::Calendar)
+                .map(|l| l.days),
             days_kind: lim.map(|l| l.days_kind),
             average: lim.is_some_and(|l| l.average),
             regional_max_days: lim.and_then(|l| l.regional_days),
@@ -592,7 +837,9 @@ fn build_stages(ctx: &Ctx, core: &Core, start: NaiveDate, completion: Option<Nai
             limit_note: lim.and_then(|l| l.note.clone()),
             citation: ctx.cite(&s.cite),
             limit_citation: lim.map(|l| ctx.cite(&l.cite)),
-            regional_citation: lim.and_then(|l| l.regional_cite.as_ref()).map(|c| ctx.cite(c)),
+            regional_citation: lim
+                .and_then(|l| l.regional_cite.as_ref())
+                .map(|c| ctx.cite(c)),
         });
     }
     out
@@ -610,7 +857,10 @@ fn doc_view(ctx: &Ctx, d: &Document, f: &Facts) -> DocumentView {
                 (Some(list), Some(who)) => list.contains(&who),
                 _ => true,
             })
-            .map(|a| AlternativeView { name: a.name.clone(), note: a.note.clone() })
+            .map(|a| AlternativeView {
+                name: a.name.clone(),
+                note: a.note.clone(),
+            })
             .collect(),
         only_if: d.only_if.clone(),
         note: d.note.clone(),
@@ -648,7 +898,11 @@ fn approvals(ctx: &Ctx, f: &Facts, external_works: Option<bool>) -> Approvals {
     if !f.external_works {
         return none(Verdict::No);
     }
-    let needed = if external_works.is_none() { Verdict::Depends } else { Verdict::Yes };
+    let needed = if external_works.is_none() {
+        Verdict::Depends
+    } else {
+        Verdict::Yes
+    };
     let Some(rule) = first(&ctx.chain, |j| &j.approvals, |r| &r.when, f) else {
         return none(needed);
     };
@@ -680,13 +934,20 @@ fn approvals(ctx: &Ctx, f: &Facts, external_works: Option<bool>) -> Approvals {
             for s in steps {
                 let in_step = items.iter().filter(|a| a.step == s);
                 minimum |= in_step.clone().any(|a| a.max_working_days.is_none());
-                sum += in_step.filter_map(|a| a.max_working_days).max().unwrap_or(0);
+                sum += in_step
+                    .filter_map(|a| a.max_working_days)
+                    .max()
+                    .unwrap_or(0);
             }
             (Some(sum).filter(|s| *s > 0), minimum)
         }
     };
     Approvals {
-        needed: if rule.exempt.is_some() { Verdict::No } else { needed },
+        needed: if rule.exempt.is_some() {
+            Verdict::No
+        } else {
+            needed
+        },
         exempt: rule.exempt.clone(),
         parallel: rule.parallel,
         total_working_days: total,
@@ -697,7 +958,13 @@ fn approvals(ctx: &Ctx, f: &Facts, external_works: Option<bool>) -> Approvals {
     }
 }
 
-fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, completion: Option<NaiveDate>) -> (Vec<TimelineItem>, Option<NaiveDate>) {
+fn timeline(
+    ctx: &Ctx,
+    f: &Facts,
+    stages: &[StageView],
+    approvals: &Approvals,
+    completion: Option<NaiveDate>,
+) -> (Vec<TimelineItem>, Option<NaiveDate>) {
     let cal = ctx.cal;
     let periods: Vec<&crate::policy::PeriodRule> = {
         let mut v = Vec::new();
@@ -710,7 +977,8 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
         }
         v
     };
-    let events = |s: NaiveDate, e: Option<NaiveDate>| e.map_or_else(Vec::new, |e| cal.events_between(s, e));
+    let events =
+        |s: NaiveDate, e: Option<NaiveDate>| e.map_or_else(Vec::new, |e| cal.events_between(s, e));
     let mut items = Vec::new();
     let mut extra_days: Vec<(u32, DaysKind)> = Vec::new();
     let approval_item = |at: NaiveDate| -> Option<TimelineItem> {
@@ -722,7 +990,11 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
         Some(TimelineItem {
             id: "approvals".into(),
             kind: TimelineKind::Approval,
-            name: tr!("政府审批（外线工程许可）", "政府審批（外線工程許可）", "Government permits for the external works"),
+            name: tr!(
+                "政府审批（外线工程许可）",
+                "政府審批（外線工程許可）",
+                "Government permits for the external works"
+            ),
             start: at,
             end: Some(end),
             days: Some(d),
@@ -737,8 +1009,14 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
     // Approvals go before the first construction period (a stage on its own clock, or a period rule).
     let anchor = periods
         .first()
-        .and_then(|p| p.after_stage.clone())
-        .or_else(|| stages.iter().position(|s| !s.counts_toward_total).and_then(|i| i.checked_sub(1)).map(|i| stages[i].id.clone()))
+        .and_then(|p| p.after_stage.as_deref().map(Str::from))
+        .or_else(|| {
+            stages
+                .iter()
+                .position(|s| !s.counts_toward_total)
+                .and_then(|i| i.checked_sub(1))
+                .map(|i| stages[i].id.clone())
+        })
         .or_else(|| stages.first().map(|s| s.id.clone()));
     let mut placed_approvals = false;
     for s in stages {
@@ -747,7 +1025,11 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
             // A construction stage waits for the permits.
             if let Some(a) = approval_item(s.start) {
                 extra_days.push((a.days.unwrap_or(0), DaysKind::Working));
-                if let (Some(at), Some(d), Some(k)) = (a.end, s.max_working_days.or(s.max_calendar_days), s.days_kind) {
+                if let (Some(at), Some(d), Some(k)) = (
+                    a.end,
+                    s.max_working_days.or(s.max_calendar_days),
+                    s.days_kind,
+                ) {
                     s.start = at;
                     s.end = Some(add_days(cal, at, d, k));
                 }
@@ -762,7 +1044,11 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
         }
         items.push(TimelineItem {
             id: s.id.clone(),
-            kind: if s.counts_toward_total { TimelineKind::Stage } else { TimelineKind::Construction },
+            kind: if s.counts_toward_total {
+                TimelineKind::Stage
+            } else {
+                TimelineKind::Construction
+            },
             name: s.name.clone(),
             start: s.start,
             end: s.end,
@@ -774,7 +1060,10 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
             note: s.note.clone(),
             citation: Some(s.citation.clone()),
         });
-        if Some(&s.id) == anchor.as_ref() && !placed_approvals && stages.iter().all(|x| x.counts_toward_total) {
+        if anchor.as_deref() == Some(&*s.id)
+            && !placed_approvals
+            && stages.iter().all(|x| x.counts_toward_total)
+        {
             let mut at = s.end.unwrap_or(s.start);
             if let Some(a) = approval_item(at) {
                 at = a.end.unwrap_or(at);
@@ -804,13 +1093,21 @@ fn timeline(ctx: &Ctx, f: &Facts, stages: &[StageView], approvals: &Approvals, c
         }
     }
     let latest = match completion {
-        Some(c) if !extra_days.is_empty() => Some(extra_days.iter().fold(c, |d, (n, k)| add_days(cal, d, *n, *k))),
+        Some(c) if !extra_days.is_empty() => Some(
+            extra_days
+                .iter()
+                .fold(c, |d, (n, k)| add_days(cal, d, *n, *k)),
+        ),
         _ => None,
     };
     (items, latest)
 }
 
-fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>) -> ZeroInvestmentView {
+fn zero_investment_view(
+    ctx: &Ctx,
+    core: &Core,
+    depends_on: Vec<ScenarioVerdict>,
+) -> ZeroInvestmentView {
     let app = ctx.app;
     let f = &core.facts;
     let zi = &core.zi;
@@ -821,7 +1118,9 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
     let cap_view = cap.map(|c| CapView {
         value: c.value,
         unit: c.unit,
-        area: rule.and_then(|r| r.when.area.as_ref()).and_then(|a| (a.len() == 1).then_some(a[0])),
+        area: rule
+            .and_then(|r| r.when.area.as_ref())
+            .and_then(|a| (a.len() == 1).then_some(a[0])),
         inclusive: true,
     });
 
@@ -831,7 +1130,11 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
         let cap_amount = c.capacity().amount as u128;
         let amount = app.capacity.amount as u128;
         // kW given vs kVA cap: applies iff pf ≥ P/C. kVA given vs kW cap: applies iff pf ≤ C/S.
-        let threshold = if c.unit == Unit::Kva { amount * 1000 / cap_amount.max(1) } else { cap_amount * 1000 / amount.max(1) };
+        let threshold = if c.unit == Unit::Kva {
+            amount * 1000 / cap_amount.max(1)
+        } else {
+            cap_amount * 1000 / amount.max(1)
+        };
         let depends = (500..=1000).contains(&threshold);
         let break_even = depends.then(|| pf_str(threshold as u64));
         let pfs = pf.to_string();
@@ -847,27 +1150,56 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
         let text = match &break_even {
             Some(b) => {
                 let cond = if c.unit == Unit::Kva {
-                    tr!("功率因数不低于{b}时适用。", "功率因數不低於{b}時適用。", "It applies if your power factor is at least {b}.", b = b)
+                    tr!(
+                        "功率因数不低于{b}时适用。",
+                        "功率因數不低於{b}時適用。",
+                        "It applies if your power factor is at least {b}.",
+                        b = b
+                    )
                 } else {
-                    tr!("功率因数不高于{b}时适用。", "功率因數不高於{b}時適用。", "It applies if your power factor is at most {b}.", b = b)
+                    tr!(
+                        "功率因数不高于{b}时适用。",
+                        "功率因數不高於{b}時適用。",
+                        "It applies if your power factor is at most {b}.",
+                        b = b
+                    )
                 };
                 Text::join(&[text, cond], "", " ")
             }
             None => text,
         };
-        Conversion { given: given.clone(), converted, power_factor: pfs, depends_on_conversion: depends, break_even_power_factor: break_even, text }
+        Conversion {
+            given: given.clone(),
+            converted,
+            power_factor: pfs,
+            depends_on_conversion: depends,
+            break_even_power_factor: break_even,
+            text,
+        }
     });
 
     let cap_text = |c: &crate::policy::CapValue| format!("{} {}", c.value, c.unit.symbol());
-    let area_txt = cap_view.as_ref().and_then(|c| c.area).map(area_name).or_else(|| {
-        let list: Vec<Text> = rule?.when.customer.iter().flatten().map(|c| customer_name(*c)).collect();
-        (!list.is_empty()).then(|| Text::join(&list, "、", " and "))
-    });
+    let area_txt = cap_view
+        .as_ref()
+        .and_then(|c| c.area)
+        .map(area_name)
+        .or_else(|| {
+            let list: Vec<Text> = rule?
+                .when
+                .customer
+                .iter()
+                .flatten()
+                .map(|c| customer_name(*c))
+                .collect();
+            (!list.is_empty()).then(|| Text::join(&list, "、", " and "))
+        });
     let reason = if zi.applies {
         match cap {
             Some(c) => {
                 let mine = fmt_cap(&app.capacity.in_unit(c.unit, pf));
-                let a = area_txt.clone().unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
+                let a = area_txt
+                    .clone()
+                    .unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
                 tr!(
                     "适用零投资：{mine}不超过{a}的上限{cap}（含本数）。",
                     "適用零投資：{mine}不超過{a}的上限{cap}（含本數）。",
@@ -881,11 +1213,24 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
             None => tr!("适用零投资。", "適用零投資。", "Zero investment applies."),
         }
     } else if let Some(r) = rule.filter(|r| !r.applies) {
-        Text::join(&[tr!("不适用零投资：", "不適用零投資：", "Zero investment does not apply: "), r.covers.clone()], "", "")
+        Text::join(
+            &[
+                tr!(
+                    "不适用零投资：",
+                    "不適用零投資：",
+                    "Zero investment does not apply: "
+                ),
+                r.covers.clone(),
+            ],
+            "",
+            "",
+        )
     } else if zi.failures == ["cap"] {
         let c = cap.expect("an over-cap verdict has a cap");
         let mine = fmt_cap(&app.capacity.in_unit(c.unit, pf));
-        let a = area_txt.clone().unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
+        let a = area_txt
+            .clone()
+            .unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
         tr!(
             "不适用零投资：{mine}超过{a}的上限{cap}。",
             "不適用零投資：{mine}超過{a}的上限{cap}。",
@@ -907,21 +1252,63 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
                     v = voltage_name(f.voltage)
                 ),
                 "customer" => {
-                    let list: Vec<Text> = r.when.customer.iter().flatten().map(|c| customer_name(*c)).collect();
+                    let list: Vec<Text> = r
+                        .when
+                        .customer
+                        .iter()
+                        .flatten()
+                        .map(|c| customer_name(*c))
+                        .collect();
                     let list = Text::join(&list, "、", " and ");
-                    Text::join(&[tr!("只适用于", "只適用於", "it covers only "), list], "", "")
+                    Text::join(
+                        &[tr!("只适用于", "只適用於", "it covers only "), list],
+                        "",
+                        "",
+                    )
                 }
                 "area" => {
-                    let list: Vec<Text> = r.when.area.iter().flatten().map(|a| area_name(*a)).collect();
-                    Text::join(&[tr!("只适用于", "只適用於", "it covers only "), Text::join(&list, "、", " and ")], "", "")
+                    let list: Vec<Text> = r
+                        .when
+                        .area
+                        .iter()
+                        .flatten()
+                        .map(|a| area_name(*a))
+                        .collect();
+                    Text::join(
+                        &[
+                            tr!("只适用于", "只適用於", "it covers only "),
+                            Text::join(&list, "、", " and "),
+                        ],
+                        "",
+                        "",
+                    )
                 }
-                "temporary" => tr!("只适用于永久用电", "只適用於永久用電", "it covers permanent supply only"),
-                "date" => tr!("在您的申请日尚未生效", "在您的申請日尚未生效", "it is not in force on your application date"),
+                "temporary" => tr!(
+                    "只适用于永久用电",
+                    "只適用於永久用電",
+                    "it covers permanent supply only"
+                ),
+                "date" => tr!(
+                    "在您的申请日尚未生效",
+                    "在您的申請日尚未生效",
+                    "it is not in force on your application date"
+                ),
                 _ => tr!("条件不符", "條件不符", "the conditions are not met"),
             })
             .collect();
-        Text::join(&[tr!("不适用零投资：", "不適用零投資：", "Zero investment does not apply: "), Text::join(&why, "；", "; ")], "", "")
-            .end_sentence()
+        Text::join(
+            &[
+                tr!(
+                    "不适用零投资：",
+                    "不適用零投資：",
+                    "Zero investment does not apply: "
+                ),
+                Text::join(&why, "；", "; "),
+            ],
+            "",
+            "",
+        )
+        .end_sentence()
     } else {
         tr!(
             "所依据的文件没有适用于此情形的零投资规定。",
@@ -933,7 +1320,9 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
     let near_miss = (zi.failures == ["cap"]).then(|| {
         let c = cap.expect("cap");
         let over = fmt_cap(&app.capacity.excess_over(&c.capacity(), pf));
-        let a = area_txt.clone().unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
+        let a = area_txt
+            .clone()
+            .unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
         tr!(
             "比{a}的上限高出{over}：如将容量控制在{cap}以内，电网侧接入工程将不需要您出资。",
             "比{a}的上限高出{over}：如將容量控制在{cap}以內，電網側接入工程將不需要您出資。",
@@ -959,7 +1348,9 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
             .iter()
             .filter(|d| d.applies)
             .map(|d| match d.field {
-                Field::Customer => customer_name(Customer::parse(&d.value).unwrap_or(Customer::Business)),
+                Field::Customer => {
+                    customer_name(Customer::parse(&d.value).unwrap_or(Customer::Business))
+                }
                 _ => area_name(Area::parse(&d.value).unwrap_or(Area::Rural)),
             })
             .collect();
@@ -971,7 +1362,14 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
         let tail = if ifs.is_empty() {
             Text::default()
         } else {
-            Text::join(&[tr!(" 适用的情形：", " 適用的情形：", " It would apply for: "), Text::join(&ifs, "、", ", ")], "", "")
+            Text::join(
+                &[
+                    tr!(" 适用的情形：", " 適用的情形：", " It would apply for: "),
+                    Text::join(&ifs, "、", ", "),
+                ],
+                "",
+                "",
+            )
         };
         Text::join(&[lead, reason, tail], "", "")
     } else {
@@ -985,7 +1383,9 @@ fn zero_investment_view(ctx: &Ctx, core: &Core, depends_on: Vec<ScenarioVerdict>
         cap: cap_view,
         reason,
         covers: rule.filter(|_| zi.applies).map(|r| r.covers.clone()),
-        condition: rule.filter(|_| zi.applies).and_then(|r| r.condition.clone()),
+        condition: rule
+            .filter(|_| zi.applies)
+            .and_then(|r| r.condition.clone()),
         conversion,
         near_miss,
         depends_on,
@@ -1002,17 +1402,20 @@ trait TextExt {
 
 impl TextExt for Text {
     /// The English template carries the English area name; swap in the Chinese ones.
-    fn localise_area(mut self, area: &Text) -> Text {
-        self.zh_hans = self.zh_hans.replace(&area.en, &area.zh_hans);
-        self.zh_hant = self.zh_hant.replace(&area.en, &area.zh_hant);
-        self
+    fn localise_area(self, area: &Text) -> Text {
+        Text::new(
+            self.zh_hans.replace(&*area.en, &area.zh_hans),
+            self.zh_hant.replace(&*area.en, &area.zh_hant),
+            self.en.to_string(),
+        )
     }
 
-    fn end_sentence(mut self) -> Text {
-        self.zh_hans.push('。');
-        self.zh_hant.push('。');
-        self.en.push('.');
-        self
+    fn end_sentence(self) -> Text {
+        Text::new(
+            format!("{}。", self.zh_hans),
+            format!("{}。", self.zh_hant),
+            format!("{}.", self.en),
+        )
     }
 }
 
@@ -1022,7 +1425,13 @@ fn costs(ctx: &Ctx, f: &Facts) -> Costs {
     for j in &ctx.chain {
         for c in j.costs.iter().filter(|c| c.when.matches(f)) {
             if !parts.iter().any(|p| p.id == c.id) {
-                parts.push(CostPartView { id: c.id.clone(), part: c.part.clone(), payer: c.payer, note: c.note.clone(), citation: ctx.cite(&c.cite) });
+                parts.push(CostPartView {
+                    id: c.id.clone(),
+                    part: c.part.clone(),
+                    payer: c.payer,
+                    note: c.note.clone(),
+                    citation: ctx.cite(&c.cite),
+                });
             }
         }
         for x in j.fees.iter().filter(|x| x.when.matches(f)) {

@@ -69,7 +69,12 @@ impl Voltage {
 }
 
 fn normalize_token(raw: &str) -> String {
-    capacity::to_halfwidth(raw).trim().to_lowercase().replace([' ', '_'], "").replace('-', "_").replace("smallmicro", "small_micro")
+    capacity::to_halfwidth(raw)
+        .trim()
+        .to_lowercase()
+        .replace([' ', '_'], "")
+        .replace('-', "_")
+        .replace("smallmicro", "small_micro")
         .replace("parkproject", "park_project")
 }
 
@@ -84,7 +89,18 @@ fn parse_yes_no(raw: &str) -> Result<Option<bool>, ()> {
 }
 
 fn is_unknown(s: &str) -> bool {
-    matches!(s, "" | "unknown" | "dontknow" | "don'tknow" | "notsure" | "not_sure" | "unsure" | "不确定" | "不確定" | "不知道")
+    matches!(
+        s,
+        "" | "unknown"
+            | "dontknow"
+            | "don'tknow"
+            | "notsure"
+            | "not_sure"
+            | "unsure"
+            | "不确定"
+            | "不確定"
+            | "不知道"
+    )
 }
 
 /// The questions, in the order the form asks them.
@@ -174,7 +190,11 @@ pub struct Draft {
 
 impl Draft {
     pub fn get(&self, field: Field) -> &str {
-        self.values.iter().find(|(f, _)| *f == field).map(|(_, v)| v.as_str()).unwrap_or("")
+        self.values
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
     }
 
     pub fn set(&mut self, field: Field, value: impl Into<String>) {
@@ -293,7 +313,11 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     let s = capacity::to_halfwidth(raw);
     let s = s.trim().trim_end_matches('日');
     let parts: Vec<&str> = s.split(['-', '/', '.', '年', '月']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let y: i32 = parts[0].parse().ok()?;
@@ -314,24 +338,61 @@ impl Application {
     pub fn parse(draft: &Draft, jurisdictions: &[&str]) -> Result<Application, Vec<Problem>> {
         let mut problems = Vec::new();
 
-        let j_raw = draft.get(Field::Jurisdiction).trim().to_lowercase().replace('_', "-");
-        let j_raw = if j_raw == "districtx" { "district-x".to_string() } else { j_raw };
+        let j_raw = draft
+            .get(Field::Jurisdiction)
+            .trim()
+            .to_lowercase()
+            .replace('_', "-");
+        let j_raw = if j_raw == "districtx" {
+            "district-x".to_string()
+        } else {
+            j_raw
+        };
         if j_raw.is_empty() {
             problems.push(Problem {
                 field: Field::Jurisdiction,
-                message: tr!("请选择所在地区。", "請選擇所在地區。", "Choose where the connection is."),
+                message: tr!(
+                    "请选择所在地区。",
+                    "請選擇所在地區。",
+                    "Choose where the connection is."
+                ),
             });
         } else if !jurisdictions.contains(&j_raw.as_str()) {
-            problems.push(enum_problem(Field::Jurisdiction, draft.get(Field::Jurisdiction), jurisdictions));
+            problems.push(enum_problem(
+                Field::Jurisdiction,
+                draft.get(Field::Jurisdiction),
+                jurisdictions,
+            ));
         }
 
-        let area = parse_opt(draft, Field::Area, Area::parse, &keys(Area::ALL), &mut problems);
-        let customer = parse_opt(draft, Field::Customer, Customer::parse, &keys(Customer::ALL), &mut problems);
-        let applicant = parse_opt(draft, Field::Applicant, Applicant::parse, &keys(Applicant::ALL), &mut problems);
+        let area = parse_opt(
+            draft,
+            Field::Area,
+            Area::parse,
+            &keys(Area::ALL),
+            &mut problems,
+        );
+        let customer = parse_opt(
+            draft,
+            Field::Customer,
+            Customer::parse,
+            &keys(Customer::ALL),
+            &mut problems,
+        );
+        let applicant = parse_opt(
+            draft,
+            Field::Applicant,
+            Applicant::parse,
+            &keys(Applicant::ALL),
+            &mut problems,
+        );
         let capacity = match capacity::parse_capacity(draft.get(Field::Capacity)) {
             Ok(c) => Some(c),
             Err(e) => {
-                problems.push(Problem { field: Field::Capacity, message: e.message() });
+                problems.push(Problem {
+                    field: Field::Capacity,
+                    message: e.message(),
+                });
                 None
             }
         };
@@ -342,15 +403,36 @@ impl Application {
             match capacity::parse_power_factor(pf_raw) {
                 Ok(pf) => (pf, true),
                 Err(e) => {
-                    problems.push(Problem { field: Field::PowerFactor, message: e.message() });
+                    problems.push(Problem {
+                        field: Field::PowerFactor,
+                        message: e.message(),
+                    });
                     (PowerFactor::DEFAULT, false)
                 }
             }
         };
-        let voltage = parse_opt(draft, Field::Voltage, Voltage::parse, &keys(Voltage::ALL), &mut problems);
-        let supply = parse_opt(draft, Field::Supply, Supply::parse, &keys(Supply::ALL), &mut problems);
+        let voltage = parse_opt(
+            draft,
+            Field::Voltage,
+            Voltage::parse,
+            &keys(Voltage::ALL),
+            &mut problems,
+        );
+        let supply = parse_opt(
+            draft,
+            Field::Supply,
+            Supply::parse,
+            &keys(Supply::ALL),
+            &mut problems,
+        );
         let external_works = parse_yes_no_field(draft, Field::ExternalWorks, &mut problems);
-        let kind = parse_opt(draft, Field::Kind, Kind::parse, &keys(Kind::ALL), &mut problems);
+        let kind = parse_opt(
+            draft,
+            Field::Kind,
+            Kind::parse,
+            &keys(Kind::ALL),
+            &mut problems,
+        );
         let temporary = parse_yes_no_field(draft, Field::Temporary, &mut problems);
         let proxy = parse_yes_no_field(draft, Field::Proxy, &mut problems);
 
@@ -359,7 +441,9 @@ impl Application {
             None
         } else {
             match parse_date(start_raw) {
-                Some(d) if (FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)) => Some(d),
+                Some(d) if (FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)) => {
+                    Some(d)
+                }
                 Some(_) => {
                     problems.push(Problem {
                         field: Field::Start,
@@ -410,7 +494,10 @@ impl Application {
     }
 
     /// Parses the JSON object the `estimate` command and the contract use.
-    pub fn from_json(value: &serde_json::Value, jurisdictions: &[&str]) -> Result<Application, Vec<Problem>> {
+    pub fn from_json(
+        value: &serde_json::Value,
+        jurisdictions: &[&str],
+    ) -> Result<Application, Vec<Problem>> {
         let (draft, unknown) = draft_from_json(value)?;
         let mut result = Application::parse(&draft, jurisdictions);
         if !unknown.is_empty() {
@@ -480,10 +567,7 @@ impl Application {
     }
 }
 
-fn keys<T: Copy>(all: &[T]) -> Vec<&'static str>
-where
-    T: KeyOf,
-{
+fn keys<T: Copy + KeyOf>(all: &[T]) -> Vec<&'static str> {
     all.iter().map(|v| v.key_of()).collect()
 }
 

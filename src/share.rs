@@ -82,7 +82,11 @@ pub fn parse_fragment(hash: &str) -> Link {
         None => (h, ""),
     };
     let route = Route::from_path(path);
-    let mut link = Link { route: route.unwrap_or_default(), bad_route: route.is_none(), ..Link::default() };
+    let mut link = Link {
+        route: route.unwrap_or_default(),
+        bad_route: route.is_none(),
+        ..Link::default()
+    };
     let mut pairs = Vec::new();
     for part in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = part.split_once('=').unwrap_or((part, ""));
@@ -108,7 +112,11 @@ pub fn parse_fragment(hash: &str) -> Link {
 
 /// Builds the fragment for a route, the answers given so far, the language and mode.
 pub fn to_fragment(route: Route, draft: &Draft, lang: Lang, mode: Mode) -> String {
-    let mut q: Vec<String> = draft.pairs().into_iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+    let mut q: Vec<String> = draft
+        .pairs()
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
     if lang != Lang::default() {
         q.push(format!("lang={}", lang.tag()));
     }
@@ -124,7 +132,11 @@ pub fn to_fragment(route: Route, draft: &Draft, lang: Lang, mode: Mode) -> Strin
 
 /// Keeps only the answers a portal may preset (every field).
 pub fn preset_fields(draft: &Draft) -> Vec<Field> {
-    draft.pairs().into_iter().filter_map(|(k, _)| Field::from_key(k)).collect()
+    draft
+        .pairs()
+        .into_iter()
+        .filter_map(|(k, _)| Field::from_key(k))
+        .collect()
 }
 
 fn hex(b: u8) -> Option<u8> {

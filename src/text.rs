@@ -1,6 +1,10 @@
 //! Text in the three languages the product speaks.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Shared, immutable text: cloning an assessment's many citations costs a reference count.
+pub type Str = Arc<str>;
 
 /// A user-facing language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -40,19 +44,28 @@ impl Lang {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Text {
     #[serde(rename = "zh-Hans")]
-    pub zh_hans: String,
+    pub zh_hans: Str,
     #[serde(rename = "zh-Hant")]
-    pub zh_hant: String,
-    pub en: String,
+    pub zh_hant: Str,
+    pub en: Str,
 }
 
 impl Text {
-    pub fn new(zh_hans: impl Into<String>, zh_hant: impl Into<String>, en: impl Into<String>) -> Text {
+    pub fn new(
+        zh_hans: impl Into<String>,
+        zh_hant: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Text {
         Text {
-            zh_hans: zh_hans.into(),
-            zh_hant: zh_hant.into(),
-            en: en.into(),
+            zh_hans: zh_hans.into().into(),
+            zh_hant: zh_hant.into().into(),
+            en: en.into().into(),
         }
+    }
+
+    /// Applies `f` to each language's string.
+    pub fn map(&self, f: impl Fn(&str) -> String) -> Text {
+        Text::new(f(&self.zh_hans), f(&self.zh_hant), f(&self.en))
     }
 
     pub fn get(&self, lang: Lang) -> &str {
@@ -64,17 +77,20 @@ impl Text {
     }
 
     pub fn is_complete(&self) -> bool {
-        !self.zh_hans.trim().is_empty() && !self.zh_hant.trim().is_empty() && !self.en.trim().is_empty()
+        !self.zh_hans.trim().is_empty()
+            && !self.zh_hant.trim().is_empty()
+            && !self.en.trim().is_empty()
     }
 
     /// Joins texts language by language.
     pub fn join(parts: &[Text], zh_sep: &str, en_sep: &str) -> Text {
-        let pick = |f: fn(&Text) -> &str, sep: &str| parts.iter().map(f).collect::<Vec<_>>().join(sep);
-        Text {
-            zh_hans: pick(|t| &t.zh_hans, zh_sep),
-            zh_hant: pick(|t| &t.zh_hant, zh_sep),
-            en: pick(|t| &t.en, en_sep),
-        }
+        let pick =
+            |f: fn(&Text) -> &str, sep: &str| parts.iter().map(f).collect::<Vec<_>>().join(sep);
+        Text::new(
+            pick(|t| &t.zh_hans, zh_sep),
+            pick(|t| &t.zh_hant, zh_sep),
+            pick(|t| &t.en, en_sep),
+        )
     }
 }
 

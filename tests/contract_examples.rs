@@ -7,14 +7,22 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn examples() -> Vec<Value> {
-    include_str!("data/examples.jsonl").lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+    include_str!("data/examples.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 /// Looks up `a.b.len` style paths in the assessment JSON.
 fn lookup(v: &Value, path: &str) -> Value {
     let mut cur = v.clone();
     for part in path.split('.') {
-        cur = if part == "len" { Value::from(cur.as_array().map_or(0, |a| a.len())) } else { cur.get(part).cloned().unwrap_or(Value::Null) };
+        cur = if part == "len" {
+            Value::from(cur.as_array().map_or(0, |a| a.len()))
+        } else {
+            cur.get(part).cloned().unwrap_or(Value::Null)
+        };
     }
     cur
 }
@@ -58,14 +66,22 @@ fn every_contract_example_holds_through_estimate() {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(ex["app"].to_string().as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(ex["app"].to_string().as_bytes())
+            .unwrap();
         let out = child.wait_with_output().unwrap();
         let code = out.status.code().unwrap();
         if expect.get("exit") == Some(&Value::from(2)) {
             assert_eq!(code, 2, "{name}: exit code");
             assert!(out.stdout.is_empty(), "{name}: nothing on stdout");
             let err = String::from_utf8(out.stderr).unwrap();
-            assert!(err.lines().count() >= 1 && err.contains("capacity"), "{name}: one line per problem, got {err}");
+            assert!(
+                err.lines().count() >= 1 && err.contains("capacity"),
+                "{name}: one line per problem, got {err}"
+            );
             continue;
         }
         assert_eq!(code, 0, "{name}: {}", String::from_utf8_lossy(&out.stderr));

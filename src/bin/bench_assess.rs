@@ -1,1 +1,83 @@
-fn main() {}
+//! Measures `assess` (and parsing + assessing) in ns per call over representative cases.
+//! Run with `cargo run --release --bin bench_assess`. Reports; asserts nothing.
+
+use dianli::{assess_on, Application, Calendar, PolicyPack};
+use std::hint::black_box;
+use std::time::Instant;
+
+const CASES: &[&str] = &[
+    r#"{"jurisdiction":"yangjiang","area":"urban","customer":"small_micro","capacity":"50kVA","voltage":"lv","external_works":"no","kind":"new","temporary":"no","start":"2026-06-01"}"#,
+    r#"{"jurisdiction":"liuzhou","area":"urban","customer":"business","capacity":"2000kVA","voltage":"10kv","supply":"dual","kind":"new","start":"2026-06-10"}"#,
+    r#"{"jurisdiction":"district-x","area":"urban","customer":"business","capacity":"30kVA","voltage":"lv","external_works":"yes","kind":"new","start":"2026-04-30"}"#,
+    r#"{"jurisdiction":"shandong","area":"urban","customer":"small_micro","capacity":"200kVA","start":"2026-06-01"}"#,
+    r#"{"jurisdiction":"wanzhou","customer":"small_micro","capacity":"180kVA","voltage":"lv","start":"2026-06-01"}"#,
+    r#"{"jurisdiction":"national","capacity":"100kW","start":"2026-06-01"}"#,
+    r#"{"jurisdiction":"district-x","customer":"business","capacity":"800kVA","voltage":"10kv","external_works":"yes","start":"2026-06-01"}"#,
+    r#"{"jurisdiction":"liuzhou","customer":"resident","applicant":"individual","capacity":"8kW","voltage":"lv","start":"2026-09-28"}"#,
+];
+
+fn time<F: FnMut()>(label: &str, iters: u32, mut f: F) -> f64 {
+    let iters = std::env::var("BENCH_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(iters);
+    let mut samples = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        for _ in 0..iters {
+            f();
+        }
+        samples.push(t.elapsed().as_nanos() as f64 / iters as f64);
+    }
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let median = samples[samples.len() / 2];
+    println!(
+        "{label:<58} {median:>10.0} ns/call (median of 7, min {:.0})",
+        samples[0]
+    );
+    median
+}
+
+fn main() {
+    let t = Instant::now();
+    let pack = PolicyPack::embedded();
+    println!(
+        "load embedded policy pack: {:.2} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let t = Instant::now();
+    let cal = Calendar::embedded();
+    println!(
+        "load holiday calendar:     {:.3} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let ids = pack.ids();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let apps: Vec<Application> = CASES
+        .iter()
+        .map(|c| Application::from_json(&serde_json::from_str(c).unwrap(), &ids).unwrap())
+        .collect();
+    let mut all = 0.0;
+    for (i, app) in apps.iter().enumerate() {
+        let label = format!("assess #{i} {} {}", app.jurisdiction, app.capacity);
+        all += time(&label, 20_000, || {
+            black_box(assess_on(black_box(&pack), black_box(app), &cal, today));
+        });
+    }
+    println!(
+        "{:<58} {:>10.0} ns/call",
+        "assess, mean over the cases",
+        all / apps.len() as f64
+    );
+    let values: Vec<serde_json::Value> = CASES
+        .iter()
+        .map(|c| serde_json::from_str(c).unwrap())
+        .collect();
+    time("parse answers + assess (case #0)", 20_000, || {
+        let app = Application::from_json(black_box(&values[0]), &ids).unwrap();
+        black_box(assess_on(&pack, &app, &cal, today));
+    });
+    time("assess + serialise to JSON (case #1)", 5_000, || {
+        black_box(serde_json::to_string(&assess_on(&pack, &apps[1], &cal, today)).unwrap());
+    });
+}

@@ -32,9 +32,12 @@ fn main() -> ExitCode {
     }
     let pack = match policy {
         None => PolicyPack::embedded(),
-        Some(path) => match std::fs::read_to_string(&path).map_err(|e| vec![format!("{path}: {e}")]).and_then(|t| {
-            PolicyPack::from_json(&t).map_err(|errs| errs.iter().map(|e| format!("{path}: {e}")).collect())
-        }) {
+        Some(path) => match std::fs::read_to_string(&path)
+            .map_err(|e| vec![format!("{path}: {e}")])
+            .and_then(|t| {
+                PolicyPack::from_json(&t)
+                    .map_err(|errs| errs.iter().map(|e| format!("{path}: {e}")).collect())
+            }) {
             Ok(p) => p,
             Err(lines) => return fail(&lines),
         },
@@ -45,14 +48,25 @@ fn main() -> ExitCode {
     }
     let value: serde_json::Value = match serde_json::from_str(&input) {
         Ok(v) => v,
-        Err(e) => return fail(&[format!("input is not valid JSON (line {}, column {}): {e}", e.line(), e.column())]),
+        Err(e) => {
+            return fail(&[format!(
+                "input is not valid JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            )])
+        }
     };
     let cal = Calendar::embedded();
     let ids = pack.ids();
     let one = |v: &serde_json::Value, prefix: &str| {
-        Application::from_json(v, &ids).map(|app| assess(&pack, &app, &cal)).map_err(|problems| {
-            problems.iter().map(|p| format!("{prefix}{}: {}", p.field.key(), p.message.get(lang))).collect::<Vec<_>>()
-        })
+        Application::from_json(v, &ids)
+            .map(|app| assess(&pack, &app, &cal))
+            .map_err(|problems| {
+                problems
+                    .iter()
+                    .map(|p| format!("{prefix}{}: {}", p.field.key(), p.message.get(lang)))
+                    .collect::<Vec<_>>()
+            })
     };
     let out = match &value {
         serde_json::Value::Array(items) => {

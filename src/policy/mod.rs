@@ -7,7 +7,7 @@
 
 use crate::capacity::{Capacity, Unit};
 use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
-use crate::text::Text;
+use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -21,13 +21,13 @@ mod validate;
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// File name (seeds/…) or document number.
-    pub file: String,
+    pub file: Str,
     pub title: Text,
     pub issuer: Text,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` when the document carries no date.
-    pub issued: Option<String>,
+    pub issued: Option<Str>,
     /// Date from which the source applies (same formats); `null` when unknown.
-    pub effective: Option<String>,
+    pub effective: Option<Str>,
     #[serde(default)]
     pub kind: SourceKind,
 }
@@ -46,9 +46,9 @@ pub enum SourceKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cite {
-    pub source: String,
-    pub clause: String,
-    pub quote: String,
+    pub source: Str,
+    pub clause: Str,
+    pub quote: Str,
 }
 
 /// Conditions on the facts of a case; an absent condition matches anything.
@@ -107,10 +107,15 @@ impl When {
             && within(&self.customer, &f.customer)
             && within(&self.supply, &f.supply)
             && within(&self.kind, &f.kind)
-            && self.applicant.as_ref().is_none_or(|l| f.applicant.is_none_or(|a| l.contains(&a)))
+            && self
+                .applicant
+                .as_ref()
+                .is_none_or(|l| f.applicant.is_none_or(|a| l.contains(&a)))
             && self.external_works.is_none_or(|x| x == f.external_works)
             && self.temporary.is_none_or(|x| x == f.temporary)
-            && self.zero_investment.is_none_or(|x| f.zero_investment.is_none_or(|z| z == x))
+            && self
+                .zero_investment
+                .is_none_or(|x| f.zero_investment.is_none_or(|z| z == x))
             && self.from.is_none_or(|d| f.date >= d)
             && self.until.is_none_or(|d| f.date <= d)
     }
@@ -133,13 +138,13 @@ impl When {
         if !within(&self.kind, &f.kind) {
             out.push("kind");
         }
-        if !self.external_works.is_none_or(|x| x == f.external_works) {
+        if self.external_works.is_some_and(|x| x != f.external_works) {
             out.push("external_works");
         }
-        if !self.temporary.is_none_or(|x| x == f.temporary) {
+        if self.temporary.is_some_and(|x| x != f.temporary) {
             out.push("temporary");
         }
-        if !self.from.is_none_or(|d| f.date >= d) || !self.until.is_none_or(|d| f.date <= d) {
+        if self.from.is_some_and(|d| f.date < d) || self.until.is_some_and(|d| f.date > d) {
             out.push("date");
         }
         out
@@ -220,7 +225,7 @@ pub struct Alternative {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     #[serde(default)]
     pub alternatives: Vec<Alternative>,
@@ -238,7 +243,7 @@ pub struct Document {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     #[serde(default)]
     pub limits: Vec<Limit>,
@@ -306,7 +311,7 @@ pub enum PeriodKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodRule {
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     pub when: When,
     pub name: Text,
@@ -327,7 +332,7 @@ pub struct PeriodRule {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ZeroInvestmentRule {
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     pub when: When,
     /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
@@ -352,7 +357,7 @@ pub struct ZeroInvestmentRule {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Approval {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     pub authority: Text,
     #[serde(default)]
@@ -403,7 +408,7 @@ pub enum Payer {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CostRule {
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     pub when: When,
     pub part: Text,
@@ -425,7 +430,7 @@ pub enum FeeStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FeeRule {
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     pub when: When,
     pub fee: Text,
@@ -451,7 +456,7 @@ pub enum NoteKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoteRule {
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     pub when: When,
     pub kind: NoteKind,
@@ -463,7 +468,7 @@ pub struct NoteRule {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Jurisdiction {
-    pub id: String,
+    pub id: Str,
     #[serde(default)]
     pub inherits: Option<String>,
     pub name: Text,
@@ -525,12 +530,23 @@ impl PolicyPack {
     pub fn embedded() -> PolicyPack {
         let mut map = serde_json::Map::new();
         for (id, text) in EMBEDDED {
-            let v: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"));
+            let v: Value =
+                serde_json::from_str(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"));
             map.insert((*id).to_string(), v);
         }
-        let pack = Value::Object([("jurisdictions".to_string(), Value::Object(map))].into_iter().collect());
+        let pack = Value::Object(
+            [("jurisdictions".to_string(), Value::Object(map))]
+                .into_iter()
+                .collect(),
+        );
         PolicyPack::from_value(&pack).unwrap_or_else(|errs| {
-            panic!("embedded policy is invalid:\n{}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+            panic!(
+                "embedded policy is invalid:\n{}",
+                errs.iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
         })
     }
 
@@ -564,6 +580,26 @@ impl PolicyPack {
                 }
             }
         }
+        // National first, then the built-in order, then any others by id.
+        let rank = |id: &str| {
+            EMBEDDED
+                .iter()
+                .position(|(e, _)| *e == id)
+                .unwrap_or(EMBEDDED.len())
+        };
+        jurisdictions.sort_by(|a, b| (rank(&a.id), &a.id).cmp(&(rank(&b.id), &b.id)));
+        for j in &jurisdictions {
+            let key_ok = v.get("jurisdictions").and_then(|m| m.get(&*j.id)).is_some();
+            if !key_ok {
+                errors.push(PolicyError {
+                    path: "jurisdictions".into(),
+                    message: format!(
+                        "the jurisdiction with id “{}” must be stored under the key “{}”",
+                        j.id, j.id
+                    ),
+                });
+            }
+        }
         let pack = PolicyPack { jurisdictions };
         validate::semantics(&pack, &mut errors);
         if errors.is_empty() {
@@ -574,11 +610,11 @@ impl PolicyPack {
     }
 
     pub fn get(&self, id: &str) -> Option<&Jurisdiction> {
-        self.jurisdictions.iter().find(|j| j.id == id)
+        self.jurisdictions.iter().find(|j| *j.id == *id)
     }
 
     pub fn ids(&self) -> Vec<&str> {
-        self.jurisdictions.iter().map(|j| j.id.as_str()).collect()
+        self.jurisdictions.iter().map(|j| &*j.id).collect()
     }
 
     /// The jurisdiction and its ancestors, nearest first.
@@ -604,7 +640,11 @@ impl PolicyPack {
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.
 pub fn partial_date(s: &str) -> Option<NaiveDate> {
     let parts: Vec<&str> = s.split('-').collect();
-    let num = |i: usize, default: u32| parts.get(i).map_or(Some(default), |p| p.parse::<u32>().ok());
+    let num = |i: usize, default: u32| {
+        parts
+            .get(i)
+            .map_or(Some(default), |p| p.parse::<u32>().ok())
+    };
     if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
         return None;
     }

@@ -48,8 +48,15 @@ const WHEN: S = S::Obj(&[
     F("from", false, S::Date),
     F("until", false, S::Date),
 ]);
-const CITE: S = S::Obj(&[F("source", true, S::NonEmpty), F("clause", true, S::NonEmpty), F("quote", true, S::NonEmpty)]);
-const CAP: S = S::Obj(&[F("value", true, S::PosInt), F("unit", true, S::Enum(&["kVA", "kW"]))]);
+const CITE: S = S::Obj(&[
+    F("source", true, S::NonEmpty),
+    F("clause", true, S::NonEmpty),
+    F("quote", true, S::NonEmpty),
+]);
+const CAP: S = S::Obj(&[
+    F("value", true, S::PosInt),
+    F("unit", true, S::Enum(&["kVA", "kW"])),
+]);
 const LIMIT: S = S::Obj(&[
     F("when", false, WHEN),
     F("days", true, S::Int),
@@ -168,7 +175,11 @@ const FEE: S = S::Obj(&[
 const NOTE: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("when", false, WHEN),
-    F("kind", true, S::Enum(&["conflict", "interpretation", "info"])),
+    F(
+        "kind",
+        true,
+        S::Enum(&["conflict", "interpretation", "info"]),
+    ),
     F("text", true, TEXT),
     F("cites", true, S::NonEmptyList(&CITE)),
 ]);
@@ -210,7 +221,11 @@ pub(super) fn pack(v: &Value, errors: &mut Vec<PolicyError>) {
 
 fn err(errors: &mut Vec<PolicyError>, path: &str, message: impl Into<String>) {
     errors.push(PolicyError {
-        path: if path.is_empty() { "(top level)".into() } else { path.to_string() },
+        path: if path.is_empty() {
+            "(top level)".into()
+        } else {
+            path.to_string()
+        },
         message: message.into(),
     });
 }
@@ -231,18 +246,25 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
             }
         }
         S::NonEmpty => {
-            if !v.as_str().is_some_and(|x| !x.trim().is_empty()) {
+            if v.as_str().is_none_or(|x| x.trim().is_empty()) {
                 err(errors, path, "expected a non-empty string");
             }
         }
         S::Date => {
-            if !v.as_str().is_some_and(|x| x.len() == 10 && partial_date(x).is_some()) {
+            if !v
+                .as_str()
+                .is_some_and(|x| x.len() == 10 && partial_date(x).is_some())
+            {
                 err(errors, path, "expected a date YYYY-MM-DD");
             }
         }
         S::PartialDate => {
-            if !v.as_str().is_some_and(|x| partial_date(x).is_some()) {
-                err(errors, path, "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)");
+            if v.as_str().is_none_or(|x| partial_date(x).is_none()) {
+                err(
+                    errors,
+                    path,
+                    "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
+                );
             }
         }
         S::Bool => {
@@ -256,28 +278,47 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
             }
         }
         S::Int => {
-            if !v.as_u64().is_some_and(|n| n <= u32::MAX as u64) {
+            if v.as_u64().is_none_or(|n| n > u32::MAX as u64) {
                 err(errors, path, "expected an integer ≥ 0");
             }
         }
         S::Text => match v.as_object() {
             Some(o) => {
                 for lang in ["zh-Hans", "zh-Hant", "en"] {
-                    if !o.get(lang).and_then(Value::as_str).is_some_and(|x| !x.trim().is_empty()) {
-                        err(errors, &join(path, lang), "expected non-empty text in this language");
+                    if o.get(lang)
+                        .and_then(Value::as_str)
+                        .is_none_or(|x| x.trim().is_empty())
+                    {
+                        err(
+                            errors,
+                            &join(path, lang),
+                            "expected non-empty text in this language",
+                        );
                     }
                 }
                 for k in o.keys() {
                     if !["zh-Hans", "zh-Hant", "en"].contains(&k.as_str()) {
-                        err(errors, &join(path, k), "unknown language (expected zh-Hans, zh-Hant, en)");
+                        err(
+                            errors,
+                            &join(path, k),
+                            "unknown language (expected zh-Hans, zh-Hant, en)",
+                        );
                     }
                 }
             }
-            None => err(errors, path, "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}"),
+            None => err(
+                errors,
+                path,
+                "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+            ),
         },
         S::Enum(allowed) => {
             if !v.as_str().is_some_and(|x| allowed.contains(&x)) {
-                err(errors, path, format!("expected one of: {}", allowed.join(", ")));
+                err(
+                    errors,
+                    path,
+                    format!("expected one of: {}", allowed.join(", ")),
+                );
             }
         }
         S::EnumList(allowed) => match v.as_array() {
@@ -286,7 +327,11 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                     check(item, &S::Enum(allowed), &format!("{path}[{i}]"), errors);
                 }
             }
-            _ => err(errors, path, format!("expected a non-empty list of: {}", allowed.join(", "))),
+            _ => err(
+                errors,
+                path,
+                format!("expected a non-empty list of: {}", allowed.join(", ")),
+            ),
         },
         S::List(inner) | S::NonEmptyList(inner) => match v.as_array() {
             Some(a) => {
@@ -319,7 +364,11 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                 for k in o.keys() {
                     if !fields.iter().any(|F(n, _, _)| n == k) {
                         let names: Vec<&str> = fields.iter().map(|F(n, _, _)| *n).collect();
-                        err(errors, &join(path, k), format!("unknown field (expected one of: {})", names.join(", ")));
+                        err(
+                            errors,
+                            &join(path, k),
+                            format!("unknown field (expected one of: {})", names.join(", ")),
+                        );
                     }
                 }
             }
@@ -334,11 +383,21 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
         let base = format!("jurisdictions.{}", j.id);
         if let Some(parent) = &j.inherits {
             if pack.get(parent).is_none() {
-                err(errors, &format!("{base}.inherits"), format!("no jurisdiction “{parent}” in the pack"));
+                err(
+                    errors,
+                    &format!("{base}.inherits"),
+                    format!("no jurisdiction “{parent}” in the pack"),
+                );
             }
             let chain = pack.chain(&j.id);
-            if chain.last().and_then(|r| r.inherits.as_ref()).is_some() && pack.get(parent).is_some() {
-                err(errors, &format!("{base}.inherits"), "inheritance goes round in a circle");
+            if chain.last().and_then(|r| r.inherits.as_ref()).is_some()
+                && pack.get(parent).is_some()
+            {
+                err(
+                    errors,
+                    &format!("{base}.inherits"),
+                    "inheritance goes round in a circle",
+                );
             }
         }
         let chain = pack.chain(&j.id);
@@ -354,7 +413,11 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
             for (k, st) in p.stages.iter().enumerate() {
                 let sp = format!("{pp}.stages[{k}]");
                 if p.stages[..k].iter().any(|o| o.id == st.id) {
-                    err(errors, &format!("{sp}.id"), format!("stage id “{}” is used twice in this plan", st.id));
+                    err(
+                        errors,
+                        &format!("{sp}.id"),
+                        format!("stage id “{}” is used twice in this plan", st.id),
+                    );
                 }
                 stage_ids.push(&st.id);
                 cite(format!("{sp}.cite"), &st.cite);
@@ -369,7 +432,10 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
         for (i, r) in j.documents.iter().enumerate() {
             cite(format!("{base}.documents[{i}].cite"), &r.cite);
             for (k, d) in r.documents.iter().enumerate() {
-                cite(format!("{base}.documents[{i}].documents[{k}].cite"), &d.cite);
+                cite(
+                    format!("{base}.documents[{i}].documents[{k}].cite"),
+                    &d.cite,
+                );
             }
         }
         for (i, r) in j.time_limits.iter().enumerate() {
@@ -378,9 +444,17 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
         for (i, r) in j.periods.iter().enumerate() {
             cite(format!("{base}.periods[{i}].cite"), &r.cite);
             if let Some(after) = &r.after_stage {
-                let known = chain.iter().any(|c| c.stage_plans.iter().any(|p| p.stages.iter().any(|s| &s.id == after)));
+                let known = chain.iter().any(|c| {
+                    c.stage_plans
+                        .iter()
+                        .any(|p| p.stages.iter().any(|s| *s.id == **after))
+                });
                 if !known {
-                    err(errors, &format!("{base}.periods[{i}].after_stage"), format!("no stage “{after}” in this jurisdiction's stage plans"));
+                    err(
+                        errors,
+                        &format!("{base}.periods[{i}].after_stage"),
+                        format!("no stage “{after}” in this jurisdiction's stage plans"),
+                    );
                 }
             }
         }
@@ -390,7 +464,10 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
         for (i, r) in j.approvals.iter().enumerate() {
             cite(format!("{base}.approvals[{i}].cite"), &r.cite);
             for (k, a) in r.approvals.iter().enumerate() {
-                cite(format!("{base}.approvals[{i}].approvals[{k}].cite"), &a.cite);
+                cite(
+                    format!("{base}.approvals[{i}].approvals[{k}].cite"),
+                    &a.cite,
+                );
             }
         }
         for (i, r) in j.costs.iter().enumerate() {
@@ -407,14 +484,25 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
         let _ = stage_ids;
         for (path, c) in cites {
             if pack.source(&chain, &c.source).is_none() {
-                err(errors, &format!("{path}.source"), format!("no source “{}” in this jurisdiction or the one it inherits from", c.source));
+                err(
+                    errors,
+                    &format!("{path}.source"),
+                    format!(
+                        "no source “{}” in this jurisdiction or the one it inherits from",
+                        c.source
+                    ),
+                );
             }
         }
     }
     // Keys must match ids.
     for j in &pack.jurisdictions {
         if pack.jurisdictions.iter().filter(|o| o.id == j.id).count() > 1 {
-            err(errors, &format!("jurisdictions.{}.id", j.id), "two jurisdictions have this id");
+            err(
+                errors,
+                &format!("jurisdictions.{}.id", j.id),
+                "two jurisdictions have this id",
+            );
         }
     }
 }

@@ -1,0 +1,202 @@
+//! Properties of the engine over generated applications.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dianli::model::{Applicant, Area, Customer, Draft, Field, Kind, Supply, Voltage};
+use dianli::share::{parse_fragment, to_fragment, Mode, Route};
+use dianli::{assess_on, Application, Calendar, Lang, PolicyPack};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn pack() -> &'static PolicyPack {
+    static P: OnceLock<PolicyPack> = OnceLock::new();
+    P.get_or_init(PolicyPack::embedded)
+}
+
+fn opt<T: Clone + std::fmt::Debug + 'static>(
+    all: &'static [T],
+) -> impl Strategy<Value = Option<T>> {
+    prop_oneof![Just(None), proptest::sample::select(all).prop_map(Some)]
+}
+
+const JURISDICTIONS: &[&str] = &[
+    "national",
+    "yangjiang",
+    "shandong",
+    "wanzhou",
+    "liuzhou",
+    "district-x",
+];
+
+/// A draft of answers with every optional field sometimes missing.
+fn draft_strategy() -> impl Strategy<Value = (Draft, u64, bool)> {
+    (
+        (
+            proptest::sample::select(JURISDICTIONS),
+            opt(Area::ALL),
+            opt(Customer::ALL),
+            opt(Applicant::ALL),
+        ),
+        1u64..=400_000,
+        any::<bool>(),
+        opt(Voltage::ALL),
+        opt(Supply::ALL),
+        opt(&[true, false]),
+        opt(Kind::ALL),
+        opt(&[true, false]),
+        opt(&[true, false]),
+        (0i64..1500, 500u16..=1000),
+    )
+        .prop_map(
+            |(
+                (j, area, customer, applicant),
+                kva_tenths,
+                kw,
+                voltage,
+                supply,
+                ext,
+                kind,
+                temp,
+                proxy,
+                (day, pf),
+            )| {
+                let mut d = Draft::default();
+                let yn = |b: bool| if b { "yes" } else { "no" };
+                d.set(Field::Jurisdiction, j);
+                if let Some(v) = area {
+                    d.set(Field::Area, v.key());
+                }
+                if let Some(v) = customer {
+                    d.set(Field::Customer, v.key());
+                }
+                if let Some(v) = applicant {
+                    d.set(Field::Applicant, v.key());
+                }
+                d.set(
+                    Field::Capacity,
+                    format!(
+                        "{}.{}{}",
+                        kva_tenths / 10,
+                        kva_tenths % 10,
+                        if kw { "kW" } else { "kVA" }
+                    ),
+                );
+                d.set(Field::PowerFactor, format!("{}", pf as f64 / 1000.0));
+                if let Some(v) = voltage {
+                    d.set(Field::Voltage, v.key());
+                }
+                if let Some(v) = supply {
+                    d.set(Field::Supply, v.key());
+                }
+                if let Some(v) = ext {
+                    d.set(Field::ExternalWorks, yn(v));
+                }
+                if let Some(v) = kind {
+                    d.set(Field::Kind, v.key());
+                }
+                if let Some(v) = temp {
+                    d.set(Field::Temporary, yn(v));
+                }
+                if let Some(v) = proxy {
+                    d.set(Field::Proxy, yn(v));
+                }
+                let start = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()
+                    + chrono::Duration::days(day);
+                d.set(Field::Start, start.format("%Y-%m-%d").to_string());
+                (d, kva_tenths, kw)
+            },
+        )
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_valid_application_gets_an_assessment_with_ordered_dates((draft, _, _) in draft_strategy()) {
+        let app = Application::parse(&draft, &pack().ids()).expect("generated answers are valid");
+        let a = assess_on(pack(), &app, Calendar::shared(), today());
+        prop_assert_eq!(a.start, app.start.unwrap());
+        if let Some(done) = a.completion_date {
+            prop_assert!(done >= a.start, "completion {done} before start {}", a.start);
+        }
+        for s in &a.stages {
+            prop_assert!(s.start >= a.start);
+            if let Some(e) = s.end {
+                prop_assert!(e >= s.start, "stage {} ends {e} before it starts {}", s.id, s.start);
+            }
+        }
+        for t in &a.timeline {
+            if let Some(e) = t.end {
+                prop_assert!(e >= t.start);
+            }
+        }
+        if let (Some(l), Some(c)) = (a.latest_with_works, a.completion_date) {
+            prop_assert!(l >= c);
+        }
+        prop_assert_eq!(a.zero_investment.applies, a.zero_investment.status == dianli::assessment::Verdict::Yes);
+        prop_assert!(a.zero_investment.reason.is_complete());
+        for w in &a.warnings {
+            prop_assert!(w.text.is_complete(), "warning {} lacks a translation", w.code);
+        }
+        // The JSON form is what the CLI and the app read.
+        let json = serde_json::to_string(&a).unwrap();
+        let back: dianli::Assessment = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, a);
+    }
+
+    #[test]
+    fn raising_the_capacity_never_turns_no_into_yes((draft, tenths, kw) in draft_strategy(), extra in 1u64..200_000) {
+        let app = Application::parse(&draft, &pack().ids()).unwrap();
+        let mut bigger = draft.clone();
+        let more = tenths + extra;
+        bigger.set(Field::Capacity, format!("{}.{}{}", more / 10, more % 10, if kw { "kW" } else { "kVA" }));
+        let big = Application::parse(&bigger, &pack().ids()).unwrap();
+        let small = assess_on(pack(), &app, Calendar::shared(), today());
+        let large = assess_on(pack(), &big, Calendar::shared(), today());
+        prop_assert!(!large.zero_investment.applies || small.zero_investment.applies,
+            "{} no, {} yes", app.capacity, big.capacity);
+    }
+
+    #[test]
+    fn every_share_link_round_trips((draft, _, _) in draft_strategy(), lang in proptest::sample::select(&Lang::ALL[..])) {
+        let frag = to_fragment(Route::Result, &draft, lang, Mode::Web);
+        let link = parse_fragment(&frag);
+        prop_assert_eq!(link.route, Route::Result);
+        prop_assert_eq!(link.draft.pairs(), draft.pairs());
+        prop_assert_eq!(link.lang.unwrap_or_default(), lang);
+        prop_assert!(link.unknown.is_empty());
+    }
+
+    #[test]
+    fn any_capacity_text_is_either_parsed_or_explained(s in "\\PC{0,12}") {
+        match dianli::capacity::parse_capacity(&s) {
+            Ok(c) => prop_assert!(c.amount > 0),
+            Err(e) => prop_assert!(e.message().is_complete()),
+        }
+    }
+}
+
+#[test]
+fn zero_investment_caps_are_monotone_at_every_boundary() {
+    // Walk each jurisdiction's LV small/micro case across its caps, 1 kVA at a time.
+    for j in JURISDICTIONS {
+        for area in ["urban", "rural"] {
+            let mut seen_no = false;
+            for kva in 1..=300 {
+                let v = serde_json::json!({"jurisdiction": j, "area": area, "customer": "small_micro", "capacity": format!("{kva}kVA"), "voltage": "lv", "start": "2026-06-01"});
+                let app = Application::from_json(&v, &pack().ids()).unwrap();
+                let yes = assess_on(pack(), &app, Calendar::shared(), today())
+                    .zero_investment
+                    .applies;
+                assert!(
+                    !(seen_no && yes),
+                    "{j} {area}: yes again at {kva} kVA after a no"
+                );
+                seen_no |= !yes;
+            }
+        }
+    }
+}
