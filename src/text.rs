@@ -97,6 +97,11 @@ impl Text {
 /// Builds a [`Text`] with `format!` arguments shared by the three languages.
 #[macro_export]
 macro_rules! tr {
+    // Fixed wording: built once, then shared.
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {{
+        static TEXT: std::sync::OnceLock<$crate::text::Text> = std::sync::OnceLock::new();
+        TEXT.get_or_init(|| $crate::text::Text::new($hans, $hant, $en)).clone()
+    }};
     ($hans:expr, $hant:expr, $en:expr $(,)?) => {
         $crate::text::Text::new($hans, $hant, $en)
     };
