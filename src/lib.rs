@@ -14,6 +14,7 @@ pub mod assessment;
 pub mod engine;
 pub mod policy;
 pub mod share;
+pub mod ui;
 
 pub use assessment::Assessment;
 pub use calendar::Calendar;
@@ -21,5 +22,5 @@ pub use engine::{assess, assess_on};
 pub use model::{Application, Draft, Field, Problem};
 pub use policy::PolicyPack;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "engine-only")))]
 pub mod app;
