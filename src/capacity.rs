@@ -448,7 +448,7 @@ fn normalize_unit(unit: &str) -> String {
             !c.is_whitespace() && !matches!(c, '·' | '.' | '•' | '・' | '･' | '⋅' | '*' | '∙')
         })
         .collect::<String>()
-        .to_lowercase()
+        .to_ascii_lowercase()
 }
 
 /// Unit for a (normalized) unit text and the power of ten from the unit to VA/W.
@@ -472,7 +472,7 @@ struct Decimal<'a> {
 }
 
 fn is_not_finite(rest: &str) -> bool {
-    let lower = rest.to_lowercase();
+    let lower = rest.to_ascii_lowercase();
     lower.starts_with("nan") || lower.starts_with("inf") || lower.starts_with('∞')
 }
 

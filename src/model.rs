@@ -71,7 +71,7 @@ impl Voltage {
 fn normalize_token(raw: &str) -> String {
     capacity::to_halfwidth(raw)
         .trim()
-        .to_lowercase()
+        .to_ascii_lowercase()
         .replace([' ', '_'], "")
         .replace('-', "_")
         .replace("smallmicro", "small_micro")
@@ -341,7 +341,7 @@ impl Application {
         let j_raw = draft
             .get(Field::Jurisdiction)
             .trim()
-            .to_lowercase()
+            .to_ascii_lowercase()
             .replace('_', "-");
         let j_raw = if j_raw == "districtx" {
             "district-x".to_string()
