@@ -1,1 +1,178 @@
 //! The Yew app (wasm only): a thin client of the engine.
+//!
+//! `ui::State` and its reducer hold everything (see `src/ui.rs`); this module wires
+//! the reducer to the browser (address, history, focus, title, embed height).
+//! Only pieces that need hooks are Yew components (`App`, `ResultPage`, `ShareBox`,
+//! `IdleGuard`); the rest are plain functions `fn(&Ctx, …) -> Html`, which keeps
+//! the wasm small (every component costs several KB of generic code).
+
+mod check;
+mod chrome;
+mod cite;
+pub mod dom;
+mod form;
+mod kiosk;
+mod result;
+mod start;
+mod widgets;
+
+use crate::share::Mode;
+use crate::ui::{self, Action, Focus, HistoryOp, Page, State};
+use gloo::events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply_on(action, crate::engine::today_in_china()))
+    }
+}
+
+/// The state and its dispatcher, passed to every render function.
+pub type Ctx = UseReducerHandle<State>;
+
+/// Starts the app in `<body>` (and removes the static "loading" note of index.html).
+pub fn run() {
+    if let Some(el) = dom::document().get_element_by_id("loading") {
+        el.remove();
+    }
+    yew::Renderer::<App>::new().render();
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The address to start from; the browser's own when `None` (tests pass one).
+    #[prop_or_default]
+    pub hash: Option<String>,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let start_hash = props.hash.clone();
+    let ctx = use_reducer(move || {
+        State::new(
+            &start_hash.unwrap_or_else(dom::location_hash),
+            crate::engine::today_in_china(),
+        )
+    });
+
+    // Back button, pasted links, edited addresses.
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&dom::window(), "hashchange", move |_| {
+                ctx.dispatch(Action::Load(dom::location_hash()));
+            });
+            move || drop(listener)
+        });
+    }
+
+    // After every action: address, language, title, focus.
+    {
+        let ctx = ctx.clone();
+        use_effect_with(ctx.seq, move |_| {
+            match ctx.history {
+                HistoryOp::Keep => {}
+                HistoryOp::Push => dom::set_fragment(&ctx.fragment(), true),
+                HistoryOp::Replace => dom::set_fragment(&ctx.fragment(), false),
+            }
+            dom::set_lang_and_title(ctx.lang.tag(), &ctx.document_title());
+            match ctx.focus {
+                Focus::Keep => {}
+                Focus::Heading => {
+                    dom::scroll_to_top();
+                    dom::focus("page-heading");
+                }
+                Focus::ErrorSummary => {
+                    dom::focus("error-summary");
+                }
+                Focus::Field(f) => {
+                    if !dom::focus(&ui::field_id(f)) {
+                        dom::focus("page-heading");
+                    }
+                }
+            }
+        });
+    }
+
+    // In `mode=embed`: tell the portal the content height whenever it changes.
+    let last_height = use_mut_ref(|| Rc::new(Cell::new(-1)));
+    {
+        let last = last_height.borrow().clone();
+        let embed = ctx.mode == Mode::Embed;
+        use_effect_with(embed, move |embed| {
+            let mut cleanup: Option<EmbedWatch> = None;
+            if *embed {
+                let post = move || {
+                    let h = dom::content_height();
+                    if h != last.get() {
+                        last.set(h);
+                        dom::post_height(h);
+                    }
+                };
+                post();
+                let on_resize = {
+                    let post = post.clone();
+                    Closure::<dyn FnMut()>::new(post)
+                };
+                let resize = EventListener::new(&dom::window(), "resize", move |_| post());
+                if let Ok(obs) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                    if let Some(el) = dom::document().get_element_by_id("app") {
+                        obs.observe(&el);
+                    }
+                    cleanup = Some((obs, on_resize, resize));
+                }
+            }
+            move || {
+                if let Some((obs, closure, listener)) = cleanup {
+                    obs.disconnect();
+                    drop(closure);
+                    drop(listener);
+                }
+            }
+        });
+    }
+
+    let mode = ctx.mode;
+    let class = match mode {
+        Mode::Web => "app app--web",
+        Mode::Kiosk => "app app--kiosk",
+        Mode::Embed => "app app--embed",
+    };
+    let content = match ctx.page {
+        Page::Start => start::start_page(&ctx),
+        Page::Form(step) => form::question_page(&ctx, step),
+        Page::Check => check::check_page(&ctx),
+        Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
+    };
+    html! {
+        <div id="app" class={class}>
+            if mode == Mode::Embed {
+                { chrome::lang_switch(&ctx, true) }
+            } else {
+                { chrome::header(&ctx) }
+            }
+            <main id="main" class="wrap" tabindex="-1">{ content }</main>
+            if mode != Mode::Embed {
+                { chrome::footer(&ctx) }
+            }
+            if mode == Mode::Kiosk {
+                <kiosk::IdleGuard ctx={ctx.clone()} />
+            }
+        </div>
+    }
+}
+
+/// What watches the content size in embed mode (kept alive until unmount).
+type EmbedWatch = (web_sys::ResizeObserver, Closure<dyn FnMut()>, EventListener);
+
+/// Props of the components that only need the app state.
+#[derive(Properties, PartialEq)]
+pub struct CtxProps {
+    pub ctx: Ctx,
+}

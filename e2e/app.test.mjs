@@ -1,0 +1,594 @@
+// End-to-end tests of the app as people use it: a newcomer's full path in each
+// jurisdiction, every contract example opened as a share link, bad input in the
+// form and in links, language switching, print, privacy (no requests after
+// load, no cookies), accessibility (axe-core), kiosk idle reset, embed height,
+// history (back button) and the copy-link button. Screenshots of every page on
+// a phone and a desktop go to e2e/screenshots/app-*.png.
+//
+// Expected results come from the engine itself (`cargo run --bin estimate`), so
+// these tests check that the app shows what the engine says, and the contract
+// examples check both against tests/data/examples.jsonl.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  REPO_ROOT,
+  VIEWPORTS,
+  launchBrowser,
+  serveApp,
+  openApp,
+  waitForApp,
+  screenshot,
+  axeViolations,
+  formatViolations,
+  trackRequests,
+  trackErrors,
+} from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The engine's answer for an application (the `estimate` command). */
+function estimate(app) {
+  const out = execFileSync("cargo", ["run", "--quiet", "--bin", "estimate"], {
+    cwd: REPO_ROOT,
+    input: JSON.stringify(app),
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  return JSON.parse(out);
+}
+
+/** `#/result?…` for an application object. */
+function link(route, app, extra = {}) {
+  const q = new URLSearchParams({ ...app, ...extra });
+  return `#/${route}?${q.toString()}`;
+}
+
+const url = (hash = "") => server.url + hash;
+
+/** What the result page shows, read from its data attributes. */
+async function readResult(page) {
+  await page.waitForSelector("[data-verdict]");
+  return page.evaluate(() => ({
+    verdict: document.querySelector("[data-verdict]")?.getAttribute("data-verdict"),
+    date: document.querySelector("[data-date]")?.getAttribute("data-date") ?? null,
+    stages: Number(document.querySelector("[data-stages]")?.getAttribute("data-stages")),
+    voltage: document.querySelector("[data-voltage]")?.getAttribute("data-voltage"),
+    heading: document.querySelector("h1")?.textContent,
+  }));
+}
+
+const heading = (page) => page.locator("h1").textContent();
+
+/** Picks a radio answer by its question (legend) and label. */
+async function choose(page, question, label) {
+  await page.getByRole("group", { name: question }).getByLabel(label, { exact: true }).check();
+}
+
+const CONTINUE = "继续";
+
+// The six places, each with a newcomer's answers (labels as shown) and the same
+// answers as an application for the engine.
+const PATHS = [
+  {
+    place: "全国基准（无地方规定时适用）",
+    app: { jurisdiction: "national", area: "rural", customer: "small_micro", applicant: "company", proxy: "no", capacity: "100kW", voltage: "lv", kind: "new", temporary: "no", supply: "single", external_works: "no", start: "2026-06-01" },
+    labels: { area: "其他地区（农村）", customer: "小微企业", applicant: "企业（公司）", proxy: "否，自己（本单位）办理", capacity: "100", unit: "kW（千瓦）", voltage: "低压（380 伏 / 220 伏）", kind: "新装（第一次接电）", temporary: "永久用电", supply: "单电源（一路供电）", external: "不需要（附近已有可接入的线路）" },
+  },
+  {
+    place: "广东省阳江市",
+    app: { jurisdiction: "yangjiang", area: "urban", customer: "small_micro", applicant: "company", proxy: "no", capacity: "50kVA", voltage: "lv", kind: "new", temporary: "no", supply: "single", external_works: "no", start: "2026-06-01" },
+    labels: { area: "城区（城市规划区内）", customer: "小微企业", applicant: "企业（公司）", proxy: "否，自己（本单位）办理", capacity: "50", unit: "kVA（千伏安）", voltage: "低压（380 伏 / 220 伏）", kind: "新装（第一次接电）", temporary: "永久用电", supply: "单电源（一路供电）", external: "不需要（附近已有可接入的线路）" },
+  },
+  {
+    place: "山东省",
+    app: { jurisdiction: "shandong", area: "urban", customer: "small_micro", applicant: "individual", proxy: "no", capacity: "200kVA", voltage: "unknown", kind: "new", temporary: "no", supply: "single", external_works: "unknown", start: "2026-06-01" },
+    labels: { area: "城区（城市规划区内）", customer: "小微企业", applicant: "个人", proxy: "否，自己（本单位）办理", capacity: "200", unit: "kVA（千伏安）", voltage: "不确定（按容量推断）", kind: "新装（第一次接电）", temporary: "永久用电", supply: "单电源（一路供电）", external: "不知道（按需要计算，并说明不需要时的结果）" },
+  },
+  {
+    place: "重庆市万州区",
+    app: { jurisdiction: "wanzhou", area: "rural", customer: "resident", applicant: "individual", proxy: "yes", capacity: "8kW", voltage: "lv", kind: "new", temporary: "no", supply: "single", external_works: "yes", start: "2026-09-28" },
+    labels: { area: "其他地区（农村）", customer: "居民（家庭生活用电）", applicant: "个人", proxy: "是，委托他人代办", capacity: "8", unit: "kW（千瓦）", voltage: "低压（380 伏 / 220 伏）", kind: "新装（第一次接电）", temporary: "永久用电", supply: "单电源（一路供电）", external: "需要" },
+  },
+  {
+    place: "广西壮族自治区柳州市",
+    app: { jurisdiction: "liuzhou", area: "urban", customer: "business", applicant: "company", proxy: "no", capacity: "2000kVA", voltage: "10kv", kind: "new", temporary: "no", supply: "dual", external_works: "yes", start: "2026-06-10" },
+    labels: { area: "城区（城市规划区内）", customer: "其他非居民用户", applicant: "企业（公司）", proxy: "否，自己（本单位）办理", capacity: "2000", unit: "kVA（千伏安）", voltage: "10 千伏（高压）", kind: "新装（第一次接电）", temporary: "永久用电", supply: "双电源（两路供电）", external: "需要" },
+  },
+  {
+    place: "X区（国网供电区域）",
+    app: { jurisdiction: "district-x", area: "urban", customer: "business", applicant: "company", proxy: "no", capacity: "30kVA", voltage: "lv", kind: "new", temporary: "no", supply: "single", external_works: "yes", start: "2026-04-30" },
+    labels: { area: "城区（城市规划区内）", customer: "其他非居民用户", applicant: "企业（公司）", proxy: "否，自己（本单位）办理", capacity: "30", unit: "kVA（千伏安）", voltage: "低压（380 伏 / 220 伏）", kind: "新装（第一次接电）", temporary: "永久用电", supply: "单电源（一路供电）", external: "需要" },
+  },
+];
+
+for (const [i, path] of PATHS.entries()) {
+  test(`a newcomer gets a result in ${path.app.jurisdiction}`, { timeout: 120_000 }, async () => {
+    const expected = estimate(path.app);
+    const device = i % 2 === 0 ? "phone" : "desktop";
+    const app = await openApp(browser, url(), device);
+    const { page, errors } = app;
+    try {
+      const l = path.labels;
+      await page.getByRole("button", { name: "开始", exact: true }).click();
+      assert.equal(await heading(page), "用电地点");
+
+      await choose(page, "用电地址在哪个地区？", path.place);
+      await choose(page, "用电地址在城区还是农村？", l.area);
+      await page.getByRole("button", { name: CONTINUE }).click();
+
+      assert.equal(await heading(page), "申请人");
+      await choose(page, "您属于哪类用户？", l.customer);
+      await choose(page, "由谁作为申请主体？", l.applicant);
+      await choose(page, "是否委托他人代办？", l.proxy);
+      await page.getByRole("button", { name: CONTINUE }).click();
+
+      assert.equal(await heading(page), "用电容量和电压");
+      await page.getByLabel("需要多大的用电容量？").fill(l.capacity);
+      await choose(page, "单位", l.unit);
+      await choose(page, "供电电压是多少？", l.voltage);
+      await page.getByRole("button", { name: CONTINUE }).click();
+
+      assert.equal(await heading(page), "用电情况");
+      await choose(page, "新装还是增容？", l.kind);
+      await choose(page, "永久用电还是临时用电？", l.temporary);
+      await choose(page, "需要一路电源还是两路电源？", l.supply);
+      await choose(page, "是否需要外线工程？", l.external);
+      await page.getByRole("button", { name: CONTINUE }).click();
+
+      assert.equal(await heading(page), "申请日期");
+      await page.getByLabel("哪天提交申请？").fill(path.app.start);
+      await page.getByRole("button", { name: CONTINUE }).click();
+
+      assert.equal(await heading(page), "核对您的答案");
+      const summary = await page.locator(".summary").allTextContents();
+      assert.match(summary.join(" "), new RegExp(path.place.replace(/[()（）]/g, ".")));
+      assert.match(summary.join(" "), new RegExp(`${l.capacity} ${l.unit.slice(0, 3).replace("（", "")}`));
+      // Every answer can be changed.
+      assert.equal(await page.getByRole("link", { name: /^修改/ }).count(), 13);
+      await page.getByRole("button", { name: "查看评估结果" }).click();
+
+      const shown = await readResult(page);
+      assert.equal(shown.heading, "评估结果");
+      assert.equal(shown.verdict, expected.zero_investment.status, "verdict");
+      assert.equal(shown.date, expected.completion_date, "completion date");
+      assert.equal(shown.stages, expected.stages.length, "stages");
+      assert.equal(shown.voltage, expected.voltage, "voltage");
+      // The verdict's reason is shown in words, first.
+      const reason = await page.locator(".verdict__reason").textContent();
+      assert.ok(reason.length > 5 && expected.zero_investment.reason["zh-Hans"].endsWith(reason), reason);
+      // The share link reproduces the result.
+      const share = await page.locator("#share-link").inputValue();
+      assert.ok(share.includes("#/result?") && share.includes(`jurisdiction=${path.app.jurisdiction}`), share);
+      if (i === 1) {
+        await screenshot(page, `app-result-${device}`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+const EXAMPLES = readFileSync(join(REPO_ROOT, "tests", "data", "examples.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+test("every contract example opens from a share link with the right result", { timeout: 180_000 }, async () => {
+  const context = await browser.newContext(VIEWPORTS.desktop);
+  try {
+    for (const ex of EXAMPLES) {
+      const page = await context.newPage();
+      const errors = trackErrors(page);
+      await page.goto(url(link("result", ex.app)));
+      await waitForApp(page);
+      const e = ex.expect;
+      if (e.exit === 2) {
+        // Rejected: the form, with the capacity message next to the field.
+        assert.equal(await heading(page), "用电容量和电压", ex.name);
+        assert.ok(await page.locator("#error-summary").isVisible(), ex.name);
+        const msg = await page.locator("#f-capacity-error").textContent();
+        assert.ok(msg.length > 5, `${ex.name}: capacity message`);
+        // The other answers are kept.
+        assert.match(page.url(), new RegExp(`jurisdiction=${ex.app.jurisdiction}`));
+      } else {
+        const shown = await readResult(page);
+        if ("completion_date" in e) assert.equal(shown.date, e.completion_date, ex.name);
+        if ("stages.len" in e) assert.equal(shown.stages, e["stages.len"], ex.name);
+        if ("voltage" in e) assert.equal(shown.voltage, e.voltage, ex.name);
+        if ("zero_investment.applies" in e) {
+          assert.equal(shown.verdict === "yes", e["zero_investment.applies"], ex.name);
+        }
+        if ("documents.len" in e) {
+          const n = await page.locator("[data-documents]").getAttribute("data-documents");
+          assert.equal(Number(n), e["documents.len"], ex.name);
+        }
+      }
+      assert.deepEqual(errors, [], ex.name);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("bad input in the form shows messages and keeps the other answers", { timeout: 120_000 }, async () => {
+  for (const device of ["phone", "desktop"]) {
+    const app = await openApp(browser, url("#/form/capacity?jurisdiction=liuzhou&customer=small_micro"), device);
+    const { page } = app;
+    try {
+      const box = page.getByLabel("需要多大的用电容量？");
+      const cont = page.getByRole("button", { name: CONTINUE });
+      const cases = [
+        ["-5", /负|negative|小于|大于/],
+        ["", /请填写报装容量/],
+        ["160 horsepower", /horsepower|马力|单位/],
+      ];
+      for (const [typed, message] of cases) {
+        await box.fill(typed);
+        await cont.click();
+        const summary = page.locator("#error-summary");
+        await summary.waitFor();
+        assert.match(await summary.textContent(), message, `summary for “${typed}”`);
+        assert.match(await page.locator("#f-capacity-error").textContent(), message, `field message for “${typed}”`);
+        assert.equal(await box.inputValue(), typed, "what was typed is kept");
+        assert.equal(await heading(page), "用电容量和电压", "still on the page");
+        assert.match(await page.title(), /^错误：/);
+        const href = page.url();
+        assert.match(href, /jurisdiction=liuzhou/);
+        assert.match(href, /customer=small_micro/);
+        if (typed === "-5") {
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await screenshot(page, `app-error-${device}`);
+          // The summary link moves focus to the field.
+          await summary.getByRole("link").first().click();
+          assert.equal(await page.evaluate(() => document.activeElement?.id), "f-capacity");
+        }
+      }
+      // Going back keeps the earlier answers.
+      await page.getByRole("link", { name: "返回" }).click();
+      assert.equal(await heading(page), "申请人");
+      assert.ok(await page.getByLabel("小微企业", { exact: true }).isChecked());
+    } finally {
+      await app.close();
+    }
+  }
+});
+
+test("a link with bad values shows the form with messages next to the fields", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url("#/result?jurisdiction=liuzhou&customer=small_micro&capacity=abc&area=moon"), "phone");
+  const { page } = app;
+  try {
+    assert.equal(await heading(page), "用电地点");
+    const summary = await page.locator("#error-summary").textContent();
+    assert.match(summary, /moon/);
+    assert.match(summary, /abc/);
+    assert.match(await page.locator("#f-area-error").textContent(), /moon/);
+    assert.ok(await page.getByLabel("广西壮族自治区柳州市").isChecked(), "valid answer kept");
+    // The capacity problem is on another page: its summary link goes there.
+    await page.locator("#error-summary a", { hasText: "abc" }).click();
+    assert.equal(await heading(page), "用电容量和电压");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "f-capacity");
+    assert.equal(await page.getByLabel("需要多大的用电容量？").inputValue(), "abc");
+    assert.match(page.url(), /customer=small_micro/);
+    // Fixing both gives the result.
+    await page.getByLabel("需要多大的用电容量？").fill("120");
+    await page.getByRole("button", { name: CONTINUE }).click();
+    assert.equal(await heading(page), "用电情况");
+  } finally {
+    await app.close();
+  }
+});
+
+test("language switch changes the text, <html lang> and the link", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url("#/form/where?jurisdiction=yangjiang"), "desktop");
+  const { page } = app;
+  try {
+    assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+    assert.equal(await heading(page), "用电地点");
+    // Each option is labelled in its own language.
+    const options = await page.locator("nav.langs a").evaluateAll((as) => as.map((a) => [a.textContent, a.lang]));
+    assert.deepEqual(options, [["简体中文", "zh-Hans"], ["繁體中文", "zh-Hant"], ["English", "en"]]);
+
+    await page.getByRole("link", { name: "English" }).click();
+    assert.equal(await heading(page), "Where the connection is");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.match(page.url(), /lang=en/);
+    assert.match(page.url(), /jurisdiction=yangjiang/);
+    assert.match(await page.title(), /Electricity connection self-assessment/);
+
+    await page.getByRole("link", { name: "繁體中文" }).click();
+    assert.equal(await heading(page), "用電地點");
+    assert.equal(await page.getAttribute("html", "lang"), "zh-Hant");
+    assert.match(page.url(), /lang=zh-Hant/);
+
+    // The language survives a reload (it is in the link).
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await heading(page), "用電地點");
+    assert.equal(await page.getAttribute("html", "lang"), "zh-Hant");
+
+    // Error messages are translated too.
+    await page.goto(url("#/form/where?lang=en"));
+    await page.getByRole("button", { name: "Continue" }).click();
+    assert.match(await page.locator("#error-summary").textContent(), /Choose where the connection is/);
+  } finally {
+    await app.close();
+  }
+});
+
+test("the result prints as a clean checklist", { timeout: 90_000 }, async () => {
+  // A low-voltage case fits on 2 A4 pages; a high-voltage dual-supply one on 3.
+  for (const [device, ex, maxPages] of [
+    ["phone", PATHS[4].app, 3],
+    ["desktop", PATHS[4].app, 3],
+    ["desktop", PATHS[1].app, 2],
+  ]) {
+    const app = await openApp(browser, url(link("result", ex)), device);
+    const { page } = app;
+    try {
+      await readResult(page);
+      await page.emulateMedia({ media: "print" });
+      for (const sel of ["header", "footer", ".share", "nav.langs", ".back-link", "details.cite"]) {
+        assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} hidden in print`);
+      }
+      for (const sel of [".verdict", "[data-date]", ".timeline__item", ".checklist__item", ".print-sources", ".print-link"]) {
+        assert.ok(await page.locator(sel).first().isVisible(), `${sel} printed`);
+      }
+      await screenshot(page, `app-print-${ex.jurisdiction}-${device}`);
+      if (device === "desktop") {
+        const pdf = await page.pdf({ format: "A4" });
+        const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+        console.log(`print ${ex.jurisdiction}: ${pages} A4 pages`);
+        assert.ok(pages >= 1 && pages <= maxPages, `${ex.jurisdiction}: ${pages} printed pages`);
+      }
+    } finally {
+      await app.close();
+    }
+  }
+});
+
+test("no network requests after load, no cookies, no storage", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(), "phone");
+  const { page, requests, context } = app;
+  try {
+    await page.waitForLoadState("networkidle");
+    requests.mark();
+    await page.getByRole("button", { name: "开始", exact: true }).click();
+    await choose(page, "用电地址在哪个地区？", "广东省阳江市");
+    await page.getByRole("button", { name: CONTINUE }).click();
+    await page.getByRole("link", { name: "English" }).click();
+    await page.goto(url(link("result", PATHS[1].app)));
+    await readResult(page);
+    await page.locator("details.cite").first().locator("summary").click();
+    await page.waitForTimeout(300);
+    const after = requests.sinceMark().filter((r) => !r.url.startsWith("data:"));
+    // The one `goto` above reloads nothing (same document, new fragment).
+    assert.deepEqual(after.map((r) => r.url), [], "requests after load");
+    assert.deepEqual(await context.cookies(), []);
+    const storage = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+    assert.deepEqual(storage, [0, 0]);
+  } finally {
+    await app.close();
+  }
+});
+
+const PAGES = [
+  ["start", ""],
+  ["form", "#/form/where?jurisdiction=liuzhou"],
+  ["form-errors", "#/result?jurisdiction=liuzhou&capacity=abc&area=moon"],
+  ["form-capacity", "#/form/capacity?jurisdiction=liuzhou&capacity=150kW"],
+  ["check", link("check", PATHS[5].app)],
+  ["result", link("result", PATHS[4].app)],
+];
+
+for (const lang of ["zh-Hans", "zh-Hant", "en"]) {
+  test(`axe-core finds no violations (${lang})`, { timeout: 120_000 }, async () => {
+    const context = await browser.newContext(VIEWPORTS.phone);
+    try {
+      for (const [name, hash] of PAGES) {
+        const page = await context.newPage();
+        const sep = hash.includes("?") ? "&" : hash ? "?" : "#/?";
+        await page.goto(url(hash + (lang === "zh-Hans" ? "" : `${sep}lang=${lang}`)));
+        await waitForApp(page);
+        // Open every citation so their contents are checked too.
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        const violations = await axeViolations(page);
+        assert.equal(violations.length, 0, `${name} (${lang}):\n${formatViolations(violations)}`);
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("keyboard only: focus moves to the heading, everything is reachable", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(), "desktop");
+  const { page } = app;
+  try {
+    // Skip link first.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
+    // Tab to the start button and press Enter.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press("Tab");
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === "开始") break;
+    }
+    await page.keyboard.press("Enter");
+    assert.equal(await heading(page), "用电地点");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "page-heading", "focus on the new heading");
+    // Choose with the keyboard: Tab into the first radio group, arrow keys, space.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "radio");
+    assert.equal(await page.locator("input[name=jurisdiction]:checked").count(), 1);
+    // A visible focus indicator.
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement.nextElementSibling;
+      return getComputedStyle(el, "::before").boxShadow;
+    });
+    assert.notEqual(outline, "none");
+  } finally {
+    await app.close();
+  }
+});
+
+test("back and forward buttons move between pages", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(), "phone");
+  const { page } = app;
+  try {
+    await page.getByRole("button", { name: "开始", exact: true }).click();
+    await choose(page, "用电地址在哪个地区？", "重庆市万州区");
+    await page.getByRole("button", { name: CONTINUE }).click();
+    assert.equal(await heading(page), "申请人");
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "用电地点");
+    assert.ok(await page.getByLabel("重庆市万州区").isChecked());
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "申请人");
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "电力接入自助评估");
+  } finally {
+    await app.close();
+  }
+});
+
+test("copy link puts the share link on the clipboard", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext({ ...VIEWPORTS.desktop });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  try {
+    const page = await context.newPage();
+    await page.goto(url(link("result", PATHS[1].app, { mode: "kiosk" })));
+    await readResult(page);
+    const share = await page.locator("#share-link").inputValue();
+    assert.doesNotMatch(share, /mode=/, "the shared link drops kiosk/embed mode");
+    await page.getByRole("button", { name: "复制链接" }).click();
+    await page.waitForFunction(() => document.querySelector(".share__status")?.textContent !== "");
+    const status = await page.locator(".share__status").textContent();
+    if (status === "链接已复制。") {
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), share);
+    } else {
+      assert.match(status, /手动复制/);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("kiosk: large targets, start over, idle reset after 120 s with a 20 s warning", { timeout: 90_000 }, async () => {
+  for (const device of ["phone", "desktop"]) {
+    const context = await browser.newContext({ ...VIEWPORTS[device], locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    try {
+      const page = await context.newPage();
+      await page.clock.install();
+      await page.goto(url("#/?jurisdiction=liuzhou&mode=kiosk"));
+      await waitForApp(page);
+      if (device === "desktop") await screenshot(page, "app-kiosk-start-desktop");
+      await page.getByRole("button", { name: "开始", exact: true }).click();
+      await choose(page, "用电地址在城区还是农村？", "城区（城市规划区内）");
+      // Targets are at least 44px (kiosk: larger).
+      const size = await page.locator(".radio__input").first().boundingBox();
+      assert.ok(size.height >= 56, `radio target ${size.height}px`);
+      const button = await page.getByRole("button", { name: CONTINUE }).boundingBox();
+      assert.ok(button.height >= 56, `button ${button.height}px`);
+      await screenshot(page, `app-kiosk-form-${device}`);
+
+      // 100 s idle: the warning with its countdown.
+      await page.clock.fastForward(101_000);
+      const dialog = page.getByRole("alertdialog");
+      await dialog.waitFor();
+      assert.match(await dialog.textContent(), /秒后将清除您的答案/);
+      await screenshot(page, `app-kiosk-warning-${device}`);
+      // The button (or any other input: a touch, a key) keeps the answers.
+      // (A real mouse move would already count as input, so dispatch the click.)
+      await page.getByRole("button", { name: "继续使用" }).dispatchEvent("click");
+      await dialog.waitFor({ state: "detached" });
+      assert.match(page.url(), /area=urban/);
+
+      // 120 s idle: back to the start, answers cleared, the kiosk's preset kept.
+      await page.clock.fastForward(125_000);
+      await page.waitForFunction(() => document.querySelector("h1")?.textContent === "电力接入自助评估");
+      assert.doesNotMatch(page.url(), /area=/);
+      assert.match(page.url(), /jurisdiction=liuzhou/);
+      assert.match(page.url(), /mode=kiosk/);
+
+      // Start over by hand.
+      await page.getByRole("button", { name: "开始", exact: true }).click();
+      await page.getByRole("button", { name: "重新开始" }).click();
+      assert.equal(await heading(page), "电力接入自助评估");
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("embed: no site chrome, region preset, height posted to the portal", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext(VIEWPORTS.desktop);
+  try {
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await page.setContent(
+      `<!DOCTYPE html><html lang="zh-Hans"><title>portal</title><body>
+       <script>window.heights = []; addEventListener("message", (e) => { if (e.data && e.data.type === "dianli:height") heights.push(e.data.height); });</script>
+       <iframe id="tool" title="电力接入自助评估" src="${url("#/?jurisdiction=liuzhou&mode=embed")}" style="width:100%;height:400px;border:0"></iframe></body></html>`,
+    );
+    const frame = page.frameLocator("#tool");
+    await frame.locator("main#main h1").waitFor();
+    await page.waitForFunction(() => window.heights.length > 0);
+    assert.equal(await frame.locator("header").count(), 0, "no header");
+    assert.equal(await frame.locator("footer").count(), 0, "no footer");
+    assert.match(await frame.locator("main").textContent(), /广西壮族自治区柳州市/);
+    const first = await page.evaluate(() => window.heights.at(-1));
+    assert.ok(first > 300, `height ${first}`);
+    await frame.getByRole("button", { name: "开始" }).click();
+    await frame.locator("h1", { hasText: "用电地点" }).waitFor();
+    await page.waitForFunction((h) => window.heights.at(-1) !== h, first);
+    const second = await page.evaluate(() => window.heights.at(-1));
+    assert.notEqual(second, first, "a new height after the page changed");
+    // The portal's preset is chosen.
+    assert.ok(await frame.getByLabel("广西壮族自治区柳州市").isChecked());
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("screenshots of every page on a phone and a desktop", { timeout: 120_000 }, async () => {
+  for (const device of ["phone", "desktop"]) {
+    for (const [name, hash] of [
+      ["start", ""],
+      ["form-where", "#/form/where?jurisdiction=liuzhou&area=urban"],
+      ["form-capacity", "#/form/capacity?jurisdiction=liuzhou&capacity=150kW&voltage=lv"],
+      ["form-details", "#/form/details?jurisdiction=liuzhou"],
+      ["check", link("check", PATHS[4].app)],
+      ["result-en", link("result", PATHS[5].app, { lang: "en" })],
+      ["result-hant", link("result", PATHS[1].app, { lang: "zh-Hant" })],
+    ]) {
+      const app = await openApp(browser, url(hash), device);
+      try {
+        await screenshot(app.page, `app-${name}-${device}`);
+        assert.deepEqual(app.errors, [], name);
+      } finally {
+        await app.close();
+      }
+    }
+  }
+});

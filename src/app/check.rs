@@ -1,0 +1,53 @@
+//! "Check your answers": every answer with a Change link, then "See the result".
+
+use super::widgets::{back_link, change_link, link_notice, page_heading};
+use super::Ctx;
+use crate::ui::{self, Action, Step, S};
+use yew::prelude::*;
+
+/// The answers as a GOV.UK summary list, grouped by question page; `h3` for the
+/// group titles on the result page (under its own h2), `h2` on the check page.
+pub fn answers(ctx: &Ctx, h3: bool) -> Html {
+    let lang = ctx.lang;
+    let groups = Step::ALL.iter().map(|&step| {
+        let rows = step.fields().iter().map(|&f| {
+            html! {
+                <div class="summary__row">
+                    <dt class="summary__key">{ f.label().get(lang) }</dt>
+                    <dd class="summary__value">{ ui::answer_text(f, &ctx.draft, ctx.today, lang) }</dd>
+                    <dd class="summary__actions no-print">{ change_link(ctx, f, "") }</dd>
+                </div>
+            }
+        });
+        let title = step.title().get(lang);
+        html! {
+            <>
+                if h3 {
+                    <h3 class="h3 summary__title">{ title }</h3>
+                } else {
+                    <h2 class="h3 summary__title">{ title }</h2>
+                }
+                <dl class="summary">{ for rows }</dl>
+            </>
+        }
+    });
+    html! { <div class="answers">{ for groups }</div> }
+}
+
+pub fn check_page(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::ShowResult))
+    };
+    html! {
+        <div class="check">
+            { back_link(ctx) }
+            { link_notice(ctx) }
+            { page_heading(S::CheckTitle.get(lang), None) }
+            <p>{ S::CheckLead.get(lang) }</p>
+            { answers(ctx, false) }
+            <button type="button" class="button" {onclick}>{ S::SeeResult.get(lang) }</button>
+        </div>
+    }
+}

@@ -1,0 +1,652 @@
+//! The result: verdict first, then dates, documents, costs, permits, warnings,
+//! variations, the answers, and share / print. Everything comes from `Assessment`.
+
+use super::check::answers;
+use super::cite::cites;
+use super::widgets::{back_link, change_link, link_notice, nav_link, p_opt, page_heading};
+use super::{dom, Ctx, CtxProps};
+use crate::assessment::{
+    Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
+};
+use crate::policy::{DaysKind, Payer};
+use crate::text::Lang;
+use crate::ui::{self, pick, Action, Page, S};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[function_component]
+pub fn ResultPage(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let result = use_memo((ctx.draft.clone(), ctx.today), |(draft, today)| {
+        ui::evaluate(draft, *today).map(Rc::new)
+    });
+    let a = match &*result {
+        Ok(a) => a.clone(),
+        // The reducer only shows this page for valid answers; be safe anyway.
+        Err(_) => return page_heading(S::ResultTitle.get(lang), None),
+    };
+    let print = Callback::from(|_: MouseEvent| dom::print());
+    html! {
+        <div class="result" data-voltage={a.voltage.key()}>
+            { back_link(ctx) }
+            { link_notice(ctx) }
+            { page_heading(S::ResultTitle.get(lang), Some(ui::result_summary(&a, lang))) }
+            <p class="lead">{ S::ResultEstimate.get(lang) }</p>
+            <p class="toolbar no-print">
+                <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
+            </p>
+            { verdict_panel(ctx, &a) }
+            { key_dates(&a, lang) }
+            { timeline(&a, lang) }
+            { documents(&a, lang) }
+            { costs(&a, lang) }
+            { approvals(&a, lang) }
+            { warnings(ctx, &a) }
+            { variations(ctx, &a) }
+            <section class="section answers-section" aria-labelledby="answers-h">
+                <h2 id="answers-h" class="h2">{ S::YourAnswers.get(lang) }</h2>
+                { answers(ctx, true) }
+            </section>
+            { print_sources(&a, lang) }
+            <ShareBox ctx={ctx.clone()} />
+        </div>
+    }
+}
+
+/// Every citation of the result, in the order the page shows them.
+fn all_citations(a: &Assessment) -> Vec<&Citation> {
+    let z = &a.zero_investment;
+    let mut out: Vec<&Citation> = z.citation.iter().chain(z.cap_citation.iter()).collect();
+    out.extend(a.time_limit.as_ref().map(|t| &t.citation));
+    out.extend(a.voltage_citation.iter());
+    for s in &a.stages {
+        out.push(&s.citation);
+        out.extend(s.limit_citation.iter().chain(s.regional_citation.iter()));
+        out.extend(s.documents.iter().map(|d| &d.citation));
+    }
+    out.extend(a.timeline.iter().filter_map(|t| t.citation.as_ref()));
+    out.extend(
+        a.documents
+            .iter()
+            .chain(a.conditional_documents.iter())
+            .map(|d| &d.citation),
+    );
+    out.extend(a.costs.parts.iter().map(|p| &p.citation));
+    out.extend(a.costs.fees.iter().map(|f| &f.citation));
+    out.extend(a.approvals.items.iter().map(|i| &i.citation));
+    out.extend(a.approvals.citation.iter());
+    out.extend(a.warnings.iter().flat_map(|w| w.citations.iter()));
+    out
+}
+
+/// On paper the citations are one compact list of documents and clauses
+/// (on screen each figure has its own disclosure instead).
+fn print_sources(a: &Assessment, lang: Lang) -> Html {
+    let mut docs: Vec<(&Citation, Vec<&str>)> = Vec::new();
+    for c in all_citations(a) {
+        let clause = c.clause.trim().trim_end_matches('、');
+        match docs.iter_mut().find(|(d, _)| d.source == c.source) {
+            Some((_, clauses)) => {
+                if !clause.is_empty() && !clauses.contains(&clause) {
+                    clauses.push(clause);
+                }
+            }
+            None => docs.push((
+                c,
+                if clause.is_empty() {
+                    vec![]
+                } else {
+                    vec![clause]
+                },
+            )),
+        }
+    }
+    let items = docs.iter().map(|(c, clauses)| {
+        let mut line = c.document.get(lang).to_string();
+        if line.trim().is_empty() {
+            line = c.source.to_string();
+        }
+        if let Some(d) = c.issued.as_ref() {
+            line.push_str(&format!(" · {}{}", S::Issued.get(lang), d));
+        }
+        if c.secondary {
+            line.push_str(&format!(" · {}", S::Secondary.get(lang)));
+        }
+        html! { <li>{ line }<span class="muted" lang="zh-Hans">{ format!(" — {}", clauses.join("；")) }</span></li> }
+    });
+    html! {
+        <section class="print-only print-sources">
+            <h2 class="h3">{ S::Sources.get(lang) }</h2>
+            <ol>{ for items }</ol>
+        </section>
+    }
+}
+
+fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
+    let lang = ctx.lang;
+    let z = &a.zero_investment;
+    let (title, modifier) = ui::verdict(z.status);
+    let icon = match z.status {
+        Verdict::Yes => "✓",
+        Verdict::No => "✕",
+        Verdict::Depends => "?",
+    };
+    let depends = z.depends_on.iter().map(|d| {
+        let verdict = if d.applies { S::Applies } else { S::DoesNotApply };
+        html! {
+            <li>
+                { ui::scenario_label(d.field, &d.value, lang) }{ pick(lang, "：", "：", ": ") }<strong>{ verdict.get(lang) }</strong>
+                { " " }{ change_link(ctx, d.field, "no-print") }
+            </li>
+        }
+    });
+    html! {
+        <section class={format!("verdict verdict--{modifier}")} aria-labelledby="verdict-h" data-verdict={modifier}>
+            <p class="verdict__kicker">{ S::VerdictHeading.get(lang) }</p>
+            <h2 id="verdict-h" class="verdict__title">
+                <span class="verdict__icon" aria-hidden="true">{ icon }</span>
+                { title.get(lang) }
+            </h2>
+            <p class="verdict__reason">{ ui::reason_without_heading(z.reason.get(lang), title.get(lang)) }</p>
+            if let Some(c) = &z.covers {
+                <p><strong>{ S::VerdictCovers.get(lang) }</strong>{ c.get(lang) }</p>
+            }
+            if let Some(c) = &z.condition {
+                <p><strong>{ S::VerdictCondition.get(lang) }</strong>{ c.get(lang) }</p>
+            }
+            if let Some(conv) = &z.conversion {
+                <p>{ conv.text.get(lang) }</p>
+            }
+            { p_opt(&z.near_miss, lang, "") }
+            if let Some(n) = &z.note {
+                <p><strong>{ S::VerdictNote.get(lang) }</strong>{ n.get(lang) }</p>
+            }
+            if !z.depends_on.is_empty() {
+                <p class="verdict__depends">{ S::DependsTitle.get(lang) }</p>
+                <ul class="list">{ for depends }</ul>
+            }
+            { cites(z.citation.iter().chain(z.cap_citation.iter()), lang) }
+        </section>
+    }
+}
+
+fn key_dates(a: &Assessment, lang: Lang) -> Html {
+    let mut cs: Vec<&Citation> = Vec::new();
+    cs.extend(a.time_limit.as_ref().map(|t| &t.citation));
+    if a.voltage_inferred {
+        cs.extend(a.voltage_citation.as_ref());
+    }
+    html! {
+        <section class="section keydates" aria-labelledby="time-h">
+            <h2 id="time-h" class="h2">{ S::TimeTitle.get(lang) }</h2>
+            <dl class="facts">
+                if let Some(d) = a.completion_date {
+                    <div class="facts__item facts__item--main">
+                        <dt>{ S::ConnectedBy.get(lang) }</dt>
+                        <dd class="facts__big" data-date={ui::iso_date(d)}>{ ui::date_long(d, lang) }</dd>
+                        <dd class="facts__sub">{ ui::applied_on(a.start, lang) }</dd>
+                    </div>
+                }
+                if let Some(t) = &a.time_limit {
+                    <div class="facts__item">
+                        <dt>{ S::TotalLimit.get(lang) }</dt>
+                        <dd>{ ui::limit_text(t.days, t.days_kind, t.average, lang) }</dd>
+                    </div>
+                }
+                <div class="facts__item">
+                    <dt>{ pick(lang, "办电环节", "辦電環節", "Stages") }</dt>
+                    <dd data-stages={a.stages.len().to_string()}>{ ui::stage_count(a.stages.len(), lang) }</dd>
+                </div>
+                if a.completion_date.is_none() {
+                    <div class="facts__item facts__item--wide">
+                        <dt>{ S::StartsOn.get(lang) }</dt>
+                        <dd>{ ui::date_long(a.start, lang) }</dd>
+                    </div>
+                }
+                if let Some(d) = a.latest_with_works.filter(|d| Some(*d) != a.completion_date) {
+                    <div class="facts__item facts__item--wide">
+                        <dt>{ S::WithWorksBy.get(lang) }</dt>
+                        <dd>{ ui::date_long(d, lang) }</dd>
+                    </div>
+                }
+            </dl>
+            if a.time_limit.is_none() {
+                <p>{ S::NoTotalLimit.get(lang) }</p>
+            }
+            if let Some(t) = &a.time_limit {
+                <p class="muted">{ t.scope.get(lang) }</p>
+                { p_opt(&t.note, lang, "muted") }
+            }
+            if a.voltage_inferred {
+                { p_opt(&a.voltage_basis, lang, "muted") }
+            }
+            { cites(cs, lang) }
+        </section>
+    }
+}
+
+fn timeline(a: &Assessment, lang: Lang) -> Html {
+    let mut rows: Vec<Html> = a
+        .timeline
+        .iter()
+        .map(|t| {
+            let stage = a
+                .stages
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.id == t.id && t.kind != TimelineKind::Approval);
+            timeline_row(Some(t), stage, lang)
+        })
+        .collect();
+    // A stage the timeline does not list still shows.
+    for (i, s) in a.stages.iter().enumerate() {
+        if !a.timeline.iter().any(|t| t.id == s.id) {
+            rows.push(timeline_row(None, Some((i, s)), lang));
+        }
+    }
+    html! {
+        <section class="section" aria-labelledby="timeline-h">
+            <h2 id="timeline-h" class="h2">{ S::TimelineTitle.get(lang) }</h2>
+            <p class="muted">{ ui::stages_title(a.stages.len(), lang) }</p>
+            <ol class="timeline">{ for rows }</ol>
+        </section>
+    }
+}
+
+/// Strips a final full stop so "当日办结。" matches "当日办结".
+fn same_text(a: &str, b: &str) -> bool {
+    let t = |s: &str| s.trim().trim_end_matches(['。', '.']).to_string();
+    t(a) == t(b)
+}
+
+fn timeline_row(t: Option<&TimelineItem>, stage: Option<(usize, &StageView)>, lang: Lang) -> Html {
+    let kind = t.map_or(TimelineKind::Stage, |t| t.kind);
+    let s = stage.map(|(_, s)| s);
+    let name = t
+        .map(|t| &t.name)
+        .or(s.map(|s| &s.name))
+        .map(|n| n.get(lang).to_string())
+        .unwrap_or_default();
+    let start = t.map(|t| t.start).or(s.map(|s| s.start));
+    let end = t.and_then(|t| t.end).or(s.and_then(|s| s.end));
+    let counts = t.is_none_or(|t| t.counts_toward_total);
+    let kicker = match (kind, stage) {
+        (TimelineKind::Stage, Some((i, _))) => format!("{} {}", S::KindStage.get(lang), i + 1),
+        (TimelineKind::Construction, Some((i, _))) => {
+            format!(
+                "{} {} · {}",
+                S::KindStage.get(lang),
+                i + 1,
+                S::KindConstruction.get(lang)
+            )
+        }
+        _ => ui::timeline_kind(kind).get(lang).to_string(),
+    };
+    let limit = match (t, s) {
+        (_, Some(s)) if s.max_working_days.is_some() => s
+            .max_working_days
+            .map(|n| ui::limit_text(n, s.days_kind.unwrap_or(DaysKind::Working), s.average, lang)),
+        (_, Some(s)) if s.max_calendar_days.is_some() => s
+            .max_calendar_days
+            .map(|n| ui::limit_text(n, DaysKind::Calendar, s.average, lang)),
+        (_, Some(s)) if s.shared_limit => Some(S::SharedLimit.get(lang).to_string()),
+        (Some(t), _) => t
+            .days
+            .map(|n| ui::limit_text(n, t.days_kind.unwrap_or(DaysKind::Working), t.average, lang)),
+        _ => None,
+    };
+    let regional = s
+        .and_then(|s| s.regional_max_days)
+        .map(|n| ui::regional_limit(n, lang));
+    let events = t
+        .map(|t| ui::calendar_notes(&t.calendar_events, lang))
+        .unwrap_or_default();
+    let mut notes: Vec<String> = Vec::new();
+    let candidates = s
+        .and_then(|s| s.limit_note.as_ref())
+        .into_iter()
+        .chain(s.and_then(|s| s.note.as_ref()))
+        .chain(t.and_then(|t| t.note.as_ref()));
+    for n in candidates {
+        let n = n.get(lang).to_string();
+        let dup = notes.iter().any(|x| same_text(x, &n))
+            || limit.as_deref().is_some_and(|l| same_text(l, &n));
+        if !dup {
+            notes.push(n);
+        }
+    }
+    let docs: Vec<&str> = s
+        .map(|s| s.documents.iter().map(|d| d.name.get(lang)).collect())
+        .unwrap_or_default();
+    let citations: Vec<&Citation> = match s {
+        Some(s) => std::iter::once(&s.citation)
+            .chain(s.limit_citation.iter())
+            .chain(s.regional_citation.iter())
+            .collect(),
+        None => t.and_then(|t| t.citation.as_ref()).into_iter().collect(),
+    };
+    let modifier = match kind {
+        TimelineKind::Stage => "timeline__item timeline__item--stage",
+        TimelineKind::Approval => "timeline__item timeline__item--approval",
+        TimelineKind::Construction => "timeline__item timeline__item--construction",
+    };
+    html! {
+        <li class={modifier}>
+            <p class="timeline__kind">{ kicker }</p>
+            <h3 class="timeline__name">{ name }</h3>
+            if let Some(l) = limit {
+                <p class="timeline__limit">
+                    <strong>{ l }</strong>
+                    if let Some(r) = regional {
+                        <span class="muted">{ format!(" · {r}") }</span>
+                    }
+                </p>
+            }
+            if let Some(st) = start {
+                <p class="timeline__dates">
+                    { ui::period_text(st, end, lang) }
+                    if end.is_none() && kind != TimelineKind::Stage {
+                        <span class="muted">{ format!(" · {}", S::NoEnd.get(lang)) }</span>
+                    }
+                </p>
+            }
+            if !counts {
+                <p><span class="tag tag--info">{ S::NotInTotal.get(lang) }</span></p>
+            }
+            if !events.is_empty() {
+                <p class="timeline__holidays">{ S::HolidaysInside.get(lang) }{ events.join(pick(lang, "；", "；", "; ")) }</p>
+            }
+            { for notes.into_iter().map(|n| html! { <p class="muted">{ n }</p> }) }
+            if !docs.is_empty() {
+                <p class="timeline__docs"><strong>{ S::ForThisStage.get(lang) }</strong>{ docs.join(pick(lang, "、", "、", ", ")) }</p>
+            }
+            { cites(citations, lang) }
+        </li>
+    }
+}
+
+fn document_item(d: &DocumentView, lang: Lang) -> Html {
+    html! {
+        <li class="checklist__item">
+            if let Some(w) = &d.only_if {
+                <p class="checklist__when">{ w.get(lang) }</p>
+            }
+            <p class="checklist__name">{ d.name.get(lang) }</p>
+            if !d.alternatives.is_empty() {
+                <p class="checklist__any">{ S::AnyOneOf.get(lang) }</p>
+                <ul class="alternatives">
+                    { for d.alternatives.iter().map(|alt| html! {
+                        <li>
+                            { alt.name.get(lang) }
+                            if let Some(n) = &alt.note {
+                                <span class="muted">{ format!(" — {}", n.get(lang)) }</span>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+            { p_opt(&d.note, lang, "muted") }
+            { cites([&d.citation], lang) }
+        </li>
+    }
+}
+
+fn documents(a: &Assessment, lang: Lang) -> Html {
+    let later: Vec<&StageView> = a
+        .stages
+        .iter()
+        .filter(|s| !s.documents.is_empty())
+        .collect();
+    html! {
+        <section class="section" aria-labelledby="docs-h">
+            <h2 id="docs-h" class="h2">{ ui::documents_title(a.documents.len(), lang) }</h2>
+            if a.documents.is_empty() {
+                <p>{ S::DocumentsNone.get(lang) }</p>
+            } else {
+                <ul class="checklist" data-documents={a.documents.len().to_string()}>
+                    { for a.documents.iter().map(|d| document_item(d, lang)) }
+                </ul>
+            }
+            if !a.conditional_documents.is_empty() {
+                <h3 class="h3">{ S::ConditionalTitle.get(lang) }</h3>
+                <ul class="checklist">{ for a.conditional_documents.iter().map(|d| document_item(d, lang)) }</ul>
+            }
+            if !later.is_empty() {
+                <h3 class="h3">{ S::LaterDocsTitle.get(lang) }</h3>
+                { for later.iter().map(|s| html! {
+                    <>
+                        <p class="checklist__stage">{ s.name.get(lang) }</p>
+                        <ul class="checklist">{ for s.documents.iter().map(|d| document_item(d, lang)) }</ul>
+                    </>
+                }) }
+            }
+        </section>
+    }
+}
+
+fn costs(a: &Assessment, lang: Lang) -> Html {
+    let c = &a.costs;
+    let parts = c.parts.iter().map(|p| {
+        let tag = if p.payer == Payer::Utility { "tag tag--utility" } else { "tag tag--customer" };
+        html! {
+            <li class="costs__item">
+                <p class="costs__part"><span class={tag}>{ ui::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
+                { p_opt(&p.note, lang, "muted") }
+                { cites([&p.citation], lang) }
+            </li>
+        }
+    });
+    let fees = c.fees.iter().map(|f| {
+        let (label, tag) = if f.must_not_be_charged { (S::MustNotCharge, "tag tag--no") } else { (S::MayCharge, "tag tag--maybe") };
+        html! {
+            <li class="costs__item">
+                <p class="costs__part"><span class={tag}>{ label.get(lang) }</span>{ f.fee.get(lang) }</p>
+                { p_opt(&f.figure, lang, "costs__figure") }
+                { p_opt(&f.note, lang, "muted") }
+                { cites([&f.citation], lang) }
+            </li>
+        }
+    });
+    html! {
+        <section class="section" aria-labelledby="costs-h">
+            <h2 id="costs-h" class="h2">{ S::CostsTitle.get(lang) }</h2>
+            <ul class="costs">{ for parts }</ul>
+            if !c.fees.is_empty() {
+                <h3 class="h3">{ S::FeesTitle.get(lang) }</h3>
+                <ul class="costs">{ for fees }</ul>
+            }
+            <p class="inset">{ c.figures_note.get(lang) }</p>
+        </section>
+    }
+}
+
+fn approvals(a: &Assessment, lang: Lang) -> Html {
+    let ap = &a.approvals;
+    let lead = match ap.needed {
+        Verdict::Yes => S::ApprovalsYes,
+        Verdict::No => S::ApprovalsNo,
+        Verdict::Depends => S::ApprovalsDepends,
+    };
+    let items = ap.items.iter().map(|i| {
+        let limit = i.max_working_days.map(|n| {
+            let base = ui::limit_text(n, DaysKind::Working, false, lang);
+            match i.complex_max_working_days {
+                Some(c) => format!(
+                    "{base}{}{}",
+                    pick(lang, "；", "；", "; "),
+                    ui::complex_limit(c, lang)
+                ),
+                None => base,
+            }
+        });
+        html! {
+            <li class="costs__item">
+                <p class="costs__part"><strong>{ i.name.get(lang) }</strong></p>
+                <p class="muted">{ S::Authority.get(lang) }{ i.authority.get(lang) }</p>
+                if let Some(l) = limit {
+                    <p>{ l }</p>
+                }
+                { p_opt(&i.note, lang, "muted") }
+                { cites([&i.citation], lang) }
+            </li>
+        }
+    });
+    html! {
+        <section class="section" aria-labelledby="approvals-h">
+            <h2 id="approvals-h" class="h2">{ S::ApprovalsTitle.get(lang) }</h2>
+            <p>{ lead.get(lang) }</p>
+            { p_opt(&ap.exempt, lang, "") }
+            if !ap.items.is_empty() {
+                <ul class="costs">{ for items }</ul>
+                if ap.parallel && ap.items.len() > 1 {
+                    <p>{ S::Parallel.get(lang) }</p>
+                }
+                if let Some(n) = ap.total_working_days {
+                    <p><strong>{ ui::approvals_total(n, ap.total_is_minimum, lang) }</strong></p>
+                }
+            }
+            { p_opt(&ap.note, lang, "muted") }
+            { cites(ap.citation.iter(), lang) }
+        </section>
+    }
+}
+
+fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
+    let lang = ctx.lang;
+    // Shown elsewhere already: the inferred voltage (key dates) and the near miss (verdict).
+    let shown = |code: &str| code != "voltage_inferred" && code != "near_miss";
+    let order = [
+        WarningKind::Conflict,
+        WarningKind::Caution,
+        WarningKind::Interpretation,
+        WarningKind::Info,
+    ];
+    let list: Vec<Html> = order
+        .iter()
+        .flat_map(|k| {
+            a.warnings
+                .iter()
+                .filter(move |w| w.kind == *k && shown(&w.code))
+        })
+        .map(|w| {
+            let class = match w.kind {
+                WarningKind::Conflict => "warning warning--conflict",
+                WarningKind::Caution => "warning warning--caution",
+                WarningKind::Interpretation => "warning warning--interpretation",
+                WarningKind::Info => "warning warning--info",
+            };
+            html! {
+                <li {class}>
+                    <p class="warning__kind">{ ui::warning_kind(w.kind).get(lang) }</p>
+                    <p>{ w.text.get(lang) }</p>
+                    { cites(&w.citations, lang) }
+                </li>
+            }
+        })
+        .collect();
+    if list.is_empty() && a.assumptions.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="section" aria-labelledby="warnings-h">
+            <h2 id="warnings-h" class="h2">{ S::WarningsTitle.get(lang) }</h2>
+            if !list.is_empty() {
+                <ul class="warnings">{ for list }</ul>
+            }
+            if !a.assumptions.is_empty() {
+                <h3 class="h3">{ S::AssumptionsTitle.get(lang) }</h3>
+                <ul class="assumptions">
+                    { for a.assumptions.iter().map(|x| html! {
+                        <li>
+                            { x.text.get(lang) }{ " " }{ change_link(ctx, x.field, "no-print") }
+                            { cites(x.citation.iter(), lang) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn variations(ctx: &Ctx, a: &Assessment) -> Html {
+    let lang = ctx.lang;
+    if a.variations.is_empty() {
+        return Html::default();
+    }
+    let items = a.variations.iter().map(|v| {
+        let mut draft = ctx.draft.clone();
+        draft.set(v.field, v.value.clone());
+        let href = crate::share::to_fragment(crate::share::Route::Result, &draft, lang, ctx.mode);
+        let link = nav_link(
+            ctx,
+            "no-print",
+            href,
+            Action::TryAnswer(v.field, v.value.clone()),
+            html! { <>{ S::ShowThis.get(lang) }<span class="visually-hidden">{ format!(" {}", v.label.get(lang)) }</span></> },
+        );
+        html! {
+            <li class="variation">
+                <p class="variation__label"><strong>{ v.label.get(lang) }</strong></p>
+                <p>{ ui::variation_text(v.stages, v.time_limit_working_days, v.completion_date, v.zero_investment, lang) }</p>
+                { link }
+            </li>
+        }
+    });
+    html! {
+        <section class="section" aria-labelledby="variations-h">
+            <h2 id="variations-h" class="h2">{ S::VariationsTitle.get(lang) }</h2>
+            <ul class="variations">{ for items }</ul>
+        </section>
+    }
+}
+
+/// Copy link, print, start again; the printed page carries the link too.
+#[function_component]
+fn ShareBox(props: &CtxProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang;
+    let message = use_state(|| None::<S>);
+    let url = format!("{}{}", dom::base_href(), ctx.share_fragment());
+    let copy = {
+        let url = url.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = url.clone();
+            let message = message.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if dom::copy(&url).await {
+                    message.set(Some(S::Copied));
+                } else {
+                    dom::select("share-link");
+                    message.set(Some(S::CopyFailed));
+                }
+            });
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| dom::print());
+    let again = nav_link(
+        ctx,
+        "button button--secondary",
+        ctx.fragment_for(Page::Start),
+        Action::Restart,
+        html! { { S::StartAgain.get(lang) } },
+    );
+    html! {
+        <>
+            <section class="section share no-print" aria-labelledby="share-h">
+                <h2 id="share-h" class="h2">{ S::ShareTitle.get(lang) }</h2>
+                <p class="hint">{ S::ShareHint.get(lang) }</p>
+                <label class="question question--small" for="share-link">{ S::LinkLabel.get(lang) }</label>
+                <input id="share-link" class="input input--link" type="text" readonly=true value={url.clone()} />
+                <div class="button-group">
+                    <button type="button" class="button" onclick={copy}>{ S::CopyLink.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={print}>{ S::Print.get(lang) }</button>
+                    { again }
+                </div>
+                <p class="share__status" role="status">{ message.map(|m| m.get(lang)).unwrap_or("") }</p>
+            </section>
+            <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url }</span></p>
+        </>
+    }
+}

@@ -1,0 +1,153 @@
+//! Small shared pieces: links that dispatch actions, headings, the error summary, notices.
+
+use super::{dom, Ctx};
+use crate::model::Field;
+use crate::ui::{self, Action, Page, Step, S};
+use yew::prelude::*;
+
+/// A click that should be left to the browser (new tab, new window, download).
+fn modified(e: &MouseEvent) -> bool {
+    e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()
+}
+
+/// A link with a real `href` (it can be opened in a new tab or copied) whose plain
+/// click dispatches `action` instead; the reducer decides about history.
+pub fn nav_link(
+    ctx: &Ctx,
+    class: &'static str,
+    href: String,
+    action: Action,
+    children: Html,
+) -> Html {
+    let ctx = ctx.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if !modified(&e) {
+            e.prevent_default();
+            ctx.dispatch(action.clone());
+        }
+    });
+    html! { <a {class} {href} {onclick}>{ children }</a> }
+}
+
+/// "Change" with the question named for screen readers.
+pub fn change_link(ctx: &Ctx, field: Field, class: &'static str) -> Html {
+    let lang = ctx.lang;
+    let href = ctx.fragment_for(Page::Form(Step::of(field)));
+    nav_link(
+        ctx,
+        class,
+        href,
+        Action::Change(field),
+        html! {
+            <>{ S::Change.get(lang) }<span class="visually-hidden">{ format!(" {}", field.label().get(lang)) }</span></>
+        },
+    )
+}
+
+/// GOV.UK-style back link.
+pub fn back_link(ctx: &Ctx) -> Html {
+    let target = match ctx.page {
+        Page::Start => return Html::default(),
+        Page::Form(_) if ctx.return_to_check => Page::Check,
+        Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
+        Page::Check => Page::Form(Step::When),
+        Page::Result => Page::Check,
+    };
+    nav_link(
+        ctx,
+        "back-link no-print",
+        ctx.fragment_for(target),
+        Action::Back,
+        html! { S::Back.get(ctx.lang) },
+    )
+}
+
+/// The page's h1, focused after every page change.
+pub fn page_heading(text: &str, caption: Option<String>) -> Html {
+    html! {
+        <>
+            if let Some(c) = caption {
+                <p class="caption">{ c }</p>
+            }
+            <h1 id="page-heading" class="page-heading" tabindex="-1">{ text.to_string() }</h1>
+        </>
+    }
+}
+
+/// The list of problems at the top of a page; each links to its question.
+pub fn error_summary(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    if ctx.problems.is_empty() {
+        return Html::default();
+    }
+    let here: Option<Step> = match ctx.page {
+        Page::Form(step) => Some(step),
+        _ => None,
+    };
+    let items = ctx.problems.iter().map(|p| {
+        let field = p.field;
+        let id = ui::field_id(field);
+        let on_this_page = here.is_some_and(|s| s.fields().contains(&field));
+        let onclick = {
+            let ctx = ctx.clone();
+            let id = id.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                if on_this_page {
+                    if field == Field::PowerFactor {
+                        if let Some(el) = dom::document().get_element_by_id("pf-details") {
+                            let _ = el.set_attribute("open", "");
+                        }
+                    }
+                    dom::focus(&id);
+                } else {
+                    ctx.dispatch(Action::GoToField(field));
+                }
+            })
+        };
+        let href = if on_this_page {
+            format!("#{id}")
+        } else {
+            ctx.fragment_for(Page::Form(Step::of(field)))
+        };
+        html! { <li><a {href} {onclick}>{ p.message.get(lang) }</a></li> }
+    });
+    html! {
+        <div id="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" class="error-summary__title">{ S::ErrorSummaryTitle.get(lang) }</h2>
+            if ctx.problems_from_link {
+                <p>{ S::LinkProblemsLead.get(lang) }</p>
+            }
+            <ul class="error-summary__list">{ for items }</ul>
+        </div>
+    }
+}
+
+/// Notices about the link itself: unknown parameters, an unknown page.
+pub fn link_notice(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    if ctx.unknown_params.is_empty() && !ctx.bad_route {
+        return Html::default();
+    }
+    html! {
+        <div class="notice" role="status">
+            <p class="notice__title">{ S::LinkNoticeTitle.get(lang) }</p>
+            if ctx.bad_route {
+                <p>{ S::BadRouteNotice.get(lang) }</p>
+            }
+            if !ctx.unknown_params.is_empty() {
+                <p>{ ui::unknown_params_text(&ctx.unknown_params.join(", "), lang) }</p>
+            }
+        </div>
+    }
+}
+
+/// A paragraph for optional engine text.
+pub fn p_opt(t: &Option<crate::text::Text>, lang: crate::text::Lang, class: &'static str) -> Html {
+    match t {
+        Some(t) if !t.get(lang).trim().is_empty() => {
+            html! { <p {class}>{ t.get(lang).to_string() }</p> }
+        }
+        _ => Html::default(),
+    }
+}
