@@ -1182,7 +1182,7 @@ impl Page {
 }
 
 /// What the browser should do with the address after an action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum HistoryOp {
     #[default]
     Keep,
@@ -1190,6 +1190,10 @@ pub enum HistoryOp {
     Push,
     /// Same page, changed answers or language: rewrite the current entry.
     Replace,
+    /// An address was just loaded: rewrite it in the app's own form, but only
+    /// while the browser is still there (two quick "back"s must not rewrite
+    /// the earlier entry with the later page).
+    Tidy(String),
 }
 
 /// Where the keyboard focus goes after an action.
@@ -1320,7 +1324,6 @@ impl State {
             s.preset = s.draft.clone();
         }
         s.preset_lang = s.lang;
-        s.history = HistoryOp::Replace;
         s.focus = Focus::Keep;
         s
     }
@@ -1415,8 +1418,8 @@ impl State {
             .map_or(Page::Form(Step::Where), |p| Page::Form(Step::of(p.field)))
     }
 
-    fn load(&self, hash: &str) -> State {
-        let (step, hash) = split_step(hash);
+    fn load(&self, address: &str) -> State {
+        let (step, hash) = split_step(address);
         let link = share::parse_fragment(&hash);
         let mut s = State {
             lang: link.lang.unwrap_or(self.preset_lang),
@@ -1426,7 +1429,7 @@ impl State {
             problems: Vec::new(),
             problems_from_link: false,
             return_to_check: false,
-            history: HistoryOp::Replace,
+            history: HistoryOp::Tidy(address.to_string()),
             focus: Focus::Heading,
             ..self.clone()
         };
@@ -1927,7 +1930,7 @@ mod tests {
         assert_eq!(s.page, Page::Start);
         s = s.apply(Action::Begin);
         assert_eq!(
-            (s.page, s.history, s.focus),
+            (s.page, s.history.clone(), s.focus),
             (Page::Form(Step::Where), HistoryOp::Push, Focus::Heading)
         );
 
@@ -2040,6 +2043,20 @@ mod tests {
             s.problems.len(),
             1,
             "problems stay visible on the other page"
+        );
+    }
+
+    #[test]
+    fn a_loaded_address_is_tidied_only_where_it_was_loaded() {
+        let s = state("#/form/who?jurisdiction=liuzhou");
+        let back = "#/form?jurisdiction=liuzhou&lang=zh-Hans";
+        let s = s.apply(Action::Load(back.into()));
+        assert_eq!(s.page, Page::Form(Step::Where));
+        assert_eq!(s.history, HistoryOp::Tidy(back.into()));
+        assert_ne!(
+            s.fragment(),
+            back,
+            "the tidy form drops the default language"
         );
     }
 

@@ -210,3 +210,76 @@ fn a_broken_file_is_reported_with_line_and_column() {
     let errs = PolicyPack::from_json("{\"jurisdictions\": {").unwrap_err();
     assert!(errs[0].path.contains("line 1"), "{:?}", errs);
 }
+
+/// A portal's pack: one new district that inherits the built-in national baseline.
+fn portal_district() -> Value {
+    let mut dx: Value = serde_json::from_str(
+        EMBEDDED
+            .iter()
+            .find(|(id, _)| *id == "district-x")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    dx["id"] = json!("portal-test");
+    dx["name"]["zh-Hans"] = json!("门户测试区");
+    dx
+}
+
+#[test]
+fn a_portal_pack_adds_to_the_built_in_places_and_inherits_national() {
+    let pack = json!({"jurisdictions": {"portal-test": portal_district()}});
+    let merged = PolicyPack::from_json_over_embedded(&pack.to_string()).unwrap();
+    assert!(merged.get("portal-test").is_some());
+    for (id, _) in EMBEDDED {
+        assert!(merged.get(id).is_some(), "built-in {id} kept");
+    }
+    let chain: Vec<&str> = merged.chain("portal-test").iter().map(|j| &*j.id).collect();
+    assert_eq!(chain, ["portal-test", "national"]);
+}
+
+#[test]
+fn a_portal_pack_replaces_a_built_in_place_with_the_same_id() {
+    let mut lz: Value =
+        serde_json::from_str(EMBEDDED.iter().find(|(id, _)| *id == "liuzhou").unwrap().1).unwrap();
+    lz["name"]["en"] = json!("Liuzhou (portal copy)");
+    let pack = json!({"jurisdictions": {"liuzhou": lz}});
+    let merged = PolicyPack::from_json_over_embedded(&pack.to_string()).unwrap();
+    assert_eq!(
+        &*merged.get("liuzhou").unwrap().name.en,
+        "Liuzhou (portal copy)"
+    );
+    assert_eq!(merged.jurisdictions.len(), EMBEDDED.len());
+}
+
+#[test]
+fn a_portal_pack_is_validated_with_paths_in_the_portal_file() {
+    let mut dx = portal_district();
+    dx["time_limits"][0]["days"] = json!("five");
+    dx["id"] = json!("Portal Test");
+    let pack = json!({"jurisdictions": {"Portal Test": dx}});
+    let errs = PolicyPack::from_json_over_embedded(&pack.to_string()).unwrap_err();
+    let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("jurisdictions.Portal Test.time_limits[0].days")),
+        "{lines:?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("liuzhou")), "{lines:?}");
+    let top = PolicyPack::from_json_over_embedded("[1, 2]").unwrap_err();
+    assert_eq!(top[0].path, "(top level)", "{top:?}");
+}
+
+#[test]
+fn a_portal_place_id_must_be_usable_in_a_link() {
+    let mut dx = portal_district();
+    dx["id"] = json!("Portal_Test");
+    let pack = json!({"jurisdictions": {"Portal_Test": dx}});
+    let errs = PolicyPack::from_json_over_embedded(&pack.to_string()).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.path == "jurisdictions.Portal_Test.id" && e.message.contains("lowercase")),
+        "{errs:?}"
+    );
+}

@@ -76,10 +76,15 @@ pub fn App(props: &AppProps) -> Html {
     {
         let ctx = ctx.clone();
         use_effect_with(ctx.seq, move |_| {
-            match ctx.history {
+            match &ctx.history {
                 HistoryOp::Keep => {}
                 HistoryOp::Push => dom::set_fragment(&ctx.fragment(), true),
                 HistoryOp::Replace => dom::set_fragment(&ctx.fragment(), false),
+                HistoryOp::Tidy(loaded) => {
+                    if dom::location_hash() == *loaded {
+                        dom::set_fragment(&ctx.fragment(), false);
+                    }
+                }
             }
             dom::set_lang_and_title(ctx.lang.tag(), &ctx.document_title());
             match ctx.focus {

@@ -2,7 +2,8 @@
 //!
 //! Exit 0 with the assessment; exit 2 with one line per problem on stderr for bad
 //! input (nothing on stdout). A JSON array gives an array of assessments.
-//! Options: `--policy FILE` (a policy pack to use instead of the built-in one),
+//! Options: `--policy FILE` (a policy pack whose places replace or add to the
+//! built-in ones, as a portal's pack does in the app),
 //! `--lang zh-Hans|zh-Hant|en` (language of the error lines, default en).
 
 use dianli::{assess, Application, Calendar, Lang, PolicyPack};
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
         Some(path) => match std::fs::read_to_string(&path)
             .map_err(|e| vec![format!("{path}: {e}")])
             .and_then(|t| {
-                PolicyPack::from_json(&t)
+                PolicyPack::from_json_over_embedded(&t)
                     .map_err(|errs| errs.iter().map(|e| format!("{path}: {e}")).collect())
             }) {
             Ok(p) => p,

@@ -561,6 +561,28 @@ impl PolicyPack {
         PolicyPack::from_value(&v)
     }
 
+    /// Loads a portal's pack on top of the built-in one: its jurisdictions replace
+    /// built-in ones with the same id or add new ones (which may inherit from
+    /// `national`); everything else stays built in.
+    pub fn from_json_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
+        let mut v: Value = serde_json::from_str(text).map_err(|e| {
+            vec![PolicyError {
+                path: format!("(line {}, column {})", e.line(), e.column()),
+                message: format!("not valid JSON: {e}"),
+            }]
+        })?;
+        if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
+            for (id, text) in EMBEDDED {
+                if !map.contains_key(*id) {
+                    let builtin: Value = serde_json::from_str(text)
+                        .unwrap_or_else(|e| panic!("policy/{id}.json: {e}"));
+                    map.insert((*id).to_string(), builtin);
+                }
+            }
+        }
+        PolicyPack::from_value(&v)
+    }
+
     /// Validates a parsed pack and reports every problem with its path.
     pub fn from_value(v: &Value) -> Result<PolicyPack, Vec<PolicyError>> {
         let mut errors = Vec::new();

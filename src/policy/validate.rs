@@ -381,6 +381,17 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
 pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
     for j in &pack.jurisdictions {
         let base = format!("jurisdictions.{}", j.id);
+        if !j
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            err(
+                errors,
+                &format!("{base}.id"),
+                "expected lowercase letters, digits and hyphens (the id appears in links)",
+            );
+        }
         if let Some(parent) = &j.inherits {
             if pack.get(parent).is_none() {
                 err(
