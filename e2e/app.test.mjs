@@ -571,6 +571,78 @@ test("embed: no site chrome, region preset, height posted to the portal", { time
   }
 });
 
+test("embed: a portal's own policy pack and colour are used, a broken pack is refused with its problems", { timeout: 120_000 }, async () => {
+  const dx = JSON.parse(readFileSync(join(REPO_ROOT, "policy", "district-x.json"), "utf8"));
+  dx.id = "portal-test";
+  dx.name = { "zh-Hans": "门户测试区", "zh-Hant": "門戶測試區", en: "Portal test district" };
+  const packs = {
+    "good-pack.json": JSON.stringify({ jurisdictions: { "portal-test": dx } }),
+    "bad-pack.json": JSON.stringify({ jurisdictions: { "portal-test": { id: "portal-test" } } }),
+  };
+  const context = await browser.newContext({ ...VIEWPORTS.phone, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  await context.route("**/*-pack.json", (route) => {
+    const name = new URL(route.request().url()).pathname.split("/").pop();
+    return packs[name]
+      ? route.fulfill({ status: 200, contentType: "application/json", body: packs[name] })
+      : route.fulfill({ status: 404, body: "not found" });
+  });
+  try {
+    let page = await context.newPage();
+    const errors = [trackErrors(page)];
+    const app = { jurisdiction: "portal-test", area: "urban", customer: "business", capacity: "30kVA", voltage: "lv", external_works: "yes", start: "2026-04-30" };
+    const expected = estimate({ ...app, jurisdiction: "district-x" });
+    await page.goto(url(link("result", app, { mode: "embed", policy: "good-pack.json", accent: "5b2a86" })));
+    const shown = await readResult(page);
+    assert.equal(shown.stages, expected.stages.length);
+    assert.equal(shown.date, expected.completion_date);
+    assert.equal(shown.verdict, expected.zero_investment.status);
+    assert.match(await page.locator("main").textContent(), /使用门户提供的政策数据[\s\S]*good-pack\.json/);
+    const brand = await page.evaluate(() => getComputedStyle(document.getElementById("app")).getPropertyValue("--brand").trim());
+    assert.equal(brand, "#5b2a86");
+    const share = await page.locator("#share-link").inputValue();
+    assert.match(share, /policy=good-pack\.json/, "the shared link keeps the pack");
+    assert.doesNotMatch(share, /accent=|mode=/, "but not the portal's colour or mode");
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    await screenshot(page, "app-portal-pack-phone");
+    // The new place is offered in the form, after the built-in ones.
+    await page.goto(url("#/form/where?mode=embed&policy=good-pack.json"));
+    await page.getByLabel("门户测试区").waitFor();
+    assert.ok(await page.getByLabel("广西壮族自治区柳州市").isVisible());
+
+    // A broken pack: the built-in data is used and the page says why, with paths.
+    await page.close();
+    page = await context.newPage();
+    errors.push(trackErrors(page));
+    await page.goto(url(link("result", { ...app, jurisdiction: "district-x" }, { policy: "bad-pack.json", accent: "ffdd00" })));
+    await readResult(page);
+    const alert = page.getByRole("alert").filter({ hasText: "门户提供的政策数据无法使用" });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /jurisdictions\.portal-test\.name/);
+    assert.match(await page.locator("main").textContent(), /颜色“ffdd00”太浅/);
+    assert.notEqual(
+      await page.evaluate(() => getComputedStyle(document.getElementById("app")).getPropertyValue("--brand").trim()),
+      "#ffdd00",
+    );
+    await screenshot(page, "app-portal-bad-pack-phone");
+
+    // A pack that is not there: same, with the HTTP status.
+    await page.close();
+    page = await context.newPage();
+    errors.push(trackErrors(page));
+    await page.goto(url("#/?policy=missing-pack.json"));
+    await page.getByRole("alert").filter({ hasText: "HTTP 404" }).waitFor();
+    // Following a link to another pack loads the page afresh with that pack.
+    await page.evaluate(() => { location.hash = "#/form/where?policy=good-pack.json"; });
+    await page.getByLabel("门户测试区").waitFor();
+    assert.equal(await page.getByRole("alert").count(), 0);
+    // Only the missing pack's own 404 is logged by the browser.
+    assert.deepEqual(errors.flat().filter((e) => !/404/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("screenshots of every page on a phone and a desktop", { timeout: 120_000 }, async () => {
   for (const device of ["phone", "desktop"]) {
     for (const [name, hash] of [

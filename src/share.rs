@@ -61,6 +61,60 @@ impl Mode {
     }
 }
 
+/// What an embedding portal may set besides answers: `policy=<url>` (its own
+/// policy pack, fetched once when the page loads) and `accent=<rrggbb>` (its colour).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Portal {
+    pub policy: Option<String>,
+    pub accent: Option<String>,
+}
+
+impl Portal {
+    /// What a shared link keeps: the policy pack decides the result; the colour does not.
+    pub fn for_sharing(&self) -> Portal {
+        Portal {
+            policy: self.policy.clone(),
+            accent: None,
+        }
+    }
+}
+
+/// Why a portal colour is not used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccentProblem {
+    /// Not six hexadecimal digits.
+    NotAColour,
+    /// White text on it (or it as text on white) is below WCAG AA's 4.5:1.
+    TooLight,
+}
+
+/// Parses `0b4f7c` / `#0b4f7c` and checks it is dark enough for white text (AA, 4.5:1).
+/// Returns the colour and a darker shade for hover states, both as `#rrggbb`.
+pub fn accent_colours(raw: &str) -> Result<(String, String), AccentProblem> {
+    let h = raw.trim().trim_start_matches('#');
+    if h.len() != 6 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AccentProblem::NotAColour);
+    }
+    let rgb: Vec<u8> = (0..3)
+        .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap_or(0))
+        .collect();
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let lum = 0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2]);
+    if 1.05 / (lum + 0.05) < 4.5 {
+        return Err(AccentProblem::TooLight);
+    }
+    let hex = |c: &[u8]| format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2]);
+    let dark: Vec<u8> = rgb.iter().map(|&c| (u16::from(c) * 3 / 4) as u8).collect();
+    Ok((hex(&rgb), hex(&dark)))
+}
+
 /// Everything a link carries.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Link {
@@ -68,6 +122,7 @@ pub struct Link {
     pub draft: Draft,
     pub lang: Option<Lang>,
     pub mode: Mode,
+    pub portal: Portal,
     /// Parameters the link had that are not answers (kept for a clear message).
     pub unknown: Vec<String>,
     /// The path was not one we know.
@@ -101,6 +156,8 @@ pub fn parse_fragment(hash: &str) -> Link {
                 }
             }
             "embed" => link.mode = Mode::Embed,
+            "policy" if !v.trim().is_empty() => link.portal.policy = Some(v.trim().to_string()),
+            "accent" if !v.trim().is_empty() => link.portal.accent = Some(v.trim().to_string()),
             _ => pairs.push((k, v)),
         }
     }
@@ -112,6 +169,17 @@ pub fn parse_fragment(hash: &str) -> Link {
 
 /// Builds the fragment for a route, the answers given so far, the language and mode.
 pub fn to_fragment(route: Route, draft: &Draft, lang: Lang, mode: Mode) -> String {
+    to_fragment_with(route, draft, lang, mode, &Portal::default())
+}
+
+/// [`to_fragment`] with a portal's settings.
+pub fn to_fragment_with(
+    route: Route,
+    draft: &Draft,
+    lang: Lang,
+    mode: Mode,
+    portal: &Portal,
+) -> String {
     let mut q: Vec<String> = draft
         .pairs()
         .into_iter()
@@ -122,6 +190,12 @@ pub fn to_fragment(route: Route, draft: &Draft, lang: Lang, mode: Mode) -> Strin
     }
     if let Some(m) = mode.key() {
         q.push(format!("mode={m}"));
+    }
+    if let Some(p) = &portal.policy {
+        q.push(format!("policy={}", encode(p)));
+    }
+    if let Some(a) = &portal.accent {
+        q.push(format!("accent={}", encode(a)));
     }
     if q.is_empty() {
         format!("#{}", route.path())
@@ -181,4 +255,46 @@ pub fn encode(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn portal_settings_round_trip_and_sharing_keeps_only_the_policy() {
+        let link = parse_fragment(
+            "#/?jurisdiction=liuzhou&mode=embed&policy=https%3A%2F%2Fportal.example%2Fpack.json&accent=%23123456",
+        );
+        assert_eq!(
+            link.portal.policy.as_deref(),
+            Some("https://portal.example/pack.json")
+        );
+        assert_eq!(link.portal.accent.as_deref(), Some("#123456"));
+        assert!(link.unknown.is_empty());
+        let f = to_fragment_with(
+            Route::Start,
+            &link.draft,
+            Lang::ZhHans,
+            link.mode,
+            &link.portal,
+        );
+        assert_eq!(parse_fragment(&f), link);
+        let shared = link.portal.for_sharing();
+        assert_eq!(shared.accent, None);
+        assert_eq!(shared.policy, link.portal.policy);
+    }
+
+    #[test]
+    fn accent_must_be_a_colour_white_text_can_be_read_on() {
+        assert_eq!(
+            accent_colours("0b4f7c"),
+            Ok(("#0b4f7c".into(), "#083b5d".into()))
+        );
+        assert!(accent_colours("#767676").is_ok(), "4.54:1 passes");
+        assert_eq!(accent_colours("777777"), Err(AccentProblem::TooLight));
+        assert_eq!(accent_colours("ffdd00"), Err(AccentProblem::TooLight));
+        assert_eq!(accent_colours("red"), Err(AccentProblem::NotAColour));
+        assert_eq!(accent_colours("12345"), Err(AccentProblem::NotAColour));
+    }
 }

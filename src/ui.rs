@@ -24,10 +24,80 @@ use std::sync::OnceLock;
 // ---------------------------------------------------------------------------
 
 static PACK: OnceLock<PolicyPack> = OnceLock::new();
+static ORIGIN: OnceLock<PolicyOrigin> = OnceLock::new();
 
-/// The embedded policy pack, parsed on first use.
+/// The policy pack in use: the embedded one unless a portal's pack was installed first.
 pub fn pack() -> &'static PolicyPack {
     PACK.get_or_init(PolicyPack::embedded)
+}
+
+/// Where the policy data in use came from.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum PolicyOrigin {
+    #[default]
+    BuiltIn,
+    /// A portal's pack (`policy=<url>`), over the built-in one.
+    Portal { url: String },
+    /// The portal's pack could not be used, so the built-in one is.
+    PortalFailed { url: String, problems: Vec<String> },
+}
+
+impl PolicyOrigin {
+    /// The pack address the page was loaded with, if any.
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            PolicyOrigin::BuiltIn => None,
+            PolicyOrigin::Portal { url } | PolicyOrigin::PortalFailed { url, .. } => Some(url),
+        }
+    }
+}
+
+pub fn policy_origin() -> &'static PolicyOrigin {
+    ORIGIN.get_or_init(PolicyOrigin::default)
+}
+
+/// At most this many pack problems are listed on the page (the `estimate` command lists all).
+pub const MAX_SHOWN_PACK_PROBLEMS: usize = 8;
+
+/// Decides the pack from what fetching a portal's `policy=<url>` gave: its text, or
+/// why it could not be fetched. Call once, before the first [`pack`].
+pub fn install_portal_pack(url: &str, fetched: Result<String, String>) -> &'static PolicyOrigin {
+    let (pack, origin) = portal_pack(url, fetched);
+    if let Some(p) = pack {
+        let _ = PACK.set(p);
+    }
+    let _ = ORIGIN.set(origin);
+    policy_origin()
+}
+
+/// The pack to use (none: the built-in one) and what to tell the user about it.
+pub fn portal_pack(
+    url: &str,
+    fetched: Result<String, String>,
+) -> (Option<PolicyPack>, PolicyOrigin) {
+    let url = url.to_string();
+    match fetched.map(|text| PolicyPack::from_json_over_embedded(&text)) {
+        Ok(Ok(p)) => (Some(p), PolicyOrigin::Portal { url }),
+        Ok(Err(errors)) => (
+            None,
+            PolicyOrigin::PortalFailed {
+                url,
+                problems: errors.iter().map(|e| e.to_string()).collect(),
+            },
+        ),
+        Err(why) => (
+            None,
+            PolicyOrigin::PortalFailed {
+                url,
+                problems: vec![why],
+            },
+        ),
+    }
+}
+
+/// The `policy=<url>` a page address names, if any.
+pub fn policy_url(hash: &str) -> Option<String> {
+    share::parse_fragment(&split_step(hash).1).portal.policy
 }
 
 /// The jurisdiction ids, in the order the form lists them.
@@ -132,6 +202,8 @@ strings! {
     Optional => ["（可选）", "（可選）", " (optional)"],
     NotSure => ["不确定", "不確定", "Not sure"],
     Or => ["或", "或", "or"],
+    PortalPolicyTitle => ["使用门户提供的政策数据", "使用入口網站提供的政策資料", "Policy data from the portal"],
+    PortalPolicyFailedTitle => ["门户提供的政策数据无法使用", "入口網站提供的政策資料無法使用", "The portal's policy data could not be used"],
     LinkNoticeTitle => ["链接中的部分内容无法识别", "連結中的部分內容無法識別", "Part of the link was not understood"],
     BadRouteNotice => ["链接里的页面地址无法识别，已为您打开首页。", "連結裡的頁面地址無法識別，已為您打開首頁。", "The page in the link was not recognised, so the start page is shown."],
     LinkProblemsLead => ["您打开的链接中有些答案需要修改，其他答案已保留。", "您打開的連結中有些答案需要修改，其他答案已保留。", "Some answers in the link you opened need correcting; the others have been kept."],
@@ -528,6 +600,50 @@ pub fn stage_count(n: usize, lang: Lang) -> String {
 }
 
 /// "链接中有本工具不认识的参数（已忽略）：colour".
+pub fn portal_policy_text(url: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("以下评估依据门户提供的政策数据（{url}），而不是本工具内置的数据。"),
+        format!("以下評估依據入口網站提供的政策資料（{url}），而不是本工具內建的資料。"),
+        format!("This assessment uses policy data supplied by the portal ({url}) instead of the data built into this tool."),
+    )
+}
+
+pub fn portal_policy_failed_text(url: &str, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("门户指定的政策数据（{url}）无法使用，以下评估依据本工具内置的数据。请告知嵌入本工具的网站。问题如下："),
+        format!("入口網站指定的政策資料（{url}）無法使用，以下評估依據本工具內建的資料。請告知嵌入本工具的網站。問題如下："),
+        format!("The policy data the portal named ({url}) could not be used, so this assessment uses the data built into this tool. Please tell the site that embeds it. The problems:"),
+    )
+}
+
+pub fn more_problems_text(n: usize, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("……另有 {n} 个问题。"),
+        format!("……另有 {n} 個問題。"),
+        format!("…and {n} more."),
+    )
+}
+
+pub fn accent_problem_text(raw: &str, problem: share::AccentProblem, lang: Lang) -> String {
+    match problem {
+        share::AccentProblem::NotAColour => pick(
+            lang,
+            format!("“{raw}”不是颜色代码（应为六位十六进制数，如 0b4f7c），已使用默认颜色。"),
+            format!("「{raw}」不是顏色代碼（應為六位十六進位數，如 0b4f7c），已使用預設顏色。"),
+            format!("“{raw}” is not a colour code (six hexadecimal digits, like 0b4f7c); the default colour is used."),
+        ),
+        share::AccentProblem::TooLight => pick(
+            lang,
+            format!("颜色“{raw}”太浅，白色文字在上面难以看清（对比度低于 4.5:1），已使用默认颜色。"),
+            format!("顏色「{raw}」太淺，白色文字在上面難以看清（對比度低於 4.5:1），已使用預設顏色。"),
+            format!("The colour “{raw}” is too light for white text to be read on it (contrast below 4.5:1); the default colour is used."),
+        ),
+    }
+}
+
 pub fn unknown_params_text(params: &str, lang: Lang) -> String {
     pick(
         lang,
@@ -1246,6 +1362,8 @@ pub struct State {
     pub draft: Draft,
     pub lang: Lang,
     pub mode: Mode,
+    /// A portal's policy pack address and colour.
+    pub portal: share::Portal,
     /// Problems shown in the error summary and next to the questions.
     pub problems: Vec<Problem>,
     /// The problems came from an opened link (not from the user's own "Continue").
@@ -1305,6 +1423,7 @@ impl State {
             draft: Draft::default(),
             lang: Lang::default(),
             mode: Mode::default(),
+            portal: share::Portal::default(),
             problems: Vec::new(),
             problems_from_link: false,
             capacity_text: String::new(),
@@ -1330,16 +1449,28 @@ impl State {
 
     /// The address fragment for this state.
     pub fn fragment(&self) -> String {
-        let f = share::to_fragment(self.page.route(), &self.draft, self.lang, self.mode);
+        let f = share::to_fragment_with(
+            self.page.route(),
+            &self.draft,
+            self.lang,
+            self.mode,
+            &self.portal,
+        );
         match self.page {
             Page::Form(step) => f.replacen("#/form", &format!("#/form/{}", step.slug()), 1),
             _ => f,
         }
     }
 
-    /// The link to share: the answers and language, without kiosk or embed mode.
+    /// The link to share: the answers, language and any portal pack; no mode or colour.
     pub fn share_fragment(&self) -> String {
-        share::to_fragment(Route::Result, &self.draft, self.lang, Mode::Web)
+        share::to_fragment_with(
+            Route::Result,
+            &self.draft,
+            self.lang,
+            Mode::Web,
+            &self.portal.for_sharing(),
+        )
     }
 
     /// The fragment of another page with the same answers (for link `href`s).
@@ -1424,6 +1555,7 @@ impl State {
         let mut s = State {
             lang: link.lang.unwrap_or(self.preset_lang),
             mode: link.mode,
+            portal: link.portal.clone(),
             unknown_params: link.unknown.clone(),
             bad_route: link.bad_route,
             problems: Vec::new(),
@@ -2044,6 +2176,54 @@ mod tests {
             1,
             "problems stay visible on the other page"
         );
+    }
+
+    #[test]
+    fn a_portal_pack_is_used_or_the_reason_it_is_not_is_kept() {
+        let url = "https://portal.example/pack.json";
+        let good = r#"{"jurisdictions": {}}"#;
+        let (pack, origin) = portal_pack(url, Ok(good.into()));
+        assert_eq!(pack.unwrap().ids(), PolicyPack::embedded().ids());
+        assert_eq!(origin, PolicyOrigin::Portal { url: url.into() });
+        assert_eq!(origin.url(), Some(url));
+
+        let (pack, origin) = portal_pack(url, Ok(r#"{"jurisdictions": 3}"#.into()));
+        assert!(pack.is_none());
+        let PolicyOrigin::PortalFailed { problems, .. } = origin else {
+            panic!("{origin:?}")
+        };
+        assert!(problems[0].starts_with("jurisdictions:"), "{problems:?}");
+
+        let (pack, origin) = portal_pack(url, Err("HTTP 404".into()));
+        assert!(pack.is_none());
+        assert_eq!(
+            origin,
+            PolicyOrigin::PortalFailed {
+                url: url.into(),
+                problems: vec!["HTTP 404".into()]
+            }
+        );
+    }
+
+    #[test]
+    fn the_policy_address_stays_in_every_link_and_the_colour_only_in_the_page() {
+        let s = state(
+            "#/form/who?jurisdiction=liuzhou&mode=embed&policy=packs%2Fcity.json&accent=0b4f7c",
+        );
+        assert_eq!(
+            policy_url(&s.fragment()).as_deref(),
+            Some("packs/city.json")
+        );
+        assert!(s.fragment().contains("accent=0b4f7c"));
+        let shared = s.share_fragment();
+        assert!(shared.contains("policy=packs%2Fcity.json"), "{shared}");
+        assert!(
+            !shared.contains("accent") && !shared.contains("mode"),
+            "{shared}"
+        );
+        let s = s.apply(Action::Restart);
+        assert_eq!(s.portal.policy.as_deref(), Some("packs/city.json"));
+        assert_eq!(policy_url("#/form/who?jurisdiction=liuzhou"), None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The few browser calls the app makes: address, history, focus, title, clipboard,
-//! print and the embed height message. Everything else is plain Rust in `ui`.
+//! print, the embed height message and fetching a portal's policy pack. Everything
+//! else is plain Rust in `ui`.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement, HtmlInputElement, Window};
@@ -133,4 +134,39 @@ pub fn post_height(height: i32) {
 /// Milliseconds since the epoch (for the kiosk idle timer).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// Fetches a text file (a portal's policy pack); the error says why in one line.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(js_error)?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "fetch gave no response".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
+    text.as_string()
+        .ok_or_else(|| "the response is not text".to_string())
+}
+
+fn js_error(e: JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
+    }
+}
+
+/// Loads the page again (a different portal pack is named in the address).
+pub fn reload() {
+    let _ = window().location().reload();
 }

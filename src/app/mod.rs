@@ -16,7 +16,7 @@ mod result;
 mod start;
 mod widgets;
 
-use crate::share::Mode;
+use crate::share::{self, Mode};
 use crate::ui::{self, Action, Focus, HistoryOp, Page, State};
 use gloo::events::EventListener;
 use std::cell::Cell;
@@ -38,6 +38,40 @@ pub type Ctx = UseReducerHandle<State>;
 
 /// Starts the app in `<body>` (and removes the static "loading" note of index.html).
 pub fn run() {
+    let Some(url) = ui::policy_url(&dom::location_hash()) else {
+        return render();
+    };
+    // A portal's pack is fetched once, before the first render; if it is slow or
+    // broken the built-in pack is used and the page says so.
+    let done = Rc::new(Cell::new(false));
+    let finish = {
+        let done = done.clone();
+        move |url: &str, fetched: Result<String, String>| {
+            if !done.replace(true) {
+                ui::install_portal_pack(url, fetched);
+                render();
+            }
+        }
+    };
+    {
+        let (finish, url) = (finish.clone(), url.clone());
+        gloo::timers::callback::Timeout::new(PACK_TIMEOUT_MS, move || {
+            finish(
+                &url,
+                Err(format!("no answer in {} s", PACK_TIMEOUT_MS / 1000)),
+            )
+        })
+        .forget();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let fetched = dom::fetch_text(&url).await;
+        finish(&url, fetched);
+    });
+}
+
+const PACK_TIMEOUT_MS: u32 = 15_000;
+
+fn render() {
     if let Some(el) = dom::document().get_element_by_id("loading") {
         el.remove();
     }
@@ -66,7 +100,14 @@ pub fn App(props: &AppProps) -> Html {
         let ctx = ctx.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&dom::window(), "hashchange", move |_| {
-                ctx.dispatch(Action::Load(dom::location_hash()));
+                let hash = dom::location_hash();
+                // The pack is chosen at load time: another one needs a fresh page.
+                if ui::is_app_fragment(&hash)
+                    && ui::policy_url(&hash).as_deref() != ui::policy_origin().url()
+                {
+                    return dom::reload();
+                }
+                ctx.dispatch(Action::Load(hash));
             });
             move || drop(listener)
         });
@@ -155,8 +196,16 @@ pub fn App(props: &AppProps) -> Html {
         Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
     };
+    let style = ctx
+        .portal
+        .accent
+        .as_deref()
+        .and_then(|a| share::accent_colours(a).ok())
+        .map(|(c, dark)| {
+            format!("--brand:{c};--button:{c};--brand-dark:{dark};--button-dark:{dark}")
+        });
     html! {
-        <div id="app" class={class}>
+        <div id="app" class={class} {style}>
             if mode == Mode::Embed {
                 { chrome::lang_switch(&ctx, true) }
             } else {

@@ -3,7 +3,9 @@
 
 use super::check::answers;
 use super::cite::cites;
-use super::widgets::{back_link, change_link, link_notice, nav_link, p_opt, page_heading};
+use super::widgets::{
+    back_link, change_link, link_notice, nav_link, p_opt, page_heading, portal_policy_note,
+};
 use super::{dom, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
@@ -33,6 +35,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { link_notice(ctx) }
             { page_heading(S::ResultTitle.get(lang), Some(ui::result_summary(&a, lang))) }
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
+            { portal_policy_note(lang) }
             <p class="toolbar no-print">
                 <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
             </p>
@@ -577,7 +580,13 @@ fn variations(ctx: &Ctx, a: &Assessment) -> Html {
     let items = a.variations.iter().map(|v| {
         let mut draft = ctx.draft.clone();
         draft.set(v.field, v.value.clone());
-        let href = crate::share::to_fragment(crate::share::Route::Result, &draft, lang, ctx.mode);
+        let href = crate::share::to_fragment_with(
+            crate::share::Route::Result,
+            &draft,
+            lang,
+            ctx.mode,
+            &ctx.portal,
+        );
         let link = nav_link(
             ctx,
             "no-print",

@@ -126,6 +126,58 @@ pub fn error_summary(ctx: &Ctx) -> Html {
 /// Notices about the link itself: unknown parameters, an unknown page.
 pub fn link_notice(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
+    let accent = ctx.portal.accent.as_deref().and_then(|a| {
+        crate::share::accent_colours(a)
+            .err()
+            .map(|p| ui::accent_problem_text(a, p, lang))
+    });
+    html! {
+        <>
+            { pack_problems(lang) }
+            if let Some(text) = accent {
+                <div class="notice" role="status"><p>{ text }</p></div>
+            }
+            { link_problems(ctx) }
+        </>
+    }
+}
+
+/// Why a portal's policy pack is not used.
+fn pack_problems(lang: crate::text::Lang) -> Html {
+    let ui::PolicyOrigin::PortalFailed { url, problems } = ui::policy_origin() else {
+        return Html::default();
+    };
+    let shown = problems.iter().take(ui::MAX_SHOWN_PACK_PROBLEMS);
+    let more = problems.len().saturating_sub(ui::MAX_SHOWN_PACK_PROBLEMS);
+    html! {
+        <div class="notice notice--warning" role="alert">
+            <p class="notice__title">{ S::PortalPolicyFailedTitle.get(lang) }</p>
+            <p>{ ui::portal_policy_failed_text(url, lang) }</p>
+            <ul class="list list--bullet notice__problems" lang="en">
+                { for shown.map(|p| html! { <li><code>{ p.clone() }</code></li> }) }
+            </ul>
+            if more > 0 {
+                <p>{ ui::more_problems_text(more, lang) }</p>
+            }
+        </div>
+    }
+}
+
+/// Which policy data the assessment uses, when a portal supplied it.
+pub fn portal_policy_note(lang: crate::text::Lang) -> Html {
+    let ui::PolicyOrigin::Portal { url } = ui::policy_origin() else {
+        return Html::default();
+    };
+    html! {
+        <div class="notice notice--info">
+            <p class="notice__title">{ S::PortalPolicyTitle.get(lang) }</p>
+            <p>{ ui::portal_policy_text(url, lang) }</p>
+        </div>
+    }
+}
+
+fn link_problems(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
     if ctx.unknown_params.is_empty() && !ctx.bad_route {
         return Html::default();
     }
