@@ -5,6 +5,9 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import {
   APP_ROOT,
   TITLE,
@@ -16,7 +19,12 @@ import {
   axeViolations,
   formatViolations,
   trackErrors,
+  REPO_ROOT,
 } from "./helpers.mjs";
+
+// What a first visit may transfer, gzipped. The goal is 120 KB; the app is not
+// there yet (see README, "Measured"), so this only stops it growing.
+const FIRST_VISIT_BUDGET_BYTES = 320 * 1024;
 
 let browser;
 let server;
@@ -92,5 +100,31 @@ test("works under a sub-path inside an iframe", { timeout: 120_000 }, async (t) 
   } finally {
     await context.close();
     await sub.close();
+  }
+});
+
+test("a first visit stays within its byte budget (gzipped)", { timeout: 60_000 }, async (t) => {
+  if (process.env.E2E_BASE_URL) return t.skip("E2E_BASE_URL set: sizes are read from dist/");
+  const dist = process.env.E2E_DIST || join(REPO_ROOT, "dist");
+  const first = server.requests.length;
+  const app = await openApp(browser, server.url, "phone");
+  try {
+    const timing = await app.page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      return { load: Math.round(nav.loadEventEnd), shown: Math.round(performance.now()) };
+    });
+    const files = [...new Set(server.requests.slice(first).map((r) => new URL(r.path, server.url).pathname))];
+    let total = 0;
+    const rows = files.map((path) => {
+      const file = path.endsWith("/") ? "index.html" : path.slice(1);
+      const gz = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+      total += gz;
+      return `${String(gz).padStart(8)}  ${file}`;
+    });
+    console.log(`first visit (gzip -9):\n${rows.join("\n")}\n${String(total).padStart(8)}  total; load event ${timing.load} ms, app shown by ${timing.shown} ms`);
+    assert.ok(files.some((f) => f.endsWith(".wasm")), `the wasm was fetched: ${files}`);
+    assert.ok(total <= FIRST_VISIT_BUDGET_BYTES, `${total} bytes gzipped > budget ${FIRST_VISIT_BUDGET_BYTES}`);
+  } finally {
+    await app.close();
   }
 });

@@ -60,19 +60,7 @@ fn every_contract_example_holds_through_estimate() {
     for ex in examples() {
         let name = ex["name"].as_str().unwrap();
         let expect = ex["expect"].as_object().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_estimate"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(ex["app"].to_string().as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = estimate_with(&[], &ex["app"].to_string());
         let code = out.status.code().unwrap();
         if expect.get("exit") == Some(&Value::from(2)) {
             assert_eq!(code, 2, "{name}: exit code");
