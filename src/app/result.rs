@@ -251,7 +251,7 @@ fn timeline(a: &Assessment, lang: Lang) -> Html {
     html! {
         <section class="section" aria-labelledby="timeline-h">
             <h2 id="timeline-h" class="h2">{ S::TimelineTitle.get(lang) }</h2>
-            <p class="muted">{ ui::stages_title(a.stages.len(), lang) }</p>
+            <p class="muted no-print">{ ui::stages_title(a.stages.len(), lang) }</p>
             <ol class="timeline">{ for rows }</ol>
         </section>
     }
@@ -603,7 +603,7 @@ fn variations(ctx: &Ctx, a: &Assessment) -> Html {
         }
     });
     html! {
-        <section class="section" aria-labelledby="variations-h">
+        <section class="section no-print" aria-labelledby="variations-h">
             <h2 id="variations-h" class="h2">{ S::VariationsTitle.get(lang) }</h2>
             <ul class="variations">{ for items }</ul>
         </section>
