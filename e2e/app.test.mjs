@@ -576,6 +576,45 @@ test("embed: no site chrome, region preset, height posted to the portal", { time
   }
 });
 
+test("embed: the one-line embed script makes a frame with the portal's presets that fits its content", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext(VIEWPORTS.desktop);
+  try {
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await page.setContent(
+      `<!DOCTYPE html><html lang="zh-Hans"><title>portal</title><body><h1>柳州市政务服务网</h1>
+       <script src="${server.url}embed.js" data-jurisdiction="liuzhou" data-lang="en" data-accent="5b2a86"></script>
+       <p id="after">footer</p></body></html>`,
+    );
+    const frame = page.frameLocator("iframe");
+    await frame.locator("main#main h1").waitFor();
+    const src = await page.locator("iframe").getAttribute("src");
+    assert.match(src, /index\.html#\/\?mode=embed&jurisdiction=liuzhou&lang=en&accent=5b2a86$/);
+    assert.equal(await page.locator("iframe").getAttribute("title"), "电力接入自助评估");
+    assert.equal(await frame.locator("html").getAttribute("lang"), "en");
+    assert.equal(await frame.locator("header").count(), 0, "no site header inside the portal");
+    await frame.getByRole("button", { name: "Start now" }).click();
+    await frame.locator("h1", { hasText: "Where" }).waitFor();
+    // The frame fits its content (no inner scroll bar), also after the page changed.
+    const fits = async () => {
+      const outer = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+      const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
+      const app = await frame.locator("#app").evaluate((el) => el.getBoundingClientRect().height);
+      return outer >= inner - 1 && Math.abs(outer - app) <= 2;
+    };
+    let ok = false;
+    for (let i = 0; i < 100 && !ok; i++) {
+      ok = await fits();
+      if (!ok) await page.waitForTimeout(100);
+    }
+    assert.ok(ok, "the frame is as tall as the app inside it");
+    assert.ok(await frame.getByLabel("Liuzhou, Guangxi").isChecked());
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("embed: a portal's own policy pack and colour are used, a broken pack is refused with its problems", { timeout: 120_000 }, async () => {
   const dx = JSON.parse(readFileSync(join(REPO_ROOT, "policy", "district-x.json"), "utf8"));
   dx.id = "portal-test";
