@@ -7,6 +7,7 @@ use crate::policy::{DaysKind, Payer};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Where a figure comes from: document, clause and the quoted original text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -274,7 +275,7 @@ pub struct Assessment {
     pub jurisdiction: String,
     pub jurisdiction_name: Text,
     /// The answers as validated, as share-link parameters.
-    pub answers: Vec<(String, String)>,
+    pub answers: Vec<(Cow<'static, str>, String)>,
     pub start: NaiveDate,
     pub capacity: CapacityView,
     pub voltage: Voltage,

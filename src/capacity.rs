@@ -92,8 +92,9 @@ fn thousandths_str(n: u64) -> String {
     if frac == 0 {
         whole.to_string()
     } else {
-        let digits = format!("{frac:03}");
-        format!("{whole}.{}", digits.trim_end_matches('0'))
+        let mut s = format!("{whole}.{frac:03}");
+        s.truncate(s.trim_end_matches('0').len());
+        s
     }
 }
 

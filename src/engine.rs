@@ -117,22 +117,18 @@ impl<'a> Ctx<'a> {
             })
         };
         for j in &self.chain {
-            let matching: Vec<&ZeroInvestmentRule> = j
-                .zero_investment
-                .iter()
-                .filter(|r| r.when.matches(f))
-                .collect();
-            if matching.is_empty() {
+            let matching = || j.zero_investment.iter().filter(|r| r.when.matches(f));
+            if matching().next().is_none() {
                 continue;
             }
-            if let Some(ex) = matching.iter().find(|r| !r.applies) {
+            if let Some(ex) = matching().find(|r| !r.applies) {
                 return ZiEval {
                     applies: false,
                     rule: Some(ex),
                     failures: vec![],
                 };
             }
-            if let Some(ok) = matching.iter().find(|r| cap_ok(r)) {
+            if let Some(ok) = matching().find(|r| cap_ok(r)) {
                 return ZiEval {
                     applies: true,
                     rule: Some(ok),
@@ -140,10 +136,7 @@ impl<'a> Ctx<'a> {
                 };
             }
             // Over every cap: explain with the largest one.
-            let best = matching
-                .iter()
-                .max_by_key(|r| r.cap.map(|c| c.capacity().amount))
-                .copied();
+            let best = matching().max_by_key(|r| r.cap.map(|c| c.capacity().amount));
             return ZiEval {
                 applies: false,
                 rule: best,
@@ -156,13 +149,12 @@ impl<'a> Ctx<'a> {
             .iter()
             .flat_map(|j| j.zero_investment.iter())
             .filter(|r| r.applies)
-            .map(|r| (r.when.failures(f), r))
-            .min_by_key(|(fails, _)| fails.len());
+            .min_by_key(|r| r.when.failure_count(f));
         match closest {
-            Some((failures, r)) => ZiEval {
+            Some(r) => ZiEval {
                 applies: false,
                 rule: Some(r),
-                failures,
+                failures: r.when.failures(f),
             },
             None => ZiEval {
                 applies: false,
@@ -651,9 +643,8 @@ pub fn assess_on(
         jurisdiction_name: jname,
         answers: app
             .to_draft()
-            .pairs()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .into_pairs()
+            .map(|(k, v)| (k.into(), v))
             .collect(),
         start,
         capacity,
@@ -1103,6 +1094,18 @@ fn timeline(
     (items, latest)
 }
 
+/// [`tr!`] where `{a}` is a translated place or customer group, in each language.
+macro_rules! tr_area {
+    ($area:expr, $hans:literal, $hant:literal, $en:literal, $($arg:tt)+) => {{
+        let area: &Text = $area;
+        Text::new(
+            format!($hans, a = area.zh_hans, $($arg)+),
+            format!($hant, a = area.zh_hant, $($arg)+),
+            format!($en, a = area.en, $($arg)+),
+        )
+    }};
+}
+
 fn zero_investment_view(
     ctx: &Ctx,
     core: &Core,
@@ -1200,15 +1203,14 @@ fn zero_investment_view(
                 let a = area_txt
                     .clone()
                     .unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
-                tr!(
+                tr_area!(
+                    &a,
                     "适用零投资：{mine}不超过{a}的上限{cap}（含本数）。",
                     "適用零投資：{mine}不超過{a}的上限{cap}（含本數）。",
                     "Zero investment applies: {mine} is within the {cap} cap for {a} (the cap itself included).",
                     mine = mine,
-                    a = Text::get(&a, crate::Lang::En),
                     cap = cap_text(&c)
                 )
-                .localise_area(&a)
             }
             None => tr!("适用零投资。", "適用零投資。", "Zero investment applies."),
         }
@@ -1231,15 +1233,14 @@ fn zero_investment_view(
         let a = area_txt
             .clone()
             .unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
-        tr!(
+        tr_area!(
+            &a,
             "不适用零投资：{mine}超过{a}的上限{cap}。",
             "不適用零投資：{mine}超過{a}的上限{cap}。",
             "Zero investment does not apply: {mine} is above the {cap} cap for {a}.",
             mine = mine,
-            a = Text::get(&a, crate::Lang::En),
             cap = cap_text(&c)
         )
-        .localise_area(&a)
     } else if let Some(r) = rule {
         let why: Vec<Text> = zi
             .failures
@@ -1323,15 +1324,14 @@ fn zero_investment_view(
         let a = area_txt
             .clone()
             .unwrap_or_else(|| tr!("该情形", "該情形", "this case"));
-        tr!(
+        tr_area!(
+            &a,
             "比{a}的上限高出{over}：如将容量控制在{cap}以内，电网侧接入工程将不需要您出资。",
             "比{a}的上限高出{over}：如將容量控制在{cap}以內，電網側接入工程將不需要您出資。",
             "{over} above the cap for {a}: at {cap} the grid-side works would cost you nothing.",
             over = over,
-            a = a.en,
             cap = cap_text(&c)
         )
-        .localise_area(&a)
     });
 
     let all = depends_on.iter().all(|d| d.applies) && zi.applies;
@@ -1396,25 +1396,21 @@ fn zero_investment_view(
 }
 
 trait TextExt {
-    fn localise_area(self, area: &Text) -> Text;
     fn end_sentence(self) -> Text;
 }
 
 impl TextExt for Text {
-    /// The English template carries the English area name; swap in the Chinese ones.
-    fn localise_area(self, area: &Text) -> Text {
-        Text::new(
-            self.zh_hans.replace(&*area.en, &area.zh_hans),
-            self.zh_hant.replace(&*area.en, &area.zh_hant),
-            self.en.to_string(),
-        )
-    }
-
     fn end_sentence(self) -> Text {
+        let end = |s: &str, stop: char| {
+            let mut out = String::with_capacity(s.len() + stop.len_utf8());
+            out.push_str(s);
+            out.push(stop);
+            out
+        };
         Text::new(
-            format!("{}。", self.zh_hans),
-            format!("{}。", self.zh_hant),
-            format!("{}.", self.en),
+            end(&self.zh_hans, '。'),
+            end(&self.zh_hant, '。'),
+            end(&self.en, '.'),
         )
     }
 }

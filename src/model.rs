@@ -3,7 +3,7 @@
 use crate::capacity::{self, Capacity, PowerFactor};
 use crate::text::Text;
 use crate::tr;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -222,6 +222,18 @@ impl Draft {
             }
         }
         (draft, unknown)
+    }
+
+    /// [`Draft::pairs`], taking the values.
+    pub fn into_pairs(self) -> impl Iterator<Item = (&'static str, String)> {
+        self.values.into_iter().filter_map(|(f, v)| {
+            let n = v.trim().len();
+            match n {
+                0 => None,
+                _ if n == v.len() => Some((f.key(), v)),
+                _ => Some((f.key(), v.trim().to_string())),
+            }
+        })
     }
 
     /// Non-empty answers as `key=value` pairs in question order.
@@ -526,7 +538,9 @@ impl Application {
 
     /// The answers as a draft (for share links and the form).
     pub fn to_draft(&self) -> Draft {
-        let mut d = Draft::default();
+        let mut d = Draft {
+            values: Vec::with_capacity(Field::ALL.len()),
+        };
         d.set(Field::Jurisdiction, self.jurisdiction.clone());
         let yn = |b: bool| if b { "yes" } else { "no" };
         if let Some(v) = self.area {
@@ -561,7 +575,10 @@ impl Application {
             d.set(Field::Proxy, yn(v));
         }
         if let Some(v) = self.start {
-            d.set(Field::Start, v.format("%Y-%m-%d").to_string());
+            d.set(
+                Field::Start,
+                format!("{:04}-{:02}-{:02}", v.year(), v.month(), v.day()),
+            );
         }
         d
     }

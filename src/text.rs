@@ -84,8 +84,16 @@ impl Text {
 
     /// Joins texts language by language.
     pub fn join(parts: &[Text], zh_sep: &str, en_sep: &str) -> Text {
-        let pick =
-            |f: fn(&Text) -> &str, sep: &str| parts.iter().map(f).collect::<Vec<_>>().join(sep);
+        let pick = |f: fn(&Text) -> &str, sep: &str| {
+            let mut out = String::with_capacity(parts.iter().map(|t| f(t).len() + sep.len()).sum());
+            for (i, t) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                out.push_str(f(t));
+            }
+            out
+        };
         Text::new(
             pick(|t| &t.zh_hans, zh_sep),
             pick(|t| &t.zh_hant, zh_sep),

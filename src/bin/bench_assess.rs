@@ -2,8 +2,32 @@
 //! Run with `cargo run --release --bin bench_assess`. Reports; asserts nothing.
 
 use dianli::{assess_on, Application, Calendar, PolicyPack};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
+
+/// Counts heap allocations, to report how many one `assess` makes.
+struct Counting;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 const CASES: &[&str] = &[
     r#"{"jurisdiction":"yangjiang","area":"urban","customer":"small_micro","capacity":"50kVA","voltage":"lv","external_works":"no","kind":"new","temporary":"no","start":"2026-06-01"}"#,
@@ -32,7 +56,7 @@ fn time<F: FnMut()>(label: &str, iters: u32, mut f: F) -> f64 {
     samples.sort_by(|a, b| a.total_cmp(b));
     let median = samples[samples.len() / 2];
     println!(
-        "{label:<58} {median:>10.0} ns/call (median of 7, min {:.0})",
+        "{label:<72} {median:>10.0} ns/call (median of 7, min {:.0})",
         samples[0]
     );
     median
@@ -59,13 +83,19 @@ fn main() {
         .collect();
     let mut all = 0.0;
     for (i, app) in apps.iter().enumerate() {
-        let label = format!("assess #{i} {} {}", app.jurisdiction, app.capacity);
+        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        black_box(assess_on(&pack, app, &cal, today));
+        let allocs = ALLOCATIONS.load(Ordering::Relaxed) - before;
+        let label = format!(
+            "assess #{i} {} {} ({allocs} allocations)",
+            app.jurisdiction, app.capacity
+        );
         all += time(&label, 20_000, || {
             black_box(assess_on(black_box(&pack), black_box(app), &cal, today));
         });
     }
     println!(
-        "{:<58} {:>10.0} ns/call",
+        "{:<72} {:>10.0} ns/call",
         "assess, mean over the cases",
         all / apps.len() as f64
     );

@@ -122,32 +122,34 @@ impl When {
 
     /// The conditions this rule sets that the facts fail (names of fields), for explaining a "no".
     pub fn failures(&self, f: &Facts) -> Vec<&'static str> {
-        let mut out = Vec::new();
-        if !within(&self.voltage, &f.voltage) {
-            out.push("voltage");
-        }
-        if !within(&self.area, &f.area) {
-            out.push("area");
-        }
-        if !within(&self.customer, &f.customer) {
-            out.push("customer");
-        }
-        if !within(&self.supply, &f.supply) {
-            out.push("supply");
-        }
-        if !within(&self.kind, &f.kind) {
-            out.push("kind");
-        }
-        if self.external_works.is_some_and(|x| x != f.external_works) {
-            out.push("external_works");
-        }
-        if self.temporary.is_some_and(|x| x != f.temporary) {
-            out.push("temporary");
-        }
-        if self.from.is_some_and(|d| f.date < d) || self.until.is_some_and(|d| f.date > d) {
-            out.push("date");
-        }
-        out
+        self.checks(f)
+            .into_iter()
+            .filter_map(|(name, ok)| (!ok).then_some(name))
+            .collect()
+    }
+
+    /// How many of this rule's conditions the facts fail (no allocation).
+    pub fn failure_count(&self, f: &Facts) -> usize {
+        self.checks(f).iter().filter(|(_, ok)| !ok).count()
+    }
+
+    fn checks(&self, f: &Facts) -> [(&'static str, bool); 8] {
+        [
+            ("voltage", within(&self.voltage, &f.voltage)),
+            ("area", within(&self.area, &f.area)),
+            ("customer", within(&self.customer, &f.customer)),
+            ("supply", within(&self.supply, &f.supply)),
+            ("kind", within(&self.kind, &f.kind)),
+            (
+                "external_works",
+                self.external_works.is_none_or(|x| x == f.external_works),
+            ),
+            ("temporary", self.temporary.is_none_or(|x| x == f.temporary)),
+            (
+                "date",
+                self.from.is_none_or(|d| f.date >= d) && self.until.is_none_or(|d| f.date <= d),
+            ),
+        ]
     }
 }
 
@@ -661,15 +663,12 @@ impl PolicyPack {
 
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.
 pub fn partial_date(s: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |i: usize, default: u32| {
-        parts
-            .get(i)
-            .map_or(Some(default), |p| p.parse::<u32>().ok())
-    };
-    if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
+    let mut parts = s.split('-');
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let mut num = || parts.next().map_or(Some(1), |p| p.parse::<u32>().ok());
+    let (month, day) = (num()?, num()?);
+    if parts.next().is_some() {
         return None;
     }
-    let y: i32 = parts[0].parse().ok()?;
-    NaiveDate::from_ymd_opt(y, num(1, 1)?, num(2, 1)?)
+    NaiveDate::from_ymd_opt(year, month, day)
 }
