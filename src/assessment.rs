@@ -8,10 +8,24 @@ use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Where a figure comes from: document, clause and the quoted original text.
+/// Shared: the engine builds each one once per policy pack, and copies are one
+/// reference count (an assessment carries dozens).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Citation {
+#[serde(transparent)]
+pub struct Citation(pub Arc<CitationData>);
+
+impl std::ops::Deref for Citation {
+    type Target = CitationData;
+    fn deref(&self) -> &CitationData {
+        &self.0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CitationData {
     pub source: Str,
     pub document: Text,
     pub issuer: Text,

@@ -25,7 +25,6 @@ pub fn assess(pack: &PolicyPack, app: &Application, cal: &Calendar) -> Assessmen
 }
 
 struct Ctx<'a> {
-    pack: &'a PolicyPack,
     chain: Vec<&'a Jurisdiction>,
     app: &'a Application,
     cal: &'a Calendar,
@@ -60,9 +59,21 @@ fn first<'a, T>(
 
 impl<'a> Ctx<'a> {
     fn cite(&self, c: &Cite) -> Citation {
-        let src: Option<&Source> = self.pack.source(&self.chain, &c.source);
+        // Resolved along this case's chain, as before; reused while it resolves to
+        // the same jurisdiction's source.
+        let owner = self
+            .chain
+            .iter()
+            .find(|j| j.sources.contains_key(&*c.source));
+        let owner_id = owner.map_or("", |j| &*j.id);
+        if let Some((id, citation)) = c.resolved.get() {
+            if **id == *owner_id {
+                return citation.clone();
+            }
+        }
+        let src: Option<&Source> = owner.and_then(|j| j.sources.get(&*c.source));
         let blank = Text::default();
-        Citation {
+        let citation = Citation(std::sync::Arc::new(CitationData {
             source: c.source.clone(),
             document: src.map_or_else(|| blank.clone(), |s| s.title.clone()),
             issuer: src.map_or(blank, |s| s.issuer.clone()),
@@ -72,7 +83,9 @@ impl<'a> Ctx<'a> {
             issued: src.and_then(|s| s.issued.clone()),
             effective: src.and_then(|s| s.effective.clone()),
             secondary: src.is_some_and(|s| s.kind == SourceKind::Secondary),
-        }
+        }));
+        let _ = c.resolved.set((owner_id.into(), citation.clone()));
+        citation
     }
 
     fn infer_voltage(&self, f: &Facts) -> (Voltage, Option<&'a VoltageRule>) {
@@ -239,12 +252,7 @@ pub fn assess_on(
     today: NaiveDate,
 ) -> Assessment {
     let chain = pack.chain(&app.jurisdiction);
-    let ctx = Ctx {
-        pack,
-        chain,
-        app,
-        cal,
-    };
+    let ctx = Ctx { chain, app, cal };
     let start = app.start.unwrap_or(today);
     let main = ctx.core(defaults(app, start));
     let f = main.facts;

@@ -40,14 +40,37 @@ impl Lang {
     }
 }
 
-/// One message in zh-Hans, zh-Hant and English.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Text {
+/// One message in zh-Hans, zh-Hant and English. Shared and immutable: a copy
+/// is one reference count (assessments repeat the policy's texts many times).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(Arc<TextData>);
+
+/// The three language versions of a [`Text`].
+#[derive(Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct TextData {
     #[serde(rename = "zh-Hans")]
-    pub zh_hans: Str,
+    pub zh_hans: String,
     #[serde(rename = "zh-Hant")]
-    pub zh_hant: Str,
-    pub en: Str,
+    pub zh_hant: String,
+    pub en: String,
+}
+
+impl std::ops::Deref for Text {
+    type Target = TextData;
+    fn deref(&self) -> &TextData {
+        &self.0
+    }
+}
+
+impl Default for Text {
+    /// The empty text, shared.
+    fn default() -> Text {
+        static EMPTY: std::sync::OnceLock<Text> = std::sync::OnceLock::new();
+        EMPTY
+            .get_or_init(|| Text(Arc::new(TextData::default())))
+            .clone()
+    }
 }
 
 impl Text {
@@ -56,11 +79,11 @@ impl Text {
         zh_hant: impl Into<String>,
         en: impl Into<String>,
     ) -> Text {
-        Text {
-            zh_hans: zh_hans.into().into(),
-            zh_hant: zh_hant.into().into(),
-            en: en.into().into(),
-        }
+        Text(Arc::new(TextData {
+            zh_hans: zh_hans.into(),
+            zh_hant: zh_hant.into(),
+            en: en.into(),
+        }))
     }
 
     /// Applies `f` to each language's string.

@@ -33,7 +33,7 @@ fn sources_cite_the_state_council_notices() {
     let c = cal();
     let s25 = c.source(2025).unwrap();
     assert_eq!(
-        s25.title.zh_hans.as_ref(),
+        s25.title.zh_hans.as_str(),
         "国务院办公厅关于2025年部分节假日安排的通知"
     );
     assert!(s25.title.is_complete());
@@ -74,7 +74,7 @@ fn dragon_boat_2026_skipped() {
     let c = cal();
     assert!(!c.is_working_day(d(2026, 6, 19)));
     assert_eq!(
-        c.holiday_name(d(2026, 6, 19)).unwrap().zh_hans.as_ref(),
+        c.holiday_name(d(2026, 6, 19)).unwrap().zh_hans.as_str(),
         "端午节"
     );
     assert_eq!(c.add_working_days(d(2026, 6, 10), 24), d(2026, 7, 15));
@@ -108,7 +108,7 @@ fn spring_festival_2026_with_two_makeup_saturdays() {
     assert_eq!(c.add_working_days(fri, 7), d(2026, 3, 2));
     for x in d(2026, 2, 15).iter_days().take(9) {
         assert!(!c.is_working_day(x), "{x}");
-        assert_eq!(c.holiday_name(x).unwrap().en.as_ref(), "Spring Festival");
+        assert_eq!(c.holiday_name(x).unwrap().en.as_str(), "Spring Festival");
     }
     assert!(c.is_working_day(d(2026, 2, 24)));
 }
@@ -134,7 +134,7 @@ fn national_day_2025_makeup_days() {
     assert_eq!(c.add_working_days(fri, 6), d(2025, 10, 11));
     assert_eq!(c.add_working_days(fri, 7), d(2025, 10, 13));
     assert_eq!(
-        c.holiday_name(d(2025, 10, 6)).unwrap().en.as_ref(),
+        c.holiday_name(d(2025, 10, 6)).unwrap().en.as_str(),
         "National Day and Mid-Autumn Festival"
     );
 }
@@ -158,11 +158,11 @@ fn mid_autumn_and_national_day_2026() {
     assert!(!c.is_working_day(d(2026, 10, 7)));
     assert!(c.is_working_day(d(2026, 10, 10)));
     assert_eq!(
-        c.holiday_name(d(2026, 9, 25)).unwrap().zh_hant.as_ref(),
+        c.holiday_name(d(2026, 9, 25)).unwrap().zh_hant.as_str(),
         "中秋節"
     );
     assert_eq!(
-        c.holiday_name(d(2026, 10, 1)).unwrap().zh_hans.as_ref(),
+        c.holiday_name(d(2026, 10, 1)).unwrap().zh_hans.as_str(),
         "国庆节"
     );
     // Wed 09-30 -> Thu 10-08, Fri 10-09, Sat 10-10.
@@ -257,7 +257,7 @@ fn events_between_lists_holidays_and_makeup_days() {
     let ev = c.events_between(d(2026, 4, 30), d(2026, 5, 9));
     assert_eq!(ev.len(), 6);
     assert!(
-        matches!(&ev[0], CalendarEvent::Holiday { date, name } if *date == d(2026, 5, 1) && name.en.as_ref() == "Labour Day")
+        matches!(&ev[0], CalendarEvent::Holiday { date, name } if *date == d(2026, 5, 1) && name.en.as_str() == "Labour Day")
     );
     assert_eq!(ev[4].date(), d(2026, 5, 5));
     assert_eq!(

@@ -318,8 +318,8 @@ fn kilo_builds_whole_kilo_units() {
 fn unit_symbols_and_names() {
     assert_eq!(Unit::Kva.symbol(), "kVA");
     assert_eq!(Unit::Kw.symbol(), "kW");
-    assert_eq!(Unit::Kva.name().zh_hans.as_ref(), "千伏安");
-    assert_eq!(Unit::Kw.name().zh_hant.as_ref(), "千瓦");
+    assert_eq!(Unit::Kva.name().zh_hans.as_str(), "千伏安");
+    assert_eq!(Unit::Kw.name().zh_hant.as_str(), "千瓦");
     assert!(Unit::Kva.name().en.contains("apparent"));
 }
 

@@ -38,7 +38,7 @@ fn yangjiang_lv_is_two_stages_two_documents_three_working_days() {
         json!({"jurisdiction":"yangjiang","area":"urban","customer":"small_micro","capacity":"50kVA","voltage":"lv","external_works":"no","kind":"new","temporary":"no","start":"2026-06-01"}),
     );
     assert_eq!(a.stages.len(), 2);
-    assert_eq!(a.stages[0].name.zh_hans.as_ref(), "用电申请及签约");
+    assert_eq!(a.stages[0].name.zh_hans.as_str(), "用电申请及签约");
     assert_eq!(a.documents.len(), 2);
     assert_eq!(a.time_limit_working_days, Some(3));
     assert_eq!(a.completion_date, date("2026-06-04"));

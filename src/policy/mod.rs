@@ -43,12 +43,22 @@ pub enum SourceKind {
 }
 
 /// A citation: source, clause, quoted original text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cite {
     pub source: Str,
     pub clause: Str,
     pub quote: Str,
+    /// The engine's resolved citation, with the id of the jurisdiction whose
+    /// `sources` it was resolved in (built on first use).
+    #[serde(skip)]
+    pub resolved: std::sync::OnceLock<(Str, crate::assessment::Citation)>,
+}
+
+impl PartialEq for Cite {
+    fn eq(&self, other: &Cite) -> bool {
+        (&self.source, &self.clause, &self.quote) == (&other.source, &other.clause, &other.quote)
+    }
 }
 
 /// Conditions on the facts of a case; an absent condition matches anything.
