@@ -590,20 +590,23 @@ pub fn assess_on(
             citations: vec![],
         });
     }
-    for j in &ctx.chain {
-        let used = *j.id == *app.jurisdiction || j.inherits.is_none();
+    // The place's own documents that are not yet in force on the application date.
+    for j in ctx.chain.iter().filter(|j| *j.id == *app.jurisdiction) {
         for (id, s) in &j.sources {
-            let eff = s.effective.as_deref().and_then(partial_date);
-            if used && eff.is_some_and(|d| start < d) && *j.id == *app.jurisdiction {
+            let Some(e) = s.effective.as_deref() else {
+                continue;
+            };
+            if partial_date(e).is_some_and(|d| start < d) {
                 warnings.push(Warning {
                     code: format!("not_yet_in_force:{id}"),
                     kind: WarningKind::Caution,
-                    text: tr!(
-                        "申请日早于《{t}》的生效时间（{e}）。",
-                        "申請日早於《{t}》的生效時間（{e}）。",
-                        "The application date is before “{t}” took effect ({e}).",
-                        t = s.title.en,
-                        e = s.effective.clone().unwrap_or_default()
+                    text: Text::new(
+                        format!("申请日早于《{}》的生效时间（{e}）。", s.title.zh_hans),
+                        format!("申請日早於《{}》的生效時間（{e}）。", s.title.zh_hant),
+                        format!(
+                            "The application date is before “{}” took effect ({e}).",
+                            s.title.en
+                        ),
                     ),
                     citations: vec![],
                 });

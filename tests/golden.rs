@@ -889,3 +889,35 @@ fn every_figure_carries_a_citation_with_a_quote() {
     assert!(!a.time_limit.as_ref().unwrap().citation.quote.is_empty());
     assert!(a.zero_investment.citation.is_some());
 }
+
+// ---------- Effective dates (every source's `effective`) ----------
+
+#[test]
+fn national_opinion_of_june_2025_is_not_in_force_for_an_application_in_may_2025() {
+    let a = run(json!({"jurisdiction": "national", "capacity": "100kW", "start": "2025-05-20"}));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "not_yet_in_force:opinion-2025")
+        .expect("a warning for the 2025 opinion");
+    assert_eq!(w.kind, WarningKind::Caution);
+    assert!(w
+        .text
+        .zh_hans
+        .contains("《国家发展改革委、国家能源局2025年6月关于用电报装的意见（二手资料）》"));
+    assert!(w
+        .text
+        .zh_hant
+        .contains("《國家發展改革委、國家能源局2025年6月關於用電報裝的意見（二手資料）》"));
+    assert!(w.text.en.contains("“NDRC & NEA opinion of June 2025"));
+    let later =
+        run(json!({"jurisdiction": "national", "capacity": "100kW", "start": "2025-06-02"}));
+    assert!(!has_warning(&later, "not_yet_in_force:opinion-2025"));
+}
+
+#[test]
+fn inherited_sources_do_not_warn_about_effective_dates_in_a_local_result() {
+    // Yangjiang inherits the national baseline; only its own documents are checked.
+    let a = run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2025-05-20"}));
+    assert!(!has_warning(&a, "not_yet_in_force:opinion-2025"));
+}
