@@ -599,7 +599,6 @@ pub fn stage_count(n: usize, lang: Lang) -> String {
     )
 }
 
-/// "链接中有本工具不认识的参数（已忽略）：colour".
 pub fn portal_policy_text(url: &str, lang: Lang) -> String {
     pick(
         lang,
@@ -644,6 +643,7 @@ pub fn accent_problem_text(raw: &str, problem: share::AccentProblem, lang: Lang)
     }
 }
 
+/// "链接中有本工具不认识的参数（已忽略）：colour".
 pub fn unknown_params_text(params: &str, lang: Lang) -> String {
     pick(
         lang,

@@ -542,9 +542,7 @@ impl PolicyPack {
     pub fn embedded() -> PolicyPack {
         let mut map = serde_json::Map::new();
         for (id, text) in EMBEDDED {
-            let v: Value =
-                serde_json::from_str(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"));
-            map.insert((*id).to_string(), v);
+            map.insert((*id).to_string(), embedded_value(id, text));
         }
         let pack = Value::Object(
             [("jurisdictions".to_string(), Value::Object(map))]
@@ -564,31 +562,18 @@ impl PolicyPack {
 
     /// Loads a pack from JSON text: `{"jurisdictions": {"id": {...}, ...}}`.
     pub fn from_json(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
-        let v: Value = serde_json::from_str(text).map_err(|e| {
-            vec![PolicyError {
-                path: format!("(line {}, column {})", e.line(), e.column()),
-                message: format!("not valid JSON: {e}"),
-            }]
-        })?;
-        PolicyPack::from_value(&v)
+        PolicyPack::from_value(&parse_json(text)?)
     }
 
     /// Loads a portal's pack on top of the built-in one: its jurisdictions replace
     /// built-in ones with the same id or add new ones (which may inherit from
     /// `national`); everything else stays built in.
     pub fn from_json_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
-        let mut v: Value = serde_json::from_str(text).map_err(|e| {
-            vec![PolicyError {
-                path: format!("(line {}, column {})", e.line(), e.column()),
-                message: format!("not valid JSON: {e}"),
-            }]
-        })?;
+        let mut v = parse_json(text)?;
         if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
             for (id, text) in EMBEDDED {
                 if !map.contains_key(*id) {
-                    let builtin: Value = serde_json::from_str(text)
-                        .unwrap_or_else(|e| panic!("policy/{id}.json: {e}"));
-                    map.insert((*id).to_string(), builtin);
+                    map.insert((*id).to_string(), embedded_value(id, text));
                 }
             }
         }
@@ -669,6 +654,21 @@ impl PolicyPack {
     pub fn source<'a>(&'a self, chain: &[&'a Jurisdiction], source: &str) -> Option<&'a Source> {
         chain.iter().find_map(|j| j.sources.get(source))
     }
+}
+
+/// JSON text as a value, or the one problem saying where it is not JSON.
+fn parse_json(text: &str) -> Result<Value, Vec<PolicyError>> {
+    serde_json::from_str(text).map_err(|e| {
+        vec![PolicyError {
+            path: format!("(line {}, column {})", e.line(), e.column()),
+            message: format!("not valid JSON: {e}"),
+        }]
+    })
+}
+
+/// One embedded file as a value; tests check every one, so a failure is a build defect.
+fn embedded_value(id: &str, text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"))
 }
 
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.
