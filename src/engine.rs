@@ -4,7 +4,7 @@ use crate::assessment::*;
 use crate::calendar::Calendar;
 use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::model::{Application, Area, Customer, Field, Kind, Supply, Voltage};
-use crate::policy::{partial_date, Facts};
+use crate::policy::{partial_date, source_owner, Facts};
 use crate::policy::{
     Cite, DaysKind, Document, FeeStatus, Jurisdiction, Limit, PolicyPack, Source, SourceKind,
     StagePlan, TimeLimitRule, VoltageRule, When, ZeroInvestmentRule,
@@ -61,10 +61,7 @@ impl<'a> Ctx<'a> {
     fn cite(&self, c: &Cite) -> Citation {
         // Resolved along this case's chain, as before; reused while it resolves to
         // the same jurisdiction's source.
-        let owner = self
-            .chain
-            .iter()
-            .find(|j| j.sources.contains_key(&*c.source));
+        let owner = source_owner(&self.chain, &c.source);
         let owner_id = owner.map_or("", |j| &*j.id);
         if let Some((id, citation)) = c.resolved.get() {
             if **id == *owner_id {

@@ -61,13 +61,12 @@ pub const MAX_SHOWN_PACK_PROBLEMS: usize = 8;
 
 /// Decides the pack from what fetching a portal's `policy=<url>` gave: its text, or
 /// why it could not be fetched. Call once, before the first [`pack`].
-pub fn install_portal_pack(url: &str, fetched: Result<String, String>) -> &'static PolicyOrigin {
+pub fn install_portal_pack(url: &str, fetched: Result<String, String>) {
     let (pack, origin) = portal_pack(url, fetched);
     if let Some(p) = pack {
         let _ = PACK.set(p);
     }
     let _ = ORIGIN.set(origin);
-    policy_origin()
 }
 
 /// The pack to use (none: the built-in one) and what to tell the user about it.

@@ -652,8 +652,16 @@ impl PolicyPack {
 
     /// The source a citation names, looked up along the inheritance chain.
     pub fn source<'a>(&'a self, chain: &[&'a Jurisdiction], source: &str) -> Option<&'a Source> {
-        chain.iter().find_map(|j| j.sources.get(source))
+        source_owner(chain, source).and_then(|j| j.sources.get(source))
     }
+}
+
+/// The nearest jurisdiction in an inheritance chain that has a source of this name.
+pub fn source_owner<'a>(chain: &[&'a Jurisdiction], source: &str) -> Option<&'a Jurisdiction> {
+    chain
+        .iter()
+        .copied()
+        .find(|j| j.sources.contains_key(source))
 }
 
 /// JSON text as a value, or the one problem saying where it is not JSON.
