@@ -2,41 +2,13 @@
 
 use crate::calendar::CalendarEvent;
 use crate::capacity::Unit;
+pub use crate::citation::Citation;
 use crate::model::{Area, Field, Voltage};
 use crate::policy::{DaysKind, Payer};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::sync::Arc;
-
-/// Where a figure comes from: document, clause and the quoted original text.
-/// Shared: the engine builds each one once per policy pack, and copies are one
-/// reference count (an assessment carries dozens).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Citation(pub Arc<CitationData>);
-
-impl std::ops::Deref for Citation {
-    type Target = CitationData;
-    fn deref(&self) -> &CitationData {
-        &self.0
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CitationData {
-    pub source: Str,
-    pub document: Text,
-    pub issuer: Text,
-    pub file: Str,
-    pub clause: Str,
-    pub quote: Str,
-    pub issued: Option<Str>,
-    pub effective: Option<Str>,
-    /// A report about the policy rather than the policy itself.
-    pub secondary: bool,
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CapacityView {
@@ -186,6 +158,8 @@ pub struct ZeroInvestmentView {
     pub cap: Option<CapView>,
     /// One sentence: why.
     pub reason: Text,
+    /// The reason without the verdict it starts with, for under a heading that gives it.
+    pub detail: Text,
     /// What the utility pays for when it applies.
     pub covers: Option<Text>,
     /// A condition the answers cannot settle.

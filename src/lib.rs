@@ -6,12 +6,14 @@
 
 pub mod calendar;
 pub mod capacity;
+pub mod citation;
 pub mod model;
 pub mod text;
 
 pub use text::{Lang, Text};
 pub mod assessment;
 pub mod engine;
+pub mod explain;
 pub mod policy;
 pub mod share;
 pub mod ui;

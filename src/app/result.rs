@@ -20,9 +20,10 @@ use yew::prelude::*;
 pub fn ResultPage(props: &CtxProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang;
-    let result = use_memo((ctx.draft.clone(), ctx.today), |(draft, today)| {
-        ui::evaluate(draft, *today).map(Rc::new)
-    });
+    let result = use_memo(
+        (ctx.draft.clone(), ctx.today, lang),
+        |(draft, today, lang)| ui::evaluate(draft, *today, *lang).map(Rc::new),
+    );
     let a = match &*result {
         Ok(a) => a.clone(),
         // The reducer only shows this page for valid answers; be safe anyway.
@@ -151,7 +152,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                 <span class="verdict__icon" aria-hidden="true">{ icon }</span>
                 { title.get(lang) }
             </h2>
-            <p class="verdict__reason">{ ui::reason_without_heading(z.reason.get(lang), title.get(lang)) }</p>
+            <p class="verdict__reason">{ z.detail.get(lang) }</p>
             if let Some(c) = &z.covers {
                 <p><strong>{ S::VerdictCovers.get(lang) }</strong>{ c.get(lang) }</p>
             }

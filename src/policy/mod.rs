@@ -16,50 +16,7 @@ use std::fmt;
 
 mod validate;
 
-/// Where a value comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// File name (seeds/…) or document number.
-    pub file: Str,
-    pub title: Text,
-    pub issuer: Text,
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` when the document carries no date.
-    pub issued: Option<Str>,
-    /// Date from which the source applies (same formats); `null` when unknown.
-    pub effective: Option<Str>,
-    #[serde(default)]
-    pub kind: SourceKind,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    /// The policy text itself.
-    #[default]
-    Primary,
-    /// A report about the policy (news article, summary): label it as such.
-    Secondary,
-}
-
-/// A citation: source, clause, quoted original text.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Cite {
-    pub source: Str,
-    pub clause: Str,
-    pub quote: Str,
-    /// The engine's resolved citation, with the id of the jurisdiction whose
-    /// `sources` it was resolved in (built on first use).
-    #[serde(skip)]
-    pub resolved: std::sync::OnceLock<(Str, crate::assessment::Citation)>,
-}
-
-impl PartialEq for Cite {
-    fn eq(&self, other: &Cite) -> bool {
-        (&self.source, &self.clause, &self.quote) == (&other.source, &other.clause, &other.quote)
-    }
-}
+pub use crate::citation::{Cite, Source, SourceKind};
 
 /// Conditions on the facts of a case; an absent condition matches anything.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -106,6 +63,10 @@ pub struct Facts {
     pub zero_investment: Option<bool>,
 }
 
+fn listed<T>(l: &Option<Vec<T>>) -> &[T] {
+    l.as_deref().unwrap_or(&[])
+}
+
 fn within<T: PartialEq>(list: &Option<Vec<T>>, v: &T) -> bool {
     list.as_ref().is_none_or(|l| l.contains(v))
 }
@@ -130,37 +91,72 @@ impl When {
             && self.until.is_none_or(|d| f.date <= d)
     }
 
-    /// The conditions this rule sets that the facts fail (names of fields), for explaining a "no".
-    pub fn failures(&self, f: &Facts) -> Vec<&'static str> {
-        self.checks(f)
-            .into_iter()
-            .filter_map(|(name, ok)| (!ok).then_some(name))
-            .collect()
+    /// The conditions this rule sets that the facts fail, for explaining a "no".
+    pub fn unmet(&self, f: &Facts) -> Vec<Condition<'_>> {
+        let mut out = Vec::new();
+        self.each_unmet(f, |c| out.push(c));
+        out
     }
 
     /// How many of this rule's conditions the facts fail (no allocation).
-    pub fn failure_count(&self, f: &Facts) -> usize {
-        self.checks(f).iter().filter(|(_, ok)| !ok).count()
+    pub fn unmet_count(&self, f: &Facts) -> usize {
+        let mut n = 0;
+        self.each_unmet(f, |_| n += 1);
+        n
     }
 
-    fn checks(&self, f: &Facts) -> [(&'static str, bool); 8] {
-        [
-            ("voltage", within(&self.voltage, &f.voltage)),
-            ("area", within(&self.area, &f.area)),
-            ("customer", within(&self.customer, &f.customer)),
-            ("supply", within(&self.supply, &f.supply)),
-            ("kind", within(&self.kind, &f.kind)),
-            (
-                "external_works",
-                self.external_works.is_none_or(|x| x == f.external_works),
-            ),
-            ("temporary", self.temporary.is_none_or(|x| x == f.temporary)),
-            (
-                "date",
-                self.from.is_none_or(|d| f.date >= d) && self.until.is_none_or(|d| f.date <= d),
-            ),
-        ]
+    fn each_unmet<'a>(&'a self, f: &Facts, mut out: impl FnMut(Condition<'a>)) {
+        if !within(&self.voltage, &f.voltage) {
+            out(Condition::Voltage(listed(&self.voltage)));
+        }
+        if !within(&self.area, &f.area) {
+            out(Condition::Area(listed(&self.area)));
+        }
+        if !within(&self.customer, &f.customer) {
+            out(Condition::Customer(listed(&self.customer)));
+        }
+        if !within(&self.supply, &f.supply) {
+            out(Condition::Supply);
+        }
+        if !within(&self.kind, &f.kind) {
+            out(Condition::Kind);
+        }
+        if self.external_works.is_some_and(|x| x != f.external_works) {
+            out(Condition::ExternalWorks);
+        }
+        if let Some(required) = self.temporary.filter(|x| *x != f.temporary) {
+            out(Condition::Temporary(required));
+        }
+        let in_force =
+            self.from.is_none_or(|d| f.date >= d) && self.until.is_none_or(|d| f.date <= d);
+        if !in_force {
+            out(Condition::InForce {
+                from: self.from,
+                until: self.until,
+            });
+        }
     }
+}
+
+/// A condition of a rule that a case fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition<'a> {
+    /// Only for these voltages.
+    Voltage(&'a [Voltage]),
+    /// Only in these areas.
+    Area(&'a [Area]),
+    /// Only for these customers.
+    Customer(&'a [Customer]),
+    Supply,
+    Kind,
+    ExternalWorks,
+    /// Only for temporary (`true`) or permanent (`false`) supply.
+    Temporary(bool),
+    /// Not in force on the application date.
+    InForce {
+        from: Option<NaiveDate>,
+        until: Option<NaiveDate>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]

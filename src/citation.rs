@@ -1,0 +1,77 @@
+//! Where a figure comes from: the document (`Source`), the clause and the quoted
+//! text (`Cite`), and the two resolved together for a result (`Citation`).
+//!
+//! A leaf module: the policy data and the assessment both use it; neither needs
+//! the other to talk about sources.
+
+use crate::text::{Str, Text};
+use serde::{Deserialize, Serialize};
+
+/// A document a jurisdiction's rules cite.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// File name under `policy/sources/`.
+    pub file: Str,
+    pub title: Text,
+    pub issuer: Text,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` when the document carries no date.
+    pub issued: Option<Str>,
+    /// Date from which the source applies (same formats); `null` when unknown.
+    pub effective: Option<Str>,
+    #[serde(default)]
+    pub kind: SourceKind,
+}
+
+/// Whether a source is the policy itself or a report about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The policy text itself.
+    #[default]
+    Primary,
+    /// A report about the policy (news article, summary): label it as such.
+    Secondary,
+}
+
+/// A rule's reference: which source, which clause, the quoted original text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    pub source: Str,
+    pub clause: Str,
+    pub quote: Str,
+}
+
+/// A citation as a result shows it: the clause and quote with their document.
+/// Every field is shared, so building or copying one allocates nothing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    pub source: Str,
+    pub document: Text,
+    pub issuer: Text,
+    pub file: Str,
+    pub clause: Str,
+    pub quote: Str,
+    pub issued: Option<Str>,
+    pub effective: Option<Str>,
+    /// A report about the policy rather than the policy itself.
+    pub secondary: bool,
+}
+
+impl Citation {
+    /// `cite` with the document it names (`None` when the source is unknown).
+    pub fn resolve(cite: &Cite, source: Option<&Source>) -> Citation {
+        Citation {
+            source: cite.source.clone(),
+            document: source.map_or_else(Text::default, |s| s.title.clone()),
+            issuer: source.map_or_else(Text::default, |s| s.issuer.clone()),
+            file: source.map_or_else(|| "".into(), |s| s.file.clone()),
+            clause: cite.clause.clone(),
+            quote: cite.quote.clone(),
+            issued: source.and_then(|s| s.issued.clone()),
+            effective: source.and_then(|s| s.effective.clone()),
+            secondary: source.is_some_and(|s| s.kind == SourceKind::Secondary),
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! The lists a result carries as they are: application documents, who pays
+//! for what, fees, and the policy's notes.
+
+use crate::model::Applicant;
+use crate::policy::{
+    Alternative, CostRule, Document, DocumentRule, Facts, FeeRule, Jurisdiction, NoteRule, Payer,
+};
+
+/// The application documents: those every applicant brings, and those needed
+/// only in a stated situation (listed apart, not counted).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Documents<'a> {
+    /// The rule that lists them.
+    pub rule: Option<&'a DocumentRule>,
+    /// What every applicant brings (the count the policy gives).
+    pub main: Vec<&'a Document>,
+    /// What is needed only in a stated situation.
+    pub conditional: Vec<&'a Document>,
+}
+
+/// The first matching document rule's documents; a proxy's papers are left
+/// out when the applicant applies for themselves.
+pub fn documents<'a>(chain: &[&'a Jurisdiction], f: &Facts, proxy: Option<bool>) -> Documents<'a> {
+    let Some(rule) = super::first(chain, |j| &j.documents, |r| &r.when, f) else {
+        return Documents::default();
+    };
+    let mut out = Documents {
+        rule: Some(rule),
+        ..Documents::default()
+    };
+    for d in &rule.documents {
+        if d.only_if.is_none() {
+            out.main.push(d);
+        } else if !(d.proxy && proxy == Some(false)) {
+            out.conditional.push(d);
+        }
+    }
+    out
+}
+
+/// The alternatives of a document this applicant may bring.
+pub fn alternatives<'a>(
+    d: &'a Document,
+    f: &Facts,
+    applicant: Option<Applicant>,
+) -> impl Iterator<Item = &'a Alternative> + use<'a> {
+    let f = *f;
+    d.alternatives.iter().filter(move |a| {
+        a.when.matches(&f)
+            && match (&a.applicant, applicant) {
+                (Some(list), Some(who)) => list.contains(&who),
+                _ => true,
+            }
+    })
+}
+
+/// Who pays for which part, and the fees, nearest level first; an id set
+/// nearer hides the same id further up. The utility's parts come first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Costs<'a> {
+    /// Who pays for which part.
+    pub parts: Vec<&'a CostRule>,
+    /// Fees that must not or may be charged.
+    pub fees: Vec<&'a FeeRule>,
+}
+
+/// The cost parts and fees matching the case.
+pub fn costs<'a>(chain: &[&'a Jurisdiction], f: &Facts) -> Costs<'a> {
+    let mut out = Costs::default();
+    for j in chain {
+        for c in j.costs.iter().filter(|c| c.when.matches(f)) {
+            if !out.parts.iter().any(|p| p.id == c.id) {
+                out.parts.push(c);
+            }
+        }
+        for x in j.fees.iter().filter(|x| x.when.matches(f)) {
+            if !out.fees.iter().any(|p| p.id == x.id) {
+                out.fees.push(x);
+            }
+        }
+    }
+    out.parts.sort_by_key(|p| p.payer != Payer::Utility);
+    out
+}
+
+/// Every matching note, nearest level first, once per id.
+pub fn notes<'a>(chain: &[&'a Jurisdiction], f: &Facts) -> Vec<&'a NoteRule> {
+    let mut out: Vec<&NoteRule> = Vec::new();
+    for j in chain {
+        for n in j.notes.iter().filter(|n| n.when.matches(f)) {
+            if !out.iter().any(|x| x.id == n.id) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,74 @@
+//! What the applicant should know besides the figures, as typed notices; the
+//! `explain` module writes their sentences.
+
+use crate::assessment::WarningKind;
+use crate::policy::{NoteKind, NoteRule, Source, TimeLimitRule};
+
+/// One notice, with what its sentence needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice<'a> {
+    /// The voltage was not given and was inferred (details in the decision).
+    VoltageInferred,
+    /// The capacity had no unit and was read as kVA.
+    CapacityUnitAssumed,
+    /// The sources set no stages for the case.
+    NoStages,
+    /// The sources set no total time limit for the case.
+    NoTimeLimit,
+    /// The total is an average target.
+    AverageTarget(&'a TimeLimitRule),
+    /// The sources list no application documents for the case.
+    NoDocuments,
+    /// The capacity is just above the zero-investment cap.
+    NearMiss,
+    /// The zero-investment answer rests on a secondary source.
+    SecondarySource,
+    /// Years in the period whose public holidays are not published yet.
+    HolidaysUnknown(Vec<i32>),
+    /// The application date is not a working day.
+    StartNotWorkingDay,
+    /// The application date is before one of the place's documents took effect.
+    NotYetInForce {
+        /// The source's id.
+        id: &'a str,
+        /// The document.
+        source: &'a Source,
+        /// When it took effect.
+        effective: &'a str,
+    },
+    /// A note from the policy data.
+    Note(&'a NoteRule),
+}
+
+impl Notice<'_> {
+    /// The stable code the result's `warnings` carry.
+    pub fn code(&self) -> String {
+        match self {
+            Notice::VoltageInferred => "voltage_inferred".into(),
+            Notice::CapacityUnitAssumed => "capacity_unit_assumed".into(),
+            Notice::NoStages => "no_stages".into(),
+            Notice::NoTimeLimit => "no_time_limit".into(),
+            Notice::AverageTarget(_) => "average_target".into(),
+            Notice::NoDocuments => "no_documents".into(),
+            Notice::NearMiss => "near_miss".into(),
+            Notice::SecondarySource => "secondary_source".into(),
+            Notice::HolidaysUnknown(_) => "holidays_unknown".into(),
+            Notice::StartNotWorkingDay => "start_not_working_day".into(),
+            Notice::NotYetInForce { id, .. } => format!("not_yet_in_force:{id}"),
+            Notice::Note(n) => n.id.to_string(),
+        }
+    }
+
+    /// How the result files it.
+    pub fn kind(&self) -> WarningKind {
+        match self {
+            Notice::NearMiss | Notice::StartNotWorkingDay => WarningKind::Info,
+            Notice::Note(n) => match n.kind {
+                NoteKind::Conflict => WarningKind::Conflict,
+                NoteKind::Interpretation => WarningKind::Interpretation,
+                NoteKind::Info => WarningKind::Info,
+            },
+            _ => WarningKind::Caution,
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! The sentences of the notices (the result's `warnings`).
+
+use super::words::{self, pick};
+use super::Explainer;
+use crate::assessment::{Warning, ZeroInvestmentView};
+use crate::engine::notices::Notice;
+use crate::model::Voltage;
+use crate::policy::VoltageRule;
+use crate::text::{Lang, Text};
+use crate::tr;
+
+/// Why the voltage was inferred as it was.
+pub fn voltage_basis(rule: Option<&VoltageRule>, voltage: Voltage, lang: Lang) -> String {
+    let Some(r) = rule else {
+        return pick(
+            lang,
+            "您未选择电压，且没有可依据的规定，暂按10千伏。",
+            "您未選擇電壓，且沒有可依據的規定，暫按10千伏。",
+            "You did not choose a voltage and no rule settles it, so 10 kV is assumed.",
+        )
+        .into();
+    };
+    let cap = words::capacity(&r.lv_max.capacity());
+    let side = if voltage == Voltage::Lv {
+        pick(
+            lang,
+            format!("不超过{cap}，按低压（0.4千伏）供电。"),
+            format!("不超過{cap}，按低壓（0.4千伏）供電。"),
+            format!("at or below {cap}, so low voltage (0.4 kV)."),
+        )
+    } else {
+        pick(
+            lang,
+            format!("超过低压上限{cap}，按10千伏供电（更大的负荷可能需要35千伏，由供电方案确定）。"),
+            format!("超過低壓上限{cap}，按10千伏供電（更大的負荷可能需要35千伏，由供電方案確定）。"),
+            format!("above the low-voltage limit of {cap}, so 10 kV (larger loads may need 35 kV; the supply plan decides)."),
+        )
+    };
+    let lead = pick(
+        lang,
+        "您未选择电压：容量",
+        "您未選擇電壓：容量",
+        "You did not choose a voltage: the capacity is ",
+    );
+    match &r.note {
+        Some(n) => {
+            let sep = if lang == Lang::En { " " } else { "" };
+            format!("{lead}{side}{sep}{}", n.get(lang))
+        }
+        None => format!("{lead}{side}"),
+    }
+}
+
+/// "《…》": a title in book-title marks, once.
+fn book_title(title: &str) -> String {
+    if title.starts_with('《') {
+        title.to_string()
+    } else {
+        format!("《{title}》")
+    }
+}
+
+impl Explainer<'_, '_> {
+    /// One notice as the result lists it.
+    pub fn warning(&self, n: &Notice, zero: &ZeroInvestmentView) -> Warning {
+        let d = self.d;
+        let (text, citations) = match n {
+            Notice::VoltageInferred => (
+                self.voltage_basis(),
+                d.main.voltage_rule.iter().map(|r| self.cite(&r.cite)).collect(),
+            ),
+            Notice::CapacityUnitAssumed => (
+                tr!(
+                    "容量未写单位，按千伏安（kVA）理解。",
+                    "容量未寫單位，按千伏安（kVA）理解。",
+                    "The capacity has no unit, so it was read as kVA."
+                ),
+                vec![],
+            ),
+            Notice::NoStages => (
+                tr!(
+                    "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
+                    "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
+                    "The sources do not set the stages for this case; ask the utility."
+                ),
+                vec![],
+            ),
+            Notice::NoTimeLimit => (
+                tr!(
+                    "所依据的文件没有规定这种情形的总时限。",
+                    "所依據的文件沒有規定這種情形的總時限。",
+                    "The sources set no total time limit for this case."
+                ),
+                vec![],
+            ),
+            Notice::AverageTarget(t) => (
+                self.text(|l| {
+                    let d = t.days;
+                    pick(
+                        l,
+                        format!("{d}个工作日是平均目标，不是每户都必须达到的上限。"),
+                        format!("{d}個工作日是平均目標，不是每戶都必須達到的上限。"),
+                        format!("The {d} working days are an average target, not a limit every case must meet."),
+                    )
+                }),
+                vec![self.cite(&t.cite)],
+            ),
+            Notice::NoDocuments => (
+                tr!(
+                    "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
+                    "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
+                    "The sources list no application documents for this case; check with the utility."
+                ),
+                vec![],
+            ),
+            Notice::NearMiss => (
+                zero.near_miss.clone().unwrap_or_default(),
+                zero.citation.iter().cloned().collect(),
+            ),
+            Notice::SecondarySource => (
+                tr!(
+                    "零投资结论依据的是二手资料，请向供电企业确认。",
+                    "零投資結論依據的是二手資料，請向供電企業確認。",
+                    "The zero-investment answer rests on a secondary source; confirm it with the utility."
+                ),
+                zero.citation.iter().cloned().collect(),
+            ),
+            Notice::HolidaysUnknown(years) => (
+                self.text(|l| {
+                    let y = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+                    pick(
+                        l,
+                        format!("{y}年的法定节假日安排尚未公布：只扣除了周末，实际日期可能更晚。"),
+                        format!("{y}年的法定節假日安排尚未公佈：只扣除了週末，實際日期可能更晚。"),
+                        format!("The public holidays for {y} are not published yet: only weekends were skipped, so real dates may be later."),
+                    )
+                }),
+                vec![],
+            ),
+            Notice::StartNotWorkingDay => (
+                tr!(
+                    "申请日不是工作日；按《民法典》第二百零一条，期间从次日起算，只计工作日。",
+                    "申請日不是工作日；按《民法典》第二百零一條，期間從次日起算，只計工作日。",
+                    "The application date is not a working day; under Civil Code art. 201 counting starts the next day and only working days count."
+                ),
+                vec![],
+            ),
+            Notice::NotYetInForce {
+                source, effective, ..
+            } => (
+                self.text(|l| {
+                    let t = source.title.get(l);
+                    pick(
+                        l,
+                        format!("申请日早于{}的生效时间（{effective}）。", book_title(t)),
+                        format!("申請日早於{}的生效時間（{effective}）。", book_title(t)),
+                        format!("The application date is before “{t}” took effect ({effective})."),
+                    )
+                }),
+                vec![],
+            ),
+            Notice::Note(note) => (
+                note.text.clone(),
+                note.cites.iter().map(|c| self.cite(c)).collect(),
+            ),
+        };
+        Warning {
+            code: n.code(),
+            kind: n.kind(),
+            text,
+            citations,
+        }
+    }
+
+    /// Why the voltage is what it is (only when it was inferred).
+    pub fn voltage_basis(&self) -> Text {
+        let d = self.d;
+        self.text(|l| voltage_basis(d.main.voltage_rule, d.main.facts.voltage, l))
+    }
+}

@@ -1,0 +1,306 @@
+//! The zero-investment sentences: the verdict's reason, the unit conversion,
+//! the near miss.
+
+use super::words::{self, pick};
+use super::Explainer;
+use crate::assessment::{CapView, Conversion, ScenarioVerdict, Verdict, ZeroInvestmentView};
+use crate::capacity::{Capacity, Unit};
+use crate::engine::scenario::Answer;
+use crate::engine::zero::{self, Outcome};
+use crate::model::{Application, Voltage};
+use crate::policy::{CapValue, Condition, ZeroInvestmentRule};
+use crate::text::Lang;
+
+/// Whom a rule's cap is for: its one area, else its customers ("该情形" when neither).
+fn whom(rule: &ZeroInvestmentRule, lang: Lang) -> String {
+    if let Some([a]) = rule.when.area.as_deref() {
+        return words::area(*a, lang).to_string();
+    }
+    match rule.when.customer.as_deref() {
+        Some(list) if !list.is_empty() => words::list(
+            list.iter().map(|c| words::customer(*c, lang)),
+            lang,
+            " and ",
+        ),
+        _ => pick(lang, "该情形", "該情形", "this case").to_string(),
+    }
+}
+
+fn cap_text(c: CapValue) -> String {
+    format!("{} {}", c.value, c.unit.symbol())
+}
+
+/// Why a condition of the closest rule is not met, as a clause of the reason.
+fn unmet(c: &Condition, voltage: Voltage, lang: Lang) -> String {
+    let only =
+        |list: String| pick(lang, "只适用于", "只適用於", "it covers only ").to_string() + &list;
+    match c {
+        Condition::Voltage(_) => {
+            let v = words::voltage(voltage);
+            pick(
+                lang,
+                format!("零投资只适用于低压接入，您的接入电压为{v}"),
+                format!("零投資只適用於低壓接入，您的接入電壓為{v}"),
+                format!("zero investment covers low-voltage connections only, and yours is at {v}"),
+            )
+        }
+        Condition::Customer(list) => only(words::list(
+            list.iter().map(|c| words::customer(*c, lang)),
+            lang,
+            " and ",
+        )),
+        Condition::Area(list) => only(words::list(
+            list.iter().map(|a| words::area(*a, lang)),
+            lang,
+            " and ",
+        )),
+        Condition::Temporary(false) => pick(
+            lang,
+            "只适用于永久用电",
+            "只適用於永久用電",
+            "it covers permanent supply only",
+        )
+        .into(),
+        Condition::Temporary(true) => pick(
+            lang,
+            "只适用于临时用电",
+            "只適用於臨時用電",
+            "it covers temporary supply only",
+        )
+        .into(),
+        Condition::InForce { .. } => pick(
+            lang,
+            "在您的申请日尚未生效",
+            "在您的申請日尚未生效",
+            "it is not in force on your application date",
+        )
+        .into(),
+        _ => pick(lang, "条件不符", "條件不符", "the conditions are not met").into(),
+    }
+}
+
+/// The verdict's lead ("适用零投资：") where the reason has one.
+fn lead(o: &Outcome, lang: Lang) -> &'static str {
+    match o {
+        Outcome::Within(r) if r.cap.is_some() => pick(
+            lang,
+            "适用零投资：",
+            "適用零投資：",
+            "Zero investment applies: ",
+        ),
+        Outcome::Within(_) | Outcome::NoRule => "",
+        _ => pick(
+            lang,
+            "不适用零投资：",
+            "不適用零投資：",
+            "Zero investment does not apply: ",
+        ),
+    }
+}
+
+/// The reason after its lead: why the outcome is what it is.
+fn body(o: &Outcome, app: &Application, voltage: Voltage, lang: Lang) -> String {
+    let pf = app.power_factor;
+    match o {
+        Outcome::Within(r) => match r.cap {
+            Some(c) => {
+                let mine = words::capacity(&app.capacity.in_unit(c.unit, pf));
+                let (cap, a) = (cap_text(c), whom(r, lang));
+                pick(
+                    lang,
+                    format!("{mine}不超过{a}的上限{cap}（含本数）。"),
+                    format!("{mine}不超過{a}的上限{cap}（含本數）。"),
+                    format!("{mine} is within the {cap} cap for {a} (the cap itself included)."),
+                )
+            }
+            None => pick(
+                lang,
+                "适用零投资。",
+                "適用零投資。",
+                "Zero investment applies.",
+            )
+            .into(),
+        },
+        Outcome::Excluded(r) => r.covers.get(lang).to_string(),
+        Outcome::OverCap { rule, cap, .. } => {
+            let mine = words::capacity(&app.capacity.in_unit(cap.unit, pf));
+            let (c, a) = (cap_text(*cap), whom(rule, lang));
+            pick(
+                lang,
+                format!("{mine}超过{a}的上限{c}。"),
+                format!("{mine}超過{a}的上限{c}。"),
+                format!("{mine} is above the {c} cap for {a}."),
+            )
+        }
+        Outcome::Unmet { conditions, .. } => {
+            let why: Vec<String> = conditions.iter().map(|c| unmet(c, voltage, lang)).collect();
+            let sep = pick(lang, "；", "；", "; ");
+            let stop = pick(lang, "。", "。", ".");
+            format!("{}{stop}", why.join(sep))
+        }
+        Outcome::NoRule => pick(
+            lang,
+            "所依据的文件没有适用于此情形的零投资规定。",
+            "所依據的文件沒有適用於此情形的零投資規定。",
+            "The sources have no zero-investment rule for this case.",
+        )
+        .into(),
+    }
+}
+
+/// "适用零投资：…" / "Zero investment does not apply: …" for one outcome.
+pub fn reason(o: &Outcome, app: &Application, voltage: Voltage, lang: Lang) -> String {
+    format!("{}{}", lead(o, lang), body(o, app, voltage, lang))
+}
+
+/// The reason when the verdict depends on an unanswered question: the main
+/// case's reason, then the answers under which it would apply.
+pub fn depends_reason(main: &str, depends_on: &[(Answer, bool)], lang: Lang) -> String {
+    let lead = pick(
+        lang,
+        "是否适用零投资取决于您未回答的问题。按已知回答：",
+        "是否適用零投資取決於您未回答的問題。按已知回答：",
+        "Whether zero investment applies depends on a question you left open. With the answers given: ",
+    );
+    let ifs: Vec<&str> = depends_on
+        .iter()
+        .filter(|(_, applies)| *applies)
+        .map(|(a, _)| match a {
+            Answer::Customer(c) => words::customer(*c, lang),
+            Answer::Area(a) => words::area(*a, lang),
+            _ => "",
+        })
+        .collect();
+    if ifs.is_empty() {
+        return format!("{lead}{main}");
+    }
+    let tail = pick(
+        lang,
+        " 适用的情形：",
+        " 適用的情形：",
+        " It would apply for: ",
+    );
+    format!("{lead}{main}{tail}{}", words::list(ifs, lang, ", "))
+}
+
+/// "You gave 90 kW; this rule is in kVA. …" with the break-even power factor.
+pub fn conversion(c: &zero::Conversion, app: &Application, lang: Lang) -> String {
+    let g = words::capacity(&app.capacity);
+    let (u, pf, conv) = (
+        c.unit.symbol(),
+        app.power_factor,
+        words::capacity(&c.converted),
+    );
+    let head = pick(
+        lang,
+        format!("您填写的是{g}，该规定以{u}计；按功率因数{pf}换算为{conv}。"),
+        format!("您填寫的是{g}，該規定以{u}計；按功率因數{pf}換算為{conv}。"),
+        format!("You gave {g}; this rule is in {u}. At power factor {pf} that is {conv}."),
+    );
+    let Some(b) = c.break_even else {
+        return head;
+    };
+    let cond = if c.unit == Unit::Kva {
+        pick(
+            lang,
+            format!("功率因数不低于{b}时适用。"),
+            format!("功率因數不低於{b}時適用。"),
+            format!("It applies if your power factor is at least {b}."),
+        )
+    } else {
+        pick(
+            lang,
+            format!("功率因数不高于{b}时适用。"),
+            format!("功率因數不高於{b}時適用。"),
+            format!("It applies if your power factor is at most {b}."),
+        )
+    };
+    let sep = if lang == Lang::En { " " } else { "" };
+    format!("{head}{sep}{cond}")
+}
+
+/// "比…的上限高出 1 kVA：…" for a capacity just over the cap.
+pub fn near_miss(
+    rule: &ZeroInvestmentRule,
+    cap: CapValue,
+    excess: &Capacity,
+    lang: Lang,
+) -> String {
+    let (over, a, c) = (words::capacity(excess), whom(rule, lang), cap_text(cap));
+    pick(
+        lang,
+        format!("比{a}的上限高出{over}：如将容量控制在{c}以内，电网侧接入工程将不需要您出资。"),
+        format!("比{a}的上限高出{over}：如將容量控制在{c}以內，電網側接入工程將不需要您出資。"),
+        format!("{over} above the cap for {a}: at {c} the grid-side works would cost you nothing."),
+    )
+}
+
+impl Explainer<'_, '_> {
+    /// The zero-investment part of the result.
+    pub fn zero_investment(&self) -> ZeroInvestmentView {
+        let d = self.d;
+        let (app, z) = (d.app, &d.zero);
+        let o = &z.outcome;
+        let rule = o.rule();
+        let applies = o.applies();
+        let voltage = d.main.facts.voltage;
+        let depends = z.status == Verdict::Depends;
+        let reason = self.text(|l| {
+            let main = reason(o, app, voltage, l);
+            if depends {
+                depends_reason(&main, &z.depends_on, l)
+            } else {
+                main
+            }
+        });
+        // Under a heading that already gives the verdict, only the why.
+        let detail = if depends {
+            reason.clone()
+        } else {
+            self.text(|l| body(o, app, voltage, l))
+        };
+        ZeroInvestmentView {
+            applies: z.status == Verdict::Yes,
+            status: z.status,
+            rule: rule.map(|r| r.id.clone()),
+            cap: o.cap().map(|c| CapView {
+                value: c.value,
+                unit: c.unit,
+                area: rule
+                    .and_then(|r| r.when.area.as_deref())
+                    .and_then(|a| (a.len() == 1).then_some(a[0])),
+                inclusive: true,
+            }),
+            reason,
+            detail,
+            covers: rule.filter(|_| applies).map(|r| r.covers.clone()),
+            condition: rule.filter(|_| applies).and_then(|r| r.condition.clone()),
+            conversion: z.conversion.map(|c| Conversion {
+                given: words::capacity(&app.capacity),
+                converted: words::capacity(&c.converted),
+                power_factor: app.power_factor.to_string(),
+                depends_on_conversion: c.break_even.is_some(),
+                break_even_power_factor: c.break_even.map(|b| b.to_string()),
+                text: self.text(|l| conversion(&c, app, l)),
+            }),
+            near_miss: match o {
+                Outcome::OverCap { rule, cap, excess } => {
+                    Some(self.text(|l| near_miss(rule, *cap, excess, l)))
+                }
+                _ => None,
+            },
+            depends_on: z
+                .depends_on
+                .iter()
+                .map(|(a, applies)| ScenarioVerdict {
+                    field: a.field(),
+                    value: a.key().to_string(),
+                    applies: *applies,
+                })
+                .collect(),
+            note: rule.and_then(|r| r.note.clone()),
+            citation: rule.map(|r| self.cite(&r.cite)),
+            cap_citation: rule.and_then(|r| r.cap_cite.as_ref()).map(|c| self.cite(c)),
+        }
+    }
+}

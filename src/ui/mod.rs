@@ -1,0 +1,22 @@
+//! Pure UI logic of the web app, testable natively: the page state and its
+//! reducer (`State::apply`), the questions and how they are grouped into pages,
+//! the hand-written string table in zh-Hans / zh-Hant / English, and date and
+//! number formatting. The Yew components in `app` (wasm only) render a `State`
+//! and dispatch `Action`s; nothing here touches the browser.
+
+mod format;
+mod policy;
+mod questions;
+mod state;
+mod strings;
+mod view;
+
+pub use format::*;
+pub use policy::*;
+pub use questions::*;
+pub use state::*;
+pub use strings::*;
+pub use view::*;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,485 @@
+//! The page state and its reducer (`State::apply`): plain Rust, testable
+//! without a browser.
+
+use super::format::iso_date;
+use super::questions::{bad_values, compose_capacity, split_capacity, validate, Step};
+use super::strings::S;
+use crate::capacity::Unit;
+use crate::model::{Draft, Field, Problem};
+use crate::share::{self, Mode, Route};
+use crate::text::Lang;
+use chrono::NaiveDate;
+
+// ---------------------------------------------------------------------------
+// Page state and reducer.
+// ---------------------------------------------------------------------------
+
+/// What is on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Page {
+    #[default]
+    Start,
+    Form(Step),
+    Check,
+    Result,
+}
+
+impl Page {
+    pub fn route(self) -> Route {
+        match self {
+            Page::Start => Route::Start,
+            Page::Form(_) => Route::Form,
+            Page::Check => Route::Check,
+            Page::Result => Route::Result,
+        }
+    }
+
+    /// The page title (document title and h1).
+    pub fn title(self) -> S {
+        match self {
+            Page::Start => S::AppName,
+            Page::Form(step) => step.title(),
+            Page::Check => S::CheckTitle,
+            Page::Result => S::ResultTitle,
+        }
+    }
+}
+
+/// What the browser should do with the address after an action.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum HistoryOp {
+    #[default]
+    Keep,
+    /// A new page: a new history entry (the back button returns).
+    Push,
+    /// Same page, changed answers or language: rewrite the current entry.
+    Replace,
+    /// An address was just loaded: rewrite it in the app's own form, but only
+    /// while the browser is still there (two quick "back"s must not rewrite
+    /// the earlier entry with the later page).
+    Tidy(String),
+}
+
+/// Where the keyboard focus goes after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    Keep,
+    /// The page's h1 (after a page change).
+    Heading,
+    /// The error summary (after a failed "Continue").
+    ErrorSummary,
+    /// One question's input.
+    Field(Field),
+}
+
+/// Everything the user does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The address changed (first load, back button, a pasted link).
+    Load(String),
+    /// "Start now".
+    Begin,
+    /// An answer changed.
+    Set(Field, String),
+    /// The capacity text box changed.
+    SetCapacityText(String),
+    /// The capacity unit changed.
+    SetUnit(Unit),
+    /// "Continue" on a question page.
+    Continue,
+    /// The back link.
+    Back,
+    /// "Change" next to an answer.
+    Change(Field),
+    /// An error-summary link to a question on another page.
+    GoToField(Field),
+    /// "See the result" on the check page.
+    ShowResult,
+    SetLang(Lang),
+    /// "Start over" / kiosk idle reset: clear the answers (keep the portal's presets).
+    Restart,
+    /// "Show this result" next to a variation.
+    TryAnswer(Field, String),
+}
+
+/// The whole UI state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub page: Page,
+    pub draft: Draft,
+    pub lang: Lang,
+    pub mode: Mode,
+    /// A portal's policy pack address and colour.
+    pub portal: share::Portal,
+    /// Problems shown in the error summary and next to the questions.
+    pub problems: Vec<Problem>,
+    /// The problems came from an opened link (not from the user's own "Continue").
+    pub problems_from_link: bool,
+    /// The capacity text box, as typed.
+    pub capacity_text: String,
+    pub capacity_unit: Unit,
+    /// After "Change" on the check page, "Continue" goes back there.
+    pub return_to_check: bool,
+    /// Link parameters that are not answers.
+    pub unknown_params: Vec<String>,
+    pub bad_route: bool,
+    /// Answers preset by the first link (a portal's region), restored by "start over".
+    pub preset: Draft,
+    pub preset_lang: Lang,
+    pub today: NaiveDate,
+    pub history: HistoryOp,
+    pub focus: Focus,
+    /// Bumped by every action, so effects run once per action.
+    pub seq: u64,
+}
+
+/// Splits `#/form/<step>?…` into the step and a fragment `share::parse_fragment` understands.
+pub(crate) fn split_step(hash: &str) -> (Option<Step>, String) {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = match h.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (h, None),
+    };
+    let path = path.trim_end_matches('/');
+    if let Some(slug) = path
+        .strip_prefix("/form/")
+        .or_else(|| path.strip_prefix("/questions/"))
+    {
+        let step = Step::from_slug(slug);
+        let rest = match query {
+            Some(q) => format!("#/form?{q}"),
+            None => "#/form".to_string(),
+        };
+        (step.or(Some(Step::Where)), rest)
+    } else {
+        (None, format!("#{h}"))
+    }
+}
+
+/// True for fragments the app owns (`#/…`, `#?…`, empty); other fragments are in-page anchors.
+pub fn is_app_fragment(hash: &str) -> bool {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    h.is_empty() || h.starts_with('/') || h.starts_with('?')
+}
+
+impl State {
+    /// The state for the address the page was opened with.
+    pub fn new(hash: &str, today: NaiveDate) -> State {
+        let blank = State {
+            page: Page::Start,
+            draft: Draft::default(),
+            lang: Lang::default(),
+            mode: Mode::default(),
+            portal: share::Portal::default(),
+            problems: Vec::new(),
+            problems_from_link: false,
+            capacity_text: String::new(),
+            capacity_unit: Unit::Kva,
+            return_to_check: false,
+            unknown_params: Vec::new(),
+            bad_route: false,
+            preset: Draft::default(),
+            preset_lang: Lang::default(),
+            today,
+            history: HistoryOp::Keep,
+            focus: Focus::Keep,
+            seq: 0,
+        };
+        let mut s = blank.load(hash);
+        if s.page == Page::Start {
+            s.preset = s.draft.clone();
+        }
+        s.preset_lang = s.lang;
+        s.focus = Focus::Keep;
+        s
+    }
+
+    /// The address fragment for this state.
+    pub fn fragment(&self) -> String {
+        let f = share::to_fragment_with(
+            self.page.route(),
+            &self.draft,
+            self.lang,
+            self.mode,
+            &self.portal,
+        );
+        match self.page {
+            Page::Form(step) => f.replacen("#/form", &format!("#/form/{}", step.slug()), 1),
+            _ => f,
+        }
+    }
+
+    /// The link to share: the answers, language and any portal pack; no mode or colour.
+    pub fn share_fragment(&self) -> String {
+        share::to_fragment_with(
+            Route::Result,
+            &self.draft,
+            self.lang,
+            Mode::Web,
+            &self.portal.for_sharing(),
+        )
+    }
+
+    /// The fragment of another page with the same answers (for link `href`s).
+    pub fn fragment_for(&self, page: Page) -> String {
+        State {
+            page,
+            ..self.clone_light()
+        }
+        .fragment()
+    }
+
+    /// The fragment with another language (for the language switcher's `href`s).
+    pub fn fragment_with_lang(&self, lang: Lang) -> String {
+        State {
+            lang,
+            ..self.clone_light()
+        }
+        .fragment()
+    }
+
+    fn clone_light(&self) -> State {
+        State {
+            problems: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    pub fn problem(&self, field: Field) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.field == field)
+    }
+
+    /// Nothing to lose: on the start page with only the presets.
+    pub fn is_pristine(&self) -> bool {
+        self.page == Page::Start && self.draft == self.preset
+    }
+
+    /// The document title: "错误：…" first when errors are shown (GOV.UK pattern).
+    pub fn document_title(&self) -> String {
+        let app = S::AppName.get(self.lang);
+        let page = self.page.title().get(self.lang);
+        let base = if self.page == Page::Start {
+            app.to_string()
+        } else {
+            format!("{page} – {app}")
+        };
+        if self.problems.is_empty() {
+            base
+        } else {
+            format!("{}{base}", S::ErrorPrefix.get(self.lang))
+        }
+    }
+
+    fn set_draft(&mut self, draft: Draft) {
+        let (text, unit) = split_capacity(draft.get(Field::Capacity));
+        self.capacity_text = text;
+        self.capacity_unit = unit;
+        self.draft = draft;
+    }
+
+    fn go(&mut self, page: Page) {
+        if page == Page::Form(Step::When) && self.draft.get(Field::Start).trim().is_empty() {
+            self.draft.set(Field::Start, iso_date(self.today));
+        }
+        if page != Page::Check && !matches!(page, Page::Form(_)) {
+            self.return_to_check = false;
+        }
+        self.page = page;
+        self.history = HistoryOp::Push;
+        self.focus = Focus::Heading;
+    }
+
+    /// The first page with a problem.
+    fn first_problem_page(problems: &[Problem]) -> Page {
+        problems
+            .first()
+            .map_or(Page::Form(Step::Where), |p| Page::Form(Step::of(p.field)))
+    }
+
+    fn load(&self, address: &str) -> State {
+        let (step, hash) = split_step(address);
+        let link = share::parse_fragment(&hash);
+        let mut s = State {
+            lang: link.lang.unwrap_or(self.preset_lang),
+            mode: link.mode,
+            portal: link.portal.clone(),
+            unknown_params: link.unknown.clone(),
+            bad_route: link.bad_route,
+            problems: Vec::new(),
+            problems_from_link: false,
+            return_to_check: false,
+            history: HistoryOp::Tidy(address.to_string()),
+            focus: Focus::Heading,
+            ..self.clone()
+        };
+        s.set_draft(link.draft);
+        s.page = match link.route {
+            Route::Start => Page::Start,
+            Route::Form => {
+                s.problems = bad_values(&s.draft);
+                Page::Form(step.unwrap_or(Step::Where))
+            }
+            Route::Check | Route::Result => {
+                let problems = validate(&s.draft);
+                if problems.is_empty() {
+                    if link.route == Route::Check {
+                        Page::Check
+                    } else {
+                        Page::Result
+                    }
+                } else {
+                    let page = State::first_problem_page(&problems);
+                    s.problems = problems;
+                    page
+                }
+            }
+        };
+        s.problems_from_link = !s.problems.is_empty();
+        s
+    }
+
+    /// The reducer: the state after an action. Pure: `today` is the date the caller
+    /// read from the clock (a kiosk runs for days, so it is refreshed on every action).
+    pub fn apply_on(&self, action: Action, today: NaiveDate) -> State {
+        if today == self.today {
+            return self.apply(action);
+        }
+        State {
+            today,
+            ..self.clone()
+        }
+        .apply(action)
+    }
+
+    /// The reducer with the state's own `today`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        s.seq = self.seq.wrapping_add(1);
+        s.history = HistoryOp::Keep;
+        s.focus = Focus::Keep;
+        match action {
+            Action::Load(hash) => {
+                if !is_app_fragment(&hash) || hash == self.fragment() {
+                    return s;
+                }
+                let mut loaded = self.load(&hash);
+                loaded.seq = s.seq;
+                loaded.preset = self.preset.clone();
+                loaded.preset_lang = self.preset_lang;
+                return loaded;
+            }
+            Action::Begin => {
+                s.problems.clear();
+                s.unknown_params.clear();
+                s.bad_route = false;
+                s.go(Page::Form(Step::Where));
+            }
+            Action::Set(field, value) => {
+                s.draft.set(field, value);
+                s.history = HistoryOp::Replace;
+            }
+            Action::SetCapacityText(text) => {
+                s.draft
+                    .set(Field::Capacity, compose_capacity(&text, s.capacity_unit));
+                s.capacity_text = text;
+                s.history = HistoryOp::Replace;
+            }
+            Action::SetUnit(unit) => {
+                s.capacity_unit = unit;
+                s.draft
+                    .set(Field::Capacity, compose_capacity(&s.capacity_text, unit));
+                s.history = HistoryOp::Replace;
+            }
+            Action::Continue => {
+                let Page::Form(step) = s.page else { return s };
+                let all = validate(&s.draft);
+                let here: Vec<Problem> = all
+                    .iter()
+                    .filter(|p| step.fields().contains(&p.field))
+                    .cloned()
+                    .collect();
+                s.problems_from_link = false;
+                if !here.is_empty() {
+                    s.problems = here;
+                    s.focus = Focus::ErrorSummary;
+                    return s;
+                }
+                s.problems.clear();
+                let next = if s.return_to_check {
+                    if all.is_empty() {
+                        Page::Check
+                    } else {
+                        s.problems = all.clone();
+                        s.problems_from_link = false;
+                        State::first_problem_page(&all)
+                    }
+                } else {
+                    step.next().map_or(Page::Check, Page::Form)
+                };
+                s.go(next);
+                if !s.problems.is_empty() {
+                    s.focus = Focus::ErrorSummary;
+                }
+            }
+            Action::Back => {
+                let prev = match s.page {
+                    Page::Start => Page::Start,
+                    Page::Form(_) if s.return_to_check => Page::Check,
+                    Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
+                    Page::Check => Page::Form(Step::When),
+                    Page::Result => Page::Check,
+                };
+                s.problems.clear();
+                s.go(prev);
+            }
+            Action::Change(field) => {
+                s.problems.clear();
+                s.go(Page::Form(Step::of(field)));
+                s.return_to_check = true;
+                s.focus = Focus::Field(field);
+            }
+            Action::GoToField(field) => {
+                let keep = s.return_to_check;
+                s.go(Page::Form(Step::of(field)));
+                s.return_to_check = keep;
+                s.focus = Focus::Field(field);
+            }
+            Action::ShowResult => {
+                let problems = validate(&s.draft);
+                if problems.is_empty() {
+                    s.problems.clear();
+                    s.go(Page::Result);
+                } else {
+                    let page = State::first_problem_page(&problems);
+                    s.problems = problems;
+                    s.problems_from_link = false;
+                    s.go(page);
+                    s.return_to_check = true;
+                    s.focus = Focus::ErrorSummary;
+                }
+            }
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                s.history = HistoryOp::Replace;
+            }
+            Action::Restart => {
+                s.set_draft(self.preset.clone());
+                s.lang = self.preset_lang;
+                s.problems.clear();
+                s.problems_from_link = false;
+                s.unknown_params.clear();
+                s.bad_route = false;
+                s.go(Page::Start);
+            }
+            Action::TryAnswer(field, value) => {
+                let mut draft = s.draft.clone();
+                draft.set(field, value);
+                s.set_draft(draft);
+                s.problems.clear();
+                s.go(Page::Result);
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,103 @@
+//! Small helpers the result page and the kiosk use.
+
+use super::strings::S;
+use crate::assessment::{Assessment, TimelineKind, Verdict, WarningKind};
+use crate::model::{Field, Voltage};
+use crate::policy::Payer;
+use crate::text::{Lang, Text};
+
+// ---------------------------------------------------------------------------
+// Result helpers.
+// ---------------------------------------------------------------------------
+
+/// Verdict heading and CSS modifier.
+pub fn verdict(v: Verdict) -> (S, &'static str) {
+    match v {
+        Verdict::Yes => (S::VerdictYes, "yes"),
+        Verdict::No => (S::VerdictNo, "no"),
+        Verdict::Depends => (S::VerdictDepends, "depends"),
+    }
+}
+
+pub fn timeline_kind(k: TimelineKind) -> S {
+    match k {
+        TimelineKind::Stage => S::KindStage,
+        TimelineKind::Approval => S::KindApproval,
+        TimelineKind::Construction => S::KindConstruction,
+    }
+}
+
+pub fn warning_kind(k: WarningKind) -> S {
+    match k {
+        WarningKind::Conflict => S::WarningConflict,
+        WarningKind::Interpretation => S::WarningInterpretation,
+        WarningKind::Caution => S::WarningCaution,
+        WarningKind::Info => S::WarningInfo,
+    }
+}
+
+pub fn payer(p: Payer) -> S {
+    match p {
+        Payer::Utility => S::PayerUtility,
+        Payer::Customer => S::PayerCustomer,
+    }
+}
+
+pub fn voltage_name(v: Voltage, lang: Lang) -> &'static str {
+    match v {
+        Voltage::Lv => S::VoltageLv,
+        Voltage::Kv10 => S::Voltage10,
+        Voltage::Kv35 => S::Voltage35,
+    }
+    .get(lang)
+}
+
+/// "In Liuzhou, Guangxi · 120 kVA · low voltage" line under the result heading.
+pub fn result_summary(a: &Assessment, lang: Lang) -> String {
+    let mut v = voltage_name(a.voltage, lang).to_string();
+    if a.voltage_inferred {
+        v.push_str(S::VoltageInferredTag.get(lang));
+    }
+    format!(
+        "{} · {} · {}",
+        a.jurisdiction_name.get(lang),
+        a.capacity.input,
+        v
+    )
+}
+
+/// A text in the language, or empty.
+pub fn text(t: &Option<Text>, lang: Lang) -> String {
+    t.as_ref()
+        .map(|t| t.get(lang).to_string())
+        .unwrap_or_default()
+}
+
+/// The element id of a question's input (the first radio of a group).
+pub fn field_id(field: Field) -> String {
+    format!("f-{}", field.key())
+}
+
+/// Kiosk idle reset: seconds without input before the answers are cleared, and
+/// how long the on-screen warning shows before that.
+pub const IDLE_RESET_SECS: u32 = 120;
+pub const IDLE_WARN_SECS: u32 = 20;
+
+/// What the kiosk should do after `idle` seconds without input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idle {
+    Active,
+    /// Show the warning with this many seconds left.
+    Warning(u32),
+    Reset,
+}
+
+pub fn idle_phase(idle_secs: u32) -> Idle {
+    if idle_secs >= IDLE_RESET_SECS {
+        Idle::Reset
+    } else if idle_secs >= IDLE_RESET_SECS - IDLE_WARN_SECS {
+        Idle::Warning(IDLE_RESET_SECS - idle_secs)
+    } else {
+        Idle::Active
+    }
+}
