@@ -300,6 +300,53 @@ fn number_hint(s: &str) -> Option<Text> {
     None
 }
 
+/// Why a unit is not a capacity unit, and what to use instead.
+fn unknown_unit_message(unit: &str) -> Text {
+    let head = tr!(
+        "“{unit}”不是容量单位。",
+        "「{unit}」不是容量單位。",
+        "“{unit}” is not a unit for capacity.",
+        unit = unit
+    );
+    let why = match classify_unit(unit) {
+        Quantity::Voltage => Some(tr!(
+            "kV（千伏）是电压；容量以 kVA（千伏安）或 kW（千瓦）计。",
+            "kV（千伏）是電壓；容量以 kVA（千伏安）或 kW（千瓦）計。",
+            "kV is a voltage; capacity is in kVA or kW."
+        )),
+        Quantity::Current => Some(tr!(
+            "A（安培）是电流；容量以 kVA（千伏安）或 kW（千瓦）计。",
+            "A（安培）是電流；容量以 kVA（千伏安）或 kW（千瓦）計。",
+            "A (amperes) is a current; capacity is in kVA or kW."
+        )),
+        Quantity::Energy => Some(tr!(
+            "kWh（度）是电量；容量以 kVA（千伏安）或 kW（千瓦）计。",
+            "kWh（度）是電量；容量以 kVA（千伏安）或 kW（千瓦）計。",
+            "kWh is energy used; capacity is in kVA or kW."
+        )),
+        Quantity::Reactive => Some(tr!(
+            "kvar（千乏）是无功功率；容量以 kVA（千伏安）或 kW（千瓦）计。",
+            "kvar（千乏）是無功功率；容量以 kVA（千伏安）或 kW（千瓦）計。",
+            "kvar is reactive power; capacity is in kVA or kW."
+        )),
+        Quantity::Mechanical => Some(tr!(
+            "马力是机械功率：1 马力约 0.75 kW，请换算为 kW（千瓦）填写。",
+            "馬力是機械功率：1 馬力約 0.75 kW，請換算為 kW（千瓦）填寫。",
+            "Horsepower is mechanical power: 1 hp is about 0.75 kW, so convert it and enter kW."
+        )),
+        Quantity::Other => None,
+    };
+    let tail = tr!(
+        "请使用 kVA（千伏安）或 kW（千瓦）。",
+        "請使用 kVA（千伏安）或 kW（千瓦）。",
+        "Use kVA (千伏安) or kW (千瓦)."
+    );
+    match why {
+        Some(why) => Text::join(&[head, why], "", " "),
+        None => Text::join(&[head, tail], "", " "),
+    }
+}
+
 impl CapacityError {
     /// A friendly explanation in the three languages.
     pub fn message(&self) -> Text {
@@ -358,52 +405,7 @@ impl CapacityError {
                 "小數位過多：kVA 和 kW 最多 3 位小數（精確到 1 VA 或 1 W），MVA 和 MW 最多 6 位，VA 和 W 只能是整數。",
                 "Too many decimal places: kVA and kW take at most 3 (down to 1 VA or 1 W), MVA and MW at most 6, and VA and W whole numbers only."
             ),
-            CapacityError::UnknownUnit(unit) => {
-                let unit = unit.trim();
-                let head = tr!(
-                    "“{unit}”不是容量单位。",
-                    "「{unit}」不是容量單位。",
-                    "“{unit}” is not a unit for capacity.",
-                    unit = unit
-                );
-                let why = match classify_unit(unit) {
-                    Quantity::Voltage => Some(tr!(
-                        "kV（千伏）是电压；容量以 kVA（千伏安）或 kW（千瓦）计。",
-                        "kV（千伏）是電壓；容量以 kVA（千伏安）或 kW（千瓦）計。",
-                        "kV is a voltage; capacity is in kVA or kW."
-                    )),
-                    Quantity::Current => Some(tr!(
-                        "A（安培）是电流；容量以 kVA（千伏安）或 kW（千瓦）计。",
-                        "A（安培）是電流；容量以 kVA（千伏安）或 kW（千瓦）計。",
-                        "A (amperes) is a current; capacity is in kVA or kW."
-                    )),
-                    Quantity::Energy => Some(tr!(
-                        "kWh（度）是电量；容量以 kVA（千伏安）或 kW（千瓦）计。",
-                        "kWh（度）是電量；容量以 kVA（千伏安）或 kW（千瓦）計。",
-                        "kWh is energy used; capacity is in kVA or kW."
-                    )),
-                    Quantity::Reactive => Some(tr!(
-                        "kvar（千乏）是无功功率；容量以 kVA（千伏安）或 kW（千瓦）计。",
-                        "kvar（千乏）是無功功率；容量以 kVA（千伏安）或 kW（千瓦）計。",
-                        "kvar is reactive power; capacity is in kVA or kW."
-                    )),
-                    Quantity::Mechanical => Some(tr!(
-                        "马力是机械功率：1 马力约 0.75 kW，请换算为 kW（千瓦）填写。",
-                        "馬力是機械功率：1 馬力約 0.75 kW，請換算為 kW（千瓦）填寫。",
-                        "Horsepower is mechanical power: 1 hp is about 0.75 kW, so convert it and enter kW."
-                    )),
-                    Quantity::Other => None,
-                };
-                let tail = tr!(
-                    "请使用 kVA（千伏安）或 kW（千瓦）。",
-                    "請使用 kVA（千伏安）或 kW（千瓦）。",
-                    "Use kVA (千伏安) or kW (千瓦)."
-                );
-                match why {
-                    Some(why) => Text::join(&[head, why], "", " "),
-                    None => Text::join(&[head, tail], "", " "),
-                }
-            }
+            CapacityError::UnknownUnit(unit) => unknown_unit_message(unit.trim()),
             CapacityError::PowerFactorOutOfRange(raw) => tr!(
                 "功率因数“{raw}”超出范围：须在 0.5 到 1 之间，例如 0.9 或 90%。",
                 "功率因數「{raw}」超出範圍：須在 0.5 到 1 之間，例如 0.9 或 90%。",

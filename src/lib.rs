@@ -20,9 +20,25 @@ pub mod ui;
 
 pub use assessment::Assessment;
 pub use calendar::Calendar;
-pub use engine::{assess, assess_on};
+pub use engine::{decide, today_in_china};
 pub use model::{Application, Draft, Field, Problem};
 pub use policy::PolicyPack;
 
 #[cfg(all(target_arch = "wasm32", not(feature = "engine-only")))]
 pub mod app;
+
+/// Assesses an application: the engine decides, `explain` writes every sentence
+/// in all three languages. An unanswered start date means today.
+pub fn assess(pack: &PolicyPack, app: &Application, cal: &Calendar) -> Assessment {
+    assess_on(pack, app, cal, today_in_china())
+}
+
+/// [`assess`] with `today` as the default start date.
+pub fn assess_on(
+    pack: &PolicyPack,
+    app: &Application,
+    cal: &Calendar,
+    today: chrono::NaiveDate,
+) -> Assessment {
+    explain::assessment(&decide(pack, app, cal, today), explain::Langs::ALL)
+}

@@ -341,6 +341,88 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The jurisdiction id as the pack spells it (`district_x` → `district-x`).
+fn parse_jurisdiction(
+    draft: &Draft,
+    jurisdictions: &[&str],
+    problems: &mut Vec<Problem>,
+) -> String {
+    let raw = draft
+        .get(Field::Jurisdiction)
+        .trim()
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    let id = if raw == "districtx" {
+        "district-x".to_string()
+    } else {
+        raw
+    };
+    if id.is_empty() {
+        problems.push(Problem {
+            field: Field::Jurisdiction,
+            message: tr!(
+                "请选择所在地区。",
+                "請選擇所在地區。",
+                "Choose where the connection is."
+            ),
+        });
+    } else if !jurisdictions.contains(&id.as_str()) {
+        problems.push(enum_problem(
+            Field::Jurisdiction,
+            draft.get(Field::Jurisdiction),
+            jurisdictions,
+        ));
+    }
+    id
+}
+
+/// The power factor, and whether it was given (empty: the default).
+fn parse_power_factor_field(draft: &Draft, problems: &mut Vec<Problem>) -> (PowerFactor, bool) {
+    let raw = draft.get(Field::PowerFactor);
+    if raw.trim().is_empty() {
+        return (PowerFactor::DEFAULT, false);
+    }
+    match capacity::parse_power_factor(raw) {
+        Ok(pf) => (pf, true),
+        Err(e) => {
+            problems.push(Problem {
+                field: Field::PowerFactor,
+                message: e.message(),
+            });
+            (PowerFactor::DEFAULT, false)
+        }
+    }
+}
+
+/// The application date, if given and valid.
+fn parse_start(draft: &Draft, problems: &mut Vec<Problem>) -> Option<NaiveDate> {
+    let raw = draft.get(Field::Start);
+    if raw.trim().is_empty() {
+        return None;
+    }
+    let message = match parse_date(raw) {
+        Some(d) if (FIRST_YEAR..=LAST_YEAR).contains(&d.year()) => return Some(d),
+        Some(_) => tr!(
+            "申请日期须在{a}年至{b}年之间。",
+            "申請日期須在{a}年至{b}年之間。",
+            "The application date must be between {a} and {b}.",
+            a = FIRST_YEAR,
+            b = LAST_YEAR
+        ),
+        None => tr!(
+            "日期“{raw}”无效，请按 年-月-日 填写，例如 2026-06-01。",
+            "日期「{raw}」無效，請按 年-月-日 填寫，例如 2026-06-01。",
+            "“{raw}” is not a valid date. Use year-month-day, for example 2026-06-01.",
+            raw = raw.trim()
+        ),
+    };
+    problems.push(Problem {
+        field: Field::Start,
+        message,
+    });
+    None
+}
+
 /// Earliest and latest application dates the estimator accepts.
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2099;
@@ -350,33 +432,7 @@ impl Application {
     pub fn parse(draft: &Draft, jurisdictions: &[&str]) -> Result<Application, Vec<Problem>> {
         let mut problems = Vec::new();
 
-        let j_raw = draft
-            .get(Field::Jurisdiction)
-            .trim()
-            .to_ascii_lowercase()
-            .replace('_', "-");
-        let j_raw = if j_raw == "districtx" {
-            "district-x".to_string()
-        } else {
-            j_raw
-        };
-        if j_raw.is_empty() {
-            problems.push(Problem {
-                field: Field::Jurisdiction,
-                message: tr!(
-                    "请选择所在地区。",
-                    "請選擇所在地區。",
-                    "Choose where the connection is."
-                ),
-            });
-        } else if !jurisdictions.contains(&j_raw.as_str()) {
-            problems.push(enum_problem(
-                Field::Jurisdiction,
-                draft.get(Field::Jurisdiction),
-                jurisdictions,
-            ));
-        }
-
+        let j_raw = parse_jurisdiction(draft, jurisdictions, &mut problems);
         let area = parse_opt(
             draft,
             Field::Area,
@@ -408,21 +464,7 @@ impl Application {
                 None
             }
         };
-        let pf_raw = draft.get(Field::PowerFactor);
-        let (power_factor, power_factor_given) = if pf_raw.trim().is_empty() {
-            (PowerFactor::DEFAULT, false)
-        } else {
-            match capacity::parse_power_factor(pf_raw) {
-                Ok(pf) => (pf, true),
-                Err(e) => {
-                    problems.push(Problem {
-                        field: Field::PowerFactor,
-                        message: e.message(),
-                    });
-                    (PowerFactor::DEFAULT, false)
-                }
-            }
-        };
+        let (power_factor, power_factor_given) = parse_power_factor_field(draft, &mut problems);
         let voltage = parse_opt(
             draft,
             Field::Voltage,
@@ -448,41 +490,7 @@ impl Application {
         let temporary = parse_yes_no_field(draft, Field::Temporary, &mut problems);
         let proxy = parse_yes_no_field(draft, Field::Proxy, &mut problems);
 
-        let start_raw = draft.get(Field::Start);
-        let start = if start_raw.trim().is_empty() {
-            None
-        } else {
-            match parse_date(start_raw) {
-                Some(d) if (FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)) => {
-                    Some(d)
-                }
-                Some(_) => {
-                    problems.push(Problem {
-                        field: Field::Start,
-                        message: tr!(
-                            "申请日期须在{a}年至{b}年之间。",
-                            "申請日期須在{a}年至{b}年之間。",
-                            "The application date must be between {a} and {b}.",
-                            a = FIRST_YEAR,
-                            b = LAST_YEAR
-                        ),
-                    });
-                    None
-                }
-                None => {
-                    problems.push(Problem {
-                        field: Field::Start,
-                        message: tr!(
-                            "日期“{raw}”无效，请按 年-月-日 填写，例如 2026-06-01。",
-                            "日期「{raw}」無效，請按 年-月-日 填寫，例如 2026-06-01。",
-                            "“{raw}” is not a valid date. Use year-month-day, for example 2026-06-01.",
-                            raw = start_raw.trim()
-                        ),
-                    });
-                    None
-                }
-            }
-        };
+        let start = parse_start(draft, &mut problems);
 
         match capacity {
             Some(capacity) if problems.is_empty() => Ok(Application {

@@ -95,94 +95,9 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
 
-    // Back button, pasted links, edited addresses.
-    {
-        let ctx = ctx.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&dom::window(), "hashchange", move |_| {
-                let hash = dom::location_hash();
-                // The pack is chosen at load time: another one needs a fresh page.
-                if ui::is_app_fragment(&hash)
-                    && ui::policy_url(&hash).as_deref() != ui::policy_origin().url()
-                {
-                    return dom::reload();
-                }
-                ctx.dispatch(Action::Load(hash));
-            });
-            move || drop(listener)
-        });
-    }
-
-    // After every action: address, language, title, focus.
-    {
-        let ctx = ctx.clone();
-        use_effect_with(ctx.seq, move |_| {
-            match &ctx.history {
-                HistoryOp::Keep => {}
-                HistoryOp::Push => dom::set_fragment(&ctx.fragment(), true),
-                HistoryOp::Replace => dom::set_fragment(&ctx.fragment(), false),
-                HistoryOp::Tidy(loaded) => {
-                    if dom::location_hash() == *loaded {
-                        dom::set_fragment(&ctx.fragment(), false);
-                    }
-                }
-            }
-            dom::set_lang_and_title(ctx.lang.tag(), &ctx.document_title());
-            match ctx.focus {
-                Focus::Keep => {}
-                Focus::Heading => {
-                    dom::scroll_to_top();
-                    dom::focus("page-heading");
-                }
-                Focus::ErrorSummary => {
-                    dom::focus("error-summary");
-                }
-                Focus::Field(f) => {
-                    if !dom::focus(&ui::field_id(f)) {
-                        dom::focus("page-heading");
-                    }
-                }
-            }
-        });
-    }
-
-    // In `mode=embed`: tell the portal the content height whenever it changes.
-    let last_height = use_mut_ref(|| Rc::new(Cell::new(-1)));
-    {
-        let last = last_height.borrow().clone();
-        let embed = ctx.mode == Mode::Embed;
-        use_effect_with(embed, move |embed| {
-            let mut cleanup: Option<EmbedWatch> = None;
-            if *embed {
-                let post = move || {
-                    let h = dom::content_height();
-                    if h != last.get() {
-                        last.set(h);
-                        dom::post_height(h);
-                    }
-                };
-                post();
-                let on_resize = {
-                    let post = post.clone();
-                    Closure::<dyn FnMut()>::new(post)
-                };
-                let resize = EventListener::new(&dom::window(), "resize", move |_| post());
-                if let Ok(obs) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-                    if let Some(el) = dom::document().get_element_by_id("app") {
-                        obs.observe(&el);
-                    }
-                    cleanup = Some((obs, on_resize, resize));
-                }
-            }
-            move || {
-                if let Some((obs, closure, listener)) = cleanup {
-                    obs.disconnect();
-                    drop(closure);
-                    drop(listener);
-                }
-            }
-        });
-    }
+    use_address_sync(&ctx);
+    use_after_action(&ctx);
+    use_embed_height(ctx.mode == Mode::Embed);
 
     let mode = ctx.mode;
     let class = match mode {
@@ -219,6 +134,103 @@ pub fn App(props: &AppProps) -> Html {
                 <kiosk::IdleGuard ctx={ctx.clone()} />
             }
         </div>
+    }
+}
+
+/// Back button, pasted links, edited addresses: load the new address.
+#[hook]
+fn use_address_sync(ctx: &Ctx) {
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&dom::window(), "hashchange", move |_| {
+                let hash = dom::location_hash();
+                // The pack is chosen at load time: another one needs a fresh page.
+                if ui::is_app_fragment(&hash)
+                    && ui::policy_url(&hash).as_deref() != ui::policy_origin().url()
+                {
+                    return dom::reload();
+                }
+                ctx.dispatch(Action::Load(hash));
+            });
+            move || drop(listener)
+        });
+    }
+}
+
+/// After every action: address, language, title, focus.
+#[hook]
+fn use_after_action(ctx: &Ctx) {
+    {
+        let ctx = ctx.clone();
+        use_effect_with(ctx.seq, move |_| {
+            match &ctx.history {
+                HistoryOp::Keep => {}
+                HistoryOp::Push => dom::set_fragment(&ctx.fragment(), true),
+                HistoryOp::Replace => dom::set_fragment(&ctx.fragment(), false),
+                HistoryOp::Tidy(loaded) => {
+                    if dom::location_hash() == *loaded {
+                        dom::set_fragment(&ctx.fragment(), false);
+                    }
+                }
+            }
+            dom::set_lang_and_title(ctx.lang.tag(), &ctx.document_title());
+            match ctx.focus {
+                Focus::Keep => {}
+                Focus::Heading => {
+                    dom::scroll_to_top();
+                    dom::focus("page-heading");
+                }
+                Focus::ErrorSummary => {
+                    dom::focus("error-summary");
+                }
+                Focus::Field(f) => {
+                    if !dom::focus(&ui::field_id(f)) {
+                        dom::focus("page-heading");
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// In `mode=embed`: tell the portal the content height whenever it changes.
+#[hook]
+fn use_embed_height(embed: bool) {
+    let last_height = use_mut_ref(|| Rc::new(Cell::new(-1)));
+    {
+        let last = last_height.borrow().clone();
+        use_effect_with(embed, move |embed| {
+            let mut cleanup: Option<EmbedWatch> = None;
+            if *embed {
+                let post = move || {
+                    let h = dom::content_height();
+                    if h != last.get() {
+                        last.set(h);
+                        dom::post_height(h);
+                    }
+                };
+                post();
+                let on_resize = {
+                    let post = post.clone();
+                    Closure::<dyn FnMut()>::new(post)
+                };
+                let resize = EventListener::new(&dom::window(), "resize", move |_| post());
+                if let Ok(obs) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                    if let Some(el) = dom::document().get_element_by_id("app") {
+                        obs.observe(&el);
+                    }
+                    cleanup = Some((obs, on_resize, resize));
+                }
+            }
+            move || {
+                if let Some((obs, closure, listener)) = cleanup {
+                    obs.disconnect();
+                    drop(closure);
+                    drop(listener);
+                }
+            }
+        });
     }
 }
 

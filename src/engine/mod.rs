@@ -1,5 +1,5 @@
 //! The rules engine: answers + policy + calendar → a [`Decision`] (typed: rules,
-//! outcomes, dates), which [`crate::explain`] turns into the [`Assessment`].
+//! outcomes, dates), which [`crate::explain`] turns into the assessment.
 //! Pure and deterministic; no sentence is written here.
 
 #![deny(missing_docs)]
@@ -10,7 +10,7 @@ pub mod scenario;
 pub mod schedule;
 pub mod zero;
 
-use crate::assessment::{Assessment, Verdict};
+use crate::assessment::Verdict;
 use crate::calendar::Calendar;
 use crate::model::{Application, Voltage};
 use crate::policy::{
@@ -26,22 +26,6 @@ use std::cmp::Ordering;
 /// Today's date in China (UTC+8), the default application date.
 pub fn today_in_china() -> NaiveDate {
     (Utc::now() + Duration::hours(8)).date_naive()
-}
-
-/// Assesses an application; an unanswered start date means today.
-pub fn assess(pack: &PolicyPack, app: &Application, cal: &Calendar) -> Assessment {
-    assess_on(pack, app, cal, today_in_china())
-}
-
-/// Assesses an application with `today` as the default start date, writing
-/// every sentence in all three languages.
-pub fn assess_on(
-    pack: &PolicyPack,
-    app: &Application,
-    cal: &Calendar,
-    today: NaiveDate,
-) -> Assessment {
-    crate::explain::assessment(&decide(pack, app, cal, today), crate::explain::Langs::ALL)
 }
 
 /// The first rule of a list, nearest level first, whose conditions match.

@@ -60,38 +60,54 @@ fn book_title(title: &str) -> String {
     }
 }
 
-impl Explainer<'_, '_> {
-    /// One notice as the result lists it.
-    pub fn warning(&self, n: &Notice, zero: &ZeroInvestmentView) -> Warning {
-        let d = self.d;
-        let (text, citations) = match n {
-            Notice::VoltageInferred => (
-                self.voltage_basis(),
-                d.main.voltage_rule.iter().map(|r| self.cite(&r.cite)).collect(),
-            ),
-            Notice::CapacityUnitAssumed => (
-                tr!(
+/// The sentence of a notice whose wording never changes.
+fn fixed(n: &Notice) -> Option<Text> {
+    Some(match n {
+        Notice::CapacityUnitAssumed => tr!(
                     "容量未写单位，按千伏安（kVA）理解。",
                     "容量未寫單位，按千伏安（kVA）理解。",
                     "The capacity has no unit, so it was read as kVA."
                 ),
-                vec![],
-            ),
-            Notice::NoStages => (
-                tr!(
+        Notice::NoStages => tr!(
                     "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
                     "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
                     "The sources do not set the stages for this case; ask the utility."
                 ),
-                vec![],
-            ),
-            Notice::NoTimeLimit => (
-                tr!(
+        Notice::NoTimeLimit => tr!(
                     "所依据的文件没有规定这种情形的总时限。",
                     "所依據的文件沒有規定這種情形的總時限。",
                     "The sources set no total time limit for this case."
                 ),
-                vec![],
+        Notice::NoDocuments => tr!(
+                    "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
+                    "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
+                    "The sources list no application documents for this case; check with the utility."
+                ),
+        Notice::StartNotWorkingDay => tr!(
+                    "申请日不是工作日；按《民法典》第二百零一条，期间从次日起算，只计工作日。",
+                    "申請日不是工作日；按《民法典》第二百零一條，期間從次日起算，只計工作日。",
+                    "The application date is not a working day; under Civil Code art. 201 counting starts the next day and only working days count."
+                ),
+        _ => return None,
+    })
+}
+
+impl Explainer<'_, '_> {
+    /// One notice as the result lists it.
+    pub fn warning(&self, n: &Notice, zero: &ZeroInvestmentView) -> Warning {
+        let d = self.d;
+        if let Some(text) = fixed(n) {
+            return Warning {
+                code: n.code(),
+                kind: n.kind(),
+                text,
+                citations: vec![],
+            };
+        }
+        let (text, citations) = match n {
+            Notice::VoltageInferred => (
+                self.voltage_basis(),
+                d.main.voltage_rule.iter().map(|r| self.cite(&r.cite)).collect(),
             ),
             Notice::AverageTarget(t) => (
                 self.text(|l| {
@@ -104,14 +120,6 @@ impl Explainer<'_, '_> {
                     )
                 }),
                 vec![self.cite(&t.cite)],
-            ),
-            Notice::NoDocuments => (
-                tr!(
-                    "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
-                    "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
-                    "The sources list no application documents for this case; check with the utility."
-                ),
-                vec![],
             ),
             Notice::NearMiss => (
                 zero.near_miss.clone().unwrap_or_default(),
@@ -137,14 +145,6 @@ impl Explainer<'_, '_> {
                 }),
                 vec![],
             ),
-            Notice::StartNotWorkingDay => (
-                tr!(
-                    "申请日不是工作日；按《民法典》第二百零一条，期间从次日起算，只计工作日。",
-                    "申請日不是工作日；按《民法典》第二百零一條，期間從次日起算，只計工作日。",
-                    "The application date is not a working day; under Civil Code art. 201 counting starts the next day and only working days count."
-                ),
-                vec![],
-            ),
             Notice::NotYetInForce {
                 source, effective, ..
             } => (
@@ -163,6 +163,7 @@ impl Explainer<'_, '_> {
                 note.text.clone(),
                 note.cites.iter().map(|c| self.cite(c)).collect(),
             ),
+            _ => (Text::default(), vec![]),
         };
         Warning {
             code: n.code(),

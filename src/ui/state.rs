@@ -339,6 +339,58 @@ impl State {
         s
     }
 
+    /// "Continue" on a question page: this page's problems, or the next page
+    /// (back to "check answers" after a change).
+    fn continue_from_page(&mut self) {
+        let Page::Form(step) = self.page else {
+            return;
+        };
+        let all = validate(&self.draft);
+        let here: Vec<Problem> = all
+            .iter()
+            .filter(|p| step.fields().contains(&p.field))
+            .cloned()
+            .collect();
+        self.problems_from_link = false;
+        if !here.is_empty() {
+            self.problems = here;
+            self.focus = Focus::ErrorSummary;
+            return;
+        }
+        self.problems.clear();
+        let next = if self.return_to_check {
+            if all.is_empty() {
+                Page::Check
+            } else {
+                self.problems = all.clone();
+                self.problems_from_link = false;
+                State::first_problem_page(&all)
+            }
+        } else {
+            step.next().map_or(Page::Check, Page::Form)
+        };
+        self.go(next);
+        if !self.problems.is_empty() {
+            self.focus = Focus::ErrorSummary;
+        }
+    }
+
+    /// "See the result": the result, or the first page with a problem.
+    fn show_result(&mut self) {
+        let problems = validate(&self.draft);
+        if problems.is_empty() {
+            self.problems.clear();
+            self.go(Page::Result);
+        } else {
+            let page = State::first_problem_page(&problems);
+            self.problems = problems;
+            self.problems_from_link = false;
+            self.go(page);
+            self.return_to_check = true;
+            self.focus = Focus::ErrorSummary;
+        }
+    }
+
     /// The reducer: the state after an action. Pure: `today` is the date the caller
     /// read from the clock (a kiosk runs for days, so it is refreshed on every action).
     pub fn apply_on(&self, action: Action, today: NaiveDate) -> State {
@@ -391,37 +443,7 @@ impl State {
                     .set(Field::Capacity, compose_capacity(&s.capacity_text, unit));
                 s.history = HistoryOp::Replace;
             }
-            Action::Continue => {
-                let Page::Form(step) = s.page else { return s };
-                let all = validate(&s.draft);
-                let here: Vec<Problem> = all
-                    .iter()
-                    .filter(|p| step.fields().contains(&p.field))
-                    .cloned()
-                    .collect();
-                s.problems_from_link = false;
-                if !here.is_empty() {
-                    s.problems = here;
-                    s.focus = Focus::ErrorSummary;
-                    return s;
-                }
-                s.problems.clear();
-                let next = if s.return_to_check {
-                    if all.is_empty() {
-                        Page::Check
-                    } else {
-                        s.problems = all.clone();
-                        s.problems_from_link = false;
-                        State::first_problem_page(&all)
-                    }
-                } else {
-                    step.next().map_or(Page::Check, Page::Form)
-                };
-                s.go(next);
-                if !s.problems.is_empty() {
-                    s.focus = Focus::ErrorSummary;
-                }
-            }
+            Action::Continue => s.continue_from_page(),
             Action::Back => {
                 let prev = match s.page {
                     Page::Start => Page::Start,
@@ -445,20 +467,7 @@ impl State {
                 s.return_to_check = keep;
                 s.focus = Focus::Field(field);
             }
-            Action::ShowResult => {
-                let problems = validate(&s.draft);
-                if problems.is_empty() {
-                    s.problems.clear();
-                    s.go(Page::Result);
-                } else {
-                    let page = State::first_problem_page(&problems);
-                    s.problems = problems;
-                    s.problems_from_link = false;
-                    s.go(page);
-                    s.return_to_check = true;
-                    s.focus = Focus::ErrorSummary;
-                }
-            }
+            Action::ShowResult => s.show_result(),
             Action::SetLang(lang) => {
                 s.lang = lang;
                 s.history = HistoryOp::Replace;
