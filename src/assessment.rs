@@ -110,6 +110,24 @@ pub struct TimeLimitView {
     pub scope: Text,
     pub note: Option<Text>,
     pub citation: Citation,
+    /// The national limit in force on the application date, read beside the place's own.
+    pub national: Option<NationalLimitView>,
+}
+
+/// A national time limit read beside a place's own.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NationalLimitView {
+    pub days: u32,
+    pub days_kind: DaysKind,
+    pub average: bool,
+    pub scope: Text,
+    /// The date the rule applies from.
+    pub since: Option<NaiveDate>,
+    /// `start` plus the national limit.
+    pub completion_date: NaiveDate,
+    /// Shorter than the place's own limit.
+    pub stricter: bool,
+    pub citation: Citation,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,8 +168,25 @@ pub struct ScenarioVerdict {
     pub applies: bool,
 }
 
+/// The national zero-investment rules in force, read beside a place's own rule.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NationalZeroView {
+    pub applies: bool,
+    pub rule: Option<Str>,
+    pub cap: Option<CapView>,
+    pub reason: Text,
+    /// The date the rule applies from.
+    pub since: Option<NaiveDate>,
+    /// A condition the answers cannot settle.
+    pub condition: Option<Text>,
+    pub conversion: Option<Conversion>,
+    pub citation: Option<Citation>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ZeroInvestmentView {
+    /// The verdict in a few words; both verdicts when the national rule is more favourable.
+    pub headline: Text,
     pub applies: bool,
     pub status: Verdict,
     pub rule: Option<Str>,
@@ -170,6 +205,8 @@ pub struct ZeroInvestmentView {
     pub note: Option<Text>,
     pub citation: Option<Citation>,
     pub cap_citation: Option<Citation>,
+    /// The national rules in force, whenever the place has its own rule for the case.
+    pub national: Option<NationalZeroView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -258,6 +295,16 @@ pub struct Variation {
     pub zero_investment: bool,
 }
 
+/// Something the policy promises the applicant, with its clause.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommitmentView {
+    pub id: Str,
+    pub topic: crate::policy::Topic,
+    pub text: Text,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub jurisdiction: String,
@@ -272,8 +319,12 @@ pub struct Assessment {
     pub voltage_citation: Option<Citation>,
     pub assumptions: Vec<Assumption>,
     pub stages: Vec<StageView>,
+    /// The jurisdiction whose rule sets the stages (the place, or the national baseline).
+    pub stages_from: Option<Str>,
     pub timeline: Vec<TimelineItem>,
     pub documents: Vec<DocumentView>,
+    /// The jurisdiction whose rule lists the documents.
+    pub documents_from: Option<Str>,
     pub conditional_documents: Vec<DocumentView>,
     pub time_limit_working_days: Option<u32>,
     pub time_limit_scope: Option<Text>,
@@ -285,5 +336,7 @@ pub struct Assessment {
     pub costs: Costs,
     pub approvals: Approvals,
     pub warnings: Vec<Warning>,
+    /// What the applicant is entitled to (only the promises that apply to the case).
+    pub commitments: Vec<CommitmentView>,
     pub variations: Vec<Variation>,
 }

@@ -39,8 +39,25 @@ pub enum SourceKind {
 #[serde(deny_unknown_fields)]
 pub struct Cite {
     pub source: Str,
-    pub clause: Str,
+    /// The clause as the document numbers it (`三、(四)`), the same in every
+    /// language, or a label per language (`第二百零一条` / `art. 201`).
+    #[serde(deserialize_with = "text_or_string")]
+    pub clause: Text,
     pub quote: Str,
+}
+
+/// A text given either per language or as one string for all three.
+fn text_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        One(String),
+        Each(Text),
+    }
+    Ok(match Either::deserialize(d)? {
+        Either::One(s) => Text::new(s.clone(), s.clone(), s),
+        Either::Each(t) => t,
+    })
 }
 
 /// A citation as a result shows it: the clause and quote with their document.
@@ -51,7 +68,10 @@ pub struct Citation {
     pub document: Text,
     pub issuer: Text,
     pub file: Str,
+    /// The clause as the document itself labels it (its Chinese form).
     pub clause: Str,
+    /// The clause label in each language, for showing.
+    pub label: Text,
     pub quote: Str,
     pub issued: Option<Str>,
     pub effective: Option<Str>,
@@ -67,7 +87,8 @@ impl Citation {
             document: source.map_or_else(Text::default, |s| s.title.clone()),
             issuer: source.map_or_else(Text::default, |s| s.issuer.clone()),
             file: source.map_or_else(|| "".into(), |s| s.file.clone()),
-            clause: cite.clause.clone(),
+            clause: cite.clause.zh_hans.as_str().into(),
+            label: cite.clause.clone(),
             quote: cite.quote.clone(),
             issued: source.and_then(|s| s.issued.clone()),
             effective: source.and_then(|s| s.effective.clone()),

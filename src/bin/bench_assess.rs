@@ -1,7 +1,7 @@
 //! Measures `assess` (and parsing + assessing) in ns per call over representative cases.
 //! Run with `cargo run --release --bin bench_assess`. Reports; asserts nothing.
 
-use dianli::{assess_on, Application, Calendar, PolicyPack};
+use dianli::{assess_on, decide, explain, Application, Calendar, Lang, PolicyPack};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -81,26 +81,49 @@ fn main() {
         .iter()
         .map(|c| Application::from_json(&serde_json::from_str(c).unwrap(), &ids).unwrap())
         .collect();
-    let mut all = 0.0;
-    for (i, app) in apps.iter().enumerate() {
-        // The first call also builds the pack's shared citations: count the second.
-        black_box(assess_on(&pack, app, &cal, today));
+    let allocations = |f: &dyn Fn()| {
         let before = ALLOCATIONS.load(Ordering::Relaxed);
-        black_box(assess_on(&pack, app, &cal, today));
-        let allocs = ALLOCATIONS.load(Ordering::Relaxed) - before;
-        let label = format!(
-            "assess #{i} {} {} ({allocs} allocations)",
-            app.jurisdiction, app.capacity
-        );
-        all += time(&label, 20_000, || {
+        f();
+        ALLOCATIONS.load(Ordering::Relaxed) - before
+    };
+    let (mut all, mut decided, mut one_lang) = (0.0, 0.0, 0.0);
+    for (i, app) in apps.iter().enumerate() {
+        let label = format!("#{i} {} {}", app.jurisdiction, app.capacity);
+        let a = allocations(&|| {
+            black_box(assess_on(&pack, app, &cal, today));
+        });
+        all += time(&format!("assess {label} ({a} allocations)"), 20_000, || {
             black_box(assess_on(black_box(&pack), black_box(app), &cal, today));
         });
+        let a = allocations(&|| {
+            black_box(decide(&pack, app, &cal, today));
+        });
+        decided += time(&format!("  decide only ({a} allocations)"), 20_000, || {
+            black_box(decide(black_box(&pack), black_box(app), &cal, today));
+        });
+        let one = |app: &Application| {
+            let d = decide(&pack, app, &cal, today);
+            explain::assessment(&d, explain::Langs::only(Lang::ZhHans))
+        };
+        let a = allocations(&|| {
+            black_box(one(app));
+        });
+        one_lang += time(
+            &format!("  decide + explain in one language ({a} allocations)"),
+            20_000,
+            || {
+                black_box(one(black_box(app)));
+            },
+        );
     }
-    println!(
-        "{:<72} {:>10.0} ns/call",
-        "assess, mean over the cases",
-        all / apps.len() as f64
-    );
+    let n = apps.len() as f64;
+    for (label, total) in [
+        ("assess (three languages), mean over the cases", all),
+        ("decide only, mean", decided),
+        ("decide + explain in one language (the app), mean", one_lang),
+    ] {
+        println!("{label:<72} {:>10.0} ns/call", total / n);
+    }
     let values: Vec<serde_json::Value> = CASES
         .iter()
         .map(|c| serde_json::from_str(c).unwrap())

@@ -3,7 +3,8 @@
 
 use crate::model::Applicant;
 use crate::policy::{
-    Alternative, CostRule, Document, DocumentRule, Facts, FeeRule, Jurisdiction, NoteRule, Payer,
+    Alternative, CommitmentRule, CostRule, Document, DocumentRule, Facts, FeeRule, Jurisdiction,
+    NoteRule, Payer,
 };
 
 /// The application documents: those every applicant brings, and those needed
@@ -12,6 +13,8 @@ use crate::policy::{
 pub struct Documents<'a> {
     /// The rule that lists them.
     pub rule: Option<&'a DocumentRule>,
+    /// The level the rule comes from (the place, or the national baseline).
+    pub from: Option<&'a Jurisdiction>,
     /// What every applicant brings (the count the policy gives).
     pub main: Vec<&'a Document>,
     /// What is needed only in a stated situation.
@@ -21,11 +24,12 @@ pub struct Documents<'a> {
 /// The first matching document rule's documents; a proxy's papers are left
 /// out when the applicant applies for themselves.
 pub fn documents<'a>(chain: &[&'a Jurisdiction], f: &Facts, proxy: Option<bool>) -> Documents<'a> {
-    let Some(rule) = super::first(chain, |j| &j.documents, |r| &r.when, f) else {
+    let Some((from, rule)) = super::found(chain, |j| &j.documents, |r| &r.when, f) else {
         return Documents::default();
     };
     let mut out = Documents {
         rule: Some(rule),
+        from: Some(from),
         ..Documents::default()
     };
     for d in &rule.documents {
@@ -90,6 +94,20 @@ pub fn notes<'a>(chain: &[&'a Jurisdiction], f: &Facts) -> Vec<&'a NoteRule> {
         for n in j.notes.iter().filter(|n| n.when.matches(f)) {
             if !out.iter().any(|x| x.id == n.id) {
                 out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// What the policy promises the applicant in this case, nearest level first,
+/// once per id.
+pub fn commitments<'a>(chain: &[&'a Jurisdiction], f: &Facts) -> Vec<&'a CommitmentRule> {
+    let mut out: Vec<&CommitmentRule> = Vec::new();
+    for j in chain {
+        for c in j.commitments.iter().filter(|c| c.when.matches(f)) {
+            if !out.iter().any(|x| x.id == c.id) {
+                out.push(c);
             }
         }
     }

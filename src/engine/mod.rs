@@ -40,6 +40,35 @@ pub(crate) fn first<'a, T>(
         .find_map(|j| list(j).iter().find(|r| when(r).matches(f)))
 }
 
+/// A place's own levels, and the national rules read beside them (none for
+/// the national baseline itself).
+#[derive(Clone, Copy, Debug)]
+pub struct Levels<'c, 'a> {
+    /// The place and any level it inherits from below the national one.
+    pub own: &'c [&'a Jurisdiction],
+    /// The national level, when the place inherits from it.
+    pub national: Option<&'a Jurisdiction>,
+}
+
+impl<'c, 'a> Levels<'c, 'a> {
+    /// Splits a chain (nearest first) into the place's own levels and the root.
+    pub fn of(chain: &'c [&'a Jurisdiction]) -> Levels<'c, 'a> {
+        match chain.split_last() {
+            Some((root, own)) if !own.is_empty() => Levels {
+                own,
+                national: Some(root),
+            },
+            _ => Levels {
+                own: chain,
+                national: None,
+            },
+        }
+    }
+}
+
+/// The place's own low-voltage range and the national one, where each has one.
+pub type Ranges<'a> = (Option<&'a VoltageRule>, Option<&'a VoltageRule>);
+
 /// What the rules decide for one set of facts (the main case or an alternative answer).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Case<'a> {
@@ -47,36 +76,66 @@ pub struct Case<'a> {
     pub facts: Facts,
     /// The rule the voltage was inferred from.
     pub voltage_rule: Option<&'a VoltageRule>,
-    /// The stages.
+    /// The place's own low-voltage range and the national one in force, both
+    /// read when the voltage is inferred.
+    pub voltage_ranges: Ranges<'a>,
+    /// The stages, and the level that sets them.
     pub plan: Option<&'a StagePlan>,
+    /// The level the stages come from.
+    pub plan_from: Option<&'a Jurisdiction>,
     /// The total time limit.
     pub total: Option<&'a TimeLimitRule>,
+    /// The national total in force, when the place sets its own.
+    pub national_total: Option<&'a TimeLimitRule>,
     /// The zero-investment outcome.
     pub zero: zero::Outcome<'a>,
+    /// The national rules' outcome, when the place has its own rule for the case.
+    pub national_zero: Option<zero::Outcome<'a>>,
+}
+
+/// Where a first-match rule is found: the level and the rule.
+fn found<'a, T>(
+    levels: &[&'a Jurisdiction],
+    list: fn(&'a Jurisdiction) -> &'a [T],
+    when: fn(&T) -> &When,
+    f: &Facts,
+) -> Option<(&'a Jurisdiction, &'a T)> {
+    levels
+        .iter()
+        .find_map(|j| list(j).iter().find(|r| when(r).matches(f)).map(|r| (*j, r)))
 }
 
 impl<'a> Case<'a> {
     fn new(chain: &[&'a Jurisdiction], app: &Application, mut f: Facts) -> Case<'a> {
-        let mut voltage_rule = None;
+        let levels = Levels::of(chain);
+        let (mut voltage_rule, mut voltage_ranges) = (None, (None, None));
         if app.voltage.is_none() {
-            voltage_rule = first(chain, |j| &j.voltage_inference, |r| &r.when, &f);
-            f.voltage = match voltage_rule {
-                Some(r)
-                    if app.capacity.cmp_to(&r.lv_max.capacity(), app.power_factor)
-                        != Ordering::Greater =>
-                {
-                    Voltage::Lv
-                }
-                _ => Voltage::Kv10,
-            };
+            let (v, rule, ranges) = infer_voltage(levels, app, &f);
+            (f.voltage, voltage_rule, voltage_ranges) = (v, rule, ranges);
         }
-        let zero = zero::evaluate(chain, &f, &app.capacity, app.power_factor);
+        let (cap, pf) = (&app.capacity, app.power_factor);
+        let own_zero = zero::own(levels.own, &f, cap, pf);
+        let national_zero = own_zero
+            .as_ref()
+            .and(levels.national)
+            .map(|n| zero::at_level(n, &f, cap, pf));
+        let zero = own_zero.unwrap_or_else(|| zero::evaluate(chain, &f, cap, pf));
         f.zero_investment = Some(zero.applies());
+        let plan = found(chain, |j| &j.stage_plans, |r| &r.when, &f);
+        let own_total = first(levels.own, |j| &j.time_limits, |r| &r.when, &f);
+        let national_total = levels
+            .national
+            .filter(|_| own_total.is_some())
+            .and_then(|n| first(&[n], |j| &j.time_limits, |r| &r.when, &f));
         Case {
             voltage_rule,
-            plan: first(chain, |j| &j.stage_plans, |r| &r.when, &f),
-            total: first(chain, |j| &j.time_limits, |r| &r.when, &f),
+            voltage_ranges,
+            plan: plan.map(|(_, p)| p),
+            plan_from: plan.map(|(j, _)| j),
+            total: own_total.or_else(|| first(chain, |j| &j.time_limits, |r| &r.when, &f)),
+            national_total,
             zero,
+            national_zero,
             facts: f,
         }
     }
@@ -86,6 +145,28 @@ impl<'a> Case<'a> {
         self.total
             .map(|t| add_days(cal, start, t.days, t.days_kind))
     }
+}
+
+/// The voltage when it was not given: low voltage up to the higher of the
+/// place's own range and the national range in force; otherwise 10 kV. Returns
+/// the voltage, the rule that decided, and both ranges read.
+fn infer_voltage<'a>(
+    levels: Levels<'_, 'a>,
+    app: &Application,
+    f: &Facts,
+) -> (Voltage, Option<&'a VoltageRule>, Ranges<'a>) {
+    let own = first(levels.own, |j| &j.voltage_inference, |r| &r.when, f);
+    let national = levels
+        .national
+        .and_then(|n| first(&[n], |j| &j.voltage_inference, |r| &r.when, f));
+    let lv = |r: &&VoltageRule| {
+        app.capacity.cmp_to(&r.lv_max.capacity(), app.power_factor) != Ordering::Greater
+    };
+    let (voltage, rule) = match (own.filter(lv), national.filter(lv)) {
+        (Some(r), _) | (None, Some(r)) => (Voltage::Lv, Some(r)),
+        (None, None) => (Voltage::Kv10, own.or(national)),
+    };
+    (voltage, rule, (own, national))
 }
 
 /// How the result changes with another answer to an unanswered question.
@@ -116,6 +197,8 @@ pub struct ZeroInvestment<'a> {
     pub depends_on: Vec<(Answer, bool)>,
     /// How the capacity meets a cap stated in the other unit.
     pub conversion: Option<zero::Conversion>,
+    /// The national rules in force, read beside the place's own rule.
+    pub national: Option<zero::Outcome<'a>>,
 }
 
 /// Everything the rules decide for one application: rules, outcomes and dates,
@@ -148,6 +231,8 @@ pub struct Decision<'a> {
     pub approvals: Approvals<'a>,
     /// Who pays for what, and fees.
     pub costs: items::Costs<'a>,
+    /// What the policy promises the applicant.
+    pub commitments: Vec<&'a crate::policy::CommitmentRule>,
     /// Notices, in the order the result lists them.
     pub notices: Vec<Notice<'a>>,
     /// Other answers to unanswered questions that change the result.
@@ -191,11 +276,13 @@ pub fn decide<'a>(
             .cap()
             .and_then(|c| zero::conversion(&app.capacity, app.power_factor, c)),
         outcome: main.zero.clone(),
+        national: main.national_zero.clone(),
         depends_on,
     };
     let mut d = Decision {
         documents: items::documents(&chain, &f, app.proxy),
         costs: items::costs(&chain, &f),
+        commitments: items::commitments(&chain, &f),
         notices: Vec::new(),
         chain,
         app,
@@ -274,6 +361,11 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
         None => out.push(Notice::NoTimeLimit),
         Some(t) if t.average => out.push(Notice::AverageTarget(t)),
         Some(_) => {}
+    }
+    if let (Some(own), Some(national)) = (d.main.total, d.main.national_total) {
+        if national.days_kind == own.days_kind && national.days < own.days {
+            out.push(Notice::NationalTimeLimit { own, national });
+        }
     }
     if d.documents.main.is_empty() {
         out.push(Notice::NoDocuments);

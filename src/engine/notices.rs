@@ -17,6 +17,13 @@ pub enum Notice<'a> {
     NoTimeLimit,
     /// The total is an average target.
     AverageTarget(&'a TimeLimitRule),
+    /// The national total in force is shorter than the place's own.
+    NationalTimeLimit {
+        /// The place's own total.
+        own: &'a TimeLimitRule,
+        /// The national one.
+        national: &'a TimeLimitRule,
+    },
     /// The sources list no application documents for the case.
     NoDocuments,
     /// The capacity is just above the zero-investment cap.
@@ -49,6 +56,7 @@ impl Notice<'_> {
             Notice::NoStages => "no_stages".into(),
             Notice::NoTimeLimit => "no_time_limit".into(),
             Notice::AverageTarget(_) => "average_target".into(),
+            Notice::NationalTimeLimit { .. } => "national_time_limit".into(),
             Notice::NoDocuments => "no_documents".into(),
             Notice::NearMiss => "near_miss".into(),
             Notice::SecondarySource => "secondary_source".into(),

@@ -84,6 +84,45 @@ fn level<'a>(
     })
 }
 
+/// The verdict of the place's own levels, if any of them has a rule for the case.
+pub fn own<'a>(
+    levels: &[&'a Jurisdiction],
+    f: &Facts,
+    capacity: &Capacity,
+    pf: PowerFactor,
+) -> Option<Outcome<'a>> {
+    levels
+        .iter()
+        .find_map(|j| level(&j.zero_investment, f, capacity, pf))
+}
+
+/// The verdict of one level alone (the national rules read beside a place's):
+/// its rule for the case, or its closest rule, or none.
+pub fn at_level<'a>(
+    j: &'a Jurisdiction,
+    f: &Facts,
+    capacity: &Capacity,
+    pf: PowerFactor,
+) -> Outcome<'a> {
+    level(&j.zero_investment, f, capacity, pf).unwrap_or_else(|| closest(&[j], f))
+}
+
+/// The applying rule failing the fewest conditions, to explain a "no".
+fn closest<'a>(levels: &[&'a Jurisdiction], f: &Facts) -> Outcome<'a> {
+    let rule = levels
+        .iter()
+        .flat_map(|j| j.zero_investment.iter())
+        .filter(|r| r.applies)
+        .min_by_key(|r| r.when.unmet_count(f));
+    match rule {
+        Some(rule) => Outcome::Unmet {
+            rule,
+            conditions: rule.when.unmet(f),
+        },
+        None => Outcome::NoRule,
+    }
+}
+
 /// The first level of the chain (the place, then what it inherits) with a rule
 /// for the case decides; with none, the closest rule explains the "no".
 pub fn evaluate<'a>(
@@ -92,24 +131,7 @@ pub fn evaluate<'a>(
     capacity: &Capacity,
     pf: PowerFactor,
 ) -> Outcome<'a> {
-    if let Some(o) = chain
-        .iter()
-        .find_map(|j| level(&j.zero_investment, f, capacity, pf))
-    {
-        return o;
-    }
-    let closest = chain
-        .iter()
-        .flat_map(|j| j.zero_investment.iter())
-        .filter(|r| r.applies)
-        .min_by_key(|r| r.when.unmet_count(f));
-    match closest {
-        Some(rule) => Outcome::Unmet {
-            rule,
-            conditions: rule.when.unmet(f),
-        },
-        None => Outcome::NoRule,
-    }
+    own(chain, f, capacity, pf).unwrap_or_else(|| closest(chain, f))
 }
 
 /// The verdict over the unanswered questions: yes when the main case and every

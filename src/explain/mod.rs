@@ -62,10 +62,14 @@ impl Explainer<'_, '_> {
         self.langs.text(f)
     }
 
-    /// A rule's citation with the document it names, looked up along the chain.
+    /// The document a citation names, looked up along the chain.
+    fn source_of(&self, c: &Cite) -> Option<&crate::citation::Source> {
+        source_owner(&self.d.chain, &c.source).and_then(|j| j.sources.get(&*c.source))
+    }
+
+    /// A rule's citation with the document it names.
     fn cite(&self, c: &Cite) -> Citation {
-        let owner = source_owner(&self.d.chain, &c.source);
-        Citation::resolve(c, owner.and_then(|j| j.sources.get(&*c.source)))
+        Citation::resolve(c, self.source_of(c))
     }
 
     fn assessment(&self) -> Assessment {
@@ -80,6 +84,21 @@ impl Explainer<'_, '_> {
             scope: t.scope.clone(),
             note: t.note.clone(),
             citation: self.cite(&t.cite),
+            national: d.main.national_total.map(|n| NationalLimitView {
+                days: n.days,
+                days_kind: n.days_kind,
+                average: n.average,
+                scope: n.scope.clone(),
+                since: n.when.from,
+                completion_date: crate::engine::schedule::add_days(
+                    d.cal,
+                    d.start,
+                    n.days,
+                    n.days_kind,
+                ),
+                stricter: n.days_kind == t.days_kind && n.days < t.days,
+                citation: self.cite(&n.cite),
+            }),
         });
         let stages: Vec<StageView> = d.stages.iter().map(|s| self.stage(s)).collect();
         Assessment {
@@ -105,6 +124,8 @@ impl Explainer<'_, '_> {
             assumptions: self.assumptions(),
             timeline: d.timeline.iter().map(|p| self.period(p, &stages)).collect(),
             stages,
+            stages_from: d.main.plan_from.map(|j| j.id.clone()),
+            documents_from: d.documents.from.map(|j| j.id.clone()),
             documents: self.documents(&d.documents.main),
             conditional_documents: self.documents(&d.documents.conditional),
             time_limit_working_days: time_limit
@@ -119,6 +140,17 @@ impl Explainer<'_, '_> {
             approvals: self.approvals(),
             warnings: d.notices.iter().map(|n| self.warning(n, &zero)).collect(),
             zero_investment: zero,
+            commitments: d
+                .commitments
+                .iter()
+                .map(|c| CommitmentView {
+                    id: c.id.clone(),
+                    topic: c.topic,
+                    text: c.text.clone(),
+                    note: c.note.clone(),
+                    citation: self.cite(&c.cite),
+                })
+                .collect(),
             variations: self.variations(),
         }
     }

@@ -51,6 +51,23 @@ pub fn voltage_basis(rule: Option<&VoltageRule>, voltage: Voltage, lang: Lang) -
     }
 }
 
+/// The place's and the national low-voltage ranges, and which one is used.
+fn both_ranges(place: &str, own: &VoltageRule, nat: &VoltageRule, lang: Lang) -> String {
+    let (o, n) = (
+        words::capacity(&own.lv_max.capacity()),
+        words::capacity(&nat.lv_max.capacity()),
+    );
+    let since = nat.when.from.map(|d| words::date(d, lang));
+    match (lang, since) {
+        (Lang::En, Some(d)) => format!(" ({place}: low voltage up to {o}; national rule since {d}: up to {n}. The higher range is used; the supply plan decides the actual voltage.)"),
+        (Lang::En, None) => format!(" ({place}: low voltage up to {o}; national rule: up to {n}. The higher range is used; the supply plan decides the actual voltage.)"),
+        (Lang::ZhHant, Some(d)) => format!("（{place}規定的低壓範圍：{o}；國家規定（{d}起）：{n}；按較高者推斷，實際電壓以供電方案為準。）"),
+        (Lang::ZhHant, None) => format!("（{place}規定的低壓範圍：{o}；國家規定：{n}；按較高者推斷，實際電壓以供電方案為準。）"),
+        (_, Some(d)) => format!("（{place}规定的低压范围：{o}；国家规定（{d}起）：{n}；按较高者推断，实际电压以供电方案为准。）"),
+        (_, None) => format!("（{place}规定的低压范围：{o}；国家规定：{n}；按较高者推断，实际电压以供电方案为准。）"),
+    }
+}
+
 /// "《…》": a title in book-title marks, once.
 fn book_title(title: &str) -> String {
     if title.starts_with('《') {
@@ -105,9 +122,33 @@ impl Explainer<'_, '_> {
             };
         }
         let (text, citations) = match n {
-            Notice::VoltageInferred => (
-                self.voltage_basis(),
-                d.main.voltage_rule.iter().map(|r| self.cite(&r.cite)).collect(),
+            Notice::VoltageInferred => {
+                let (own, nat) = d.main.voltage_ranges;
+                let rules = d.main.voltage_rule.into_iter().chain(own).chain(nat);
+                let mut cites: Vec<_> = Vec::new();
+                for r in rules {
+                    let c = self.cite(&r.cite);
+                    if !cites.contains(&c) {
+                        cites.push(c);
+                    }
+                }
+                (self.voltage_basis(), cites)
+            }
+            Notice::NationalTimeLimit { own, national } => (
+                self.text(|l| {
+                    let (n, o) = (national.days, own.days);
+                    let scope = national.scope.get(l).trim_end_matches(['。', '.']);
+                    let since = national.when.from.map(|d| words::date(d, l));
+                    match (l, since) {
+                        (Lang::En, Some(d)) => format!("National rule since {d}: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
+                        (Lang::En, None) => format!("National rule: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
+                        (Lang::ZhHant, Some(d)) => format!("國家規定（{d}起）：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
+                        (Lang::ZhHant, None) => format!("國家規定：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
+                        (_, Some(d)) => format!("国家规定（{d}起）：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
+                        (_, None) => format!("国家规定：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
+                    }
+                }),
+                vec![self.cite(&national.cite), self.cite(&own.cite)],
             ),
             Notice::AverageTarget(t) => (
                 self.text(|l| {
@@ -173,9 +214,20 @@ impl Explainer<'_, '_> {
         }
     }
 
-    /// Why the voltage is what it is (only when it was inferred).
+    /// Why the voltage is what it is (only when it was inferred), with both
+    /// low-voltage ranges when the place's own and the national one differ.
     pub fn voltage_basis(&self) -> Text {
         let d = self.d;
-        self.text(|l| voltage_basis(d.main.voltage_rule, d.main.facts.voltage, l))
+        let place = d.jurisdiction().map(|j| &j.name);
+        self.text(|l| {
+            let basis = voltage_basis(d.main.voltage_rule, d.main.facts.voltage, l);
+            match d.main.voltage_ranges {
+                (Some(own), Some(nat)) if own.lv_max != nat.lv_max => {
+                    let place = place.map_or("", |p| p.get(l));
+                    format!("{basis}{}", both_ranges(place, own, nat, l))
+                }
+                _ => basis,
+            }
+        })
     }
 }

@@ -58,6 +58,30 @@ pub fn voltage(v: Voltage) -> &'static str {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "2020年9月27日" / "27 September 2020".
+pub fn date(d: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::En => format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
+        _ => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+    }
+}
+
 /// "160 kVA".
 pub fn capacity(c: &Capacity) -> String {
     format!("{} {}", c.kilo_str(), c.unit.symbol())

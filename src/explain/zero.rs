@@ -3,7 +3,9 @@
 
 use super::words::{self, pick};
 use super::Explainer;
-use crate::assessment::{CapView, Conversion, ScenarioVerdict, Verdict, ZeroInvestmentView};
+use crate::assessment::{
+    CapView, Conversion, NationalZeroView, ScenarioVerdict, Verdict, ZeroInvestmentView,
+};
 use crate::capacity::{Capacity, Unit};
 use crate::engine::scenario::Answer;
 use crate::engine::zero::{self, Outcome};
@@ -235,7 +237,120 @@ pub fn near_miss(
     )
 }
 
+/// "适用零投资" / "Zero investment does not apply" / "…: it depends".
+fn verdict_words(status: Verdict, lang: Lang) -> &'static str {
+    match status {
+        Verdict::Yes => pick(lang, "适用零投资", "適用零投資", "Zero investment applies"),
+        Verdict::No => pick(
+            lang,
+            "不适用零投资",
+            "不適用零投資",
+            "Zero investment does not apply",
+        ),
+        Verdict::Depends => pick(
+            lang,
+            "零投资：视情况而定",
+            "零投資：視情況而定",
+            "Zero investment: it depends",
+        ),
+    }
+}
+
+/// Both verdicts, when the national rule in force is more favourable than the
+/// place's own: "阳江市（2020年的规定）：不适用；国家规定（2020年9月27日起）：适用——…".
+fn both_verdicts(
+    place: &str,
+    year: Option<&str>,
+    local: Verdict,
+    since: Option<chrono::NaiveDate>,
+    lang: Lang,
+) -> String {
+    let local = match local {
+        Verdict::Depends => pick(lang, "视情况而定", "視情況而定", "it depends"),
+        _ => pick(lang, "不适用", "不適用", "no"),
+    };
+    let whose = match (year, lang) {
+        (Some(y), Lang::En) => format!("{place} ({y} rules)"),
+        (Some(y), _) => format!("{place}（{y}年的规定）"),
+        (None, _) => place.to_string(),
+    };
+    let since = since.map(|d| words::date(d, lang));
+    match (lang, since) {
+        (Lang::En, Some(d)) => format!(
+            "{whose}: {local}; national rule since {d}: yes — ask the utility which it applies"
+        ),
+        (Lang::En, None) => format!(
+            "{whose}: {local}; national rule in force: yes — ask the utility which it applies"
+        ),
+        (Lang::ZhHant, Some(d)) => {
+            format!("{whose}：{local}；國家規定（{d}起）：適用——請向供電企業確認按哪項執行")
+        }
+        (Lang::ZhHant, None) => {
+            format!("{whose}：{local}；現行國家規定：適用——請向供電企業確認按哪項執行")
+        }
+        (_, Some(d)) => {
+            format!("{whose}：{local}；国家规定（{d}起）：适用——请向供电企业确认按哪项执行")
+        }
+        (_, None) => format!("{whose}：{local}；现行国家规定：适用——请向供电企业确认按哪项执行"),
+    }
+}
+
 impl Explainer<'_, '_> {
+    /// The national rules' verdict beside the place's own.
+    fn national_zero(&self, o: &Outcome) -> NationalZeroView {
+        let d = self.d;
+        let (app, voltage) = (d.app, d.main.facts.voltage);
+        let rule = o.rule();
+        let applies = o.applies();
+        NationalZeroView {
+            applies,
+            rule: rule.map(|r| r.id.clone()),
+            cap: o.cap().map(|c| cap_view(rule, c)),
+            reason: self.text(|l| reason(o, app, voltage, l)),
+            since: rule.and_then(|r| r.when.from),
+            condition: rule.filter(|_| applies).and_then(|r| r.condition.clone()),
+            conversion: o
+                .cap()
+                .and_then(|c| zero::conversion(&app.capacity, app.power_factor, c))
+                .map(|c| self.conversion_view(&c)),
+            citation: rule.map(|r| self.cite(&r.cite)),
+        }
+    }
+
+    fn conversion_view(&self, c: &zero::Conversion) -> Conversion {
+        let app = self.d.app;
+        Conversion {
+            given: words::capacity(&app.capacity),
+            converted: words::capacity(&c.converted),
+            power_factor: app.power_factor.to_string(),
+            depends_on_conversion: c.break_even.is_some(),
+            break_even_power_factor: c.break_even.map(|b| b.to_string()),
+            text: self.text(|l| conversion(c, app, l)),
+        }
+    }
+
+    /// The verdict's headline: both verdicts when the national rule in force is
+    /// more favourable than the place's own.
+    fn headline(&self, status: Verdict, national: Option<&NationalZeroView>) -> crate::text::Text {
+        let d = self.d;
+        match national.filter(|n| n.applies && status != Verdict::Yes) {
+            Some(n) => {
+                let place = d.jurisdiction().map(|j| &j.name);
+                let year = d
+                    .zero
+                    .outcome
+                    .rule()
+                    .and_then(|r| self.source_of(&r.cite))
+                    .and_then(|s| s.issued.as_deref())
+                    .map(|i| &i[..4.min(i.len())]);
+                self.text(|l| {
+                    both_verdicts(place.map_or("", |p| p.get(l)), year, status, n.since, l)
+                })
+            }
+            None => self.text(|l| verdict_words(status, l).to_string()),
+        }
+    }
+
     /// The zero-investment part of the result.
     pub fn zero_investment(&self) -> ZeroInvestmentView {
         let d = self.d;
@@ -245,12 +360,28 @@ impl Explainer<'_, '_> {
         let applies = o.applies();
         let voltage = d.main.facts.voltage;
         let depends = z.status == Verdict::Depends;
+        let national = z.national.as_ref().map(|n| self.national_zero(n));
+        let headline = self.headline(z.status, national.as_ref());
+        let both = national.as_ref().is_some_and(|n| n.applies) && z.status != Verdict::Yes;
         let reason = self.text(|l| {
             let main = reason(o, app, voltage, l);
-            if depends {
+            let main = if depends {
                 depends_reason(&main, &z.depends_on, l)
             } else {
                 main
+            };
+            match national.as_ref().filter(|_| both) {
+                Some(n) => {
+                    let stop = pick(l, "。", "。", ". ");
+                    let nat = pick(l, "国家规定：", "國家規定：", "National rule: ");
+                    format!(
+                        "{}{stop}{main}{}{nat}{}",
+                        headline.get(l),
+                        if l == Lang::En { " " } else { "" },
+                        n.reason.get(l)
+                    )
+                }
+                None => main,
             }
         });
         // Under a heading that already gives the verdict, only the why.
@@ -260,29 +391,16 @@ impl Explainer<'_, '_> {
             self.text(|l| body(o, app, voltage, l))
         };
         ZeroInvestmentView {
+            headline,
             applies: z.status == Verdict::Yes,
             status: z.status,
             rule: rule.map(|r| r.id.clone()),
-            cap: o.cap().map(|c| CapView {
-                value: c.value,
-                unit: c.unit,
-                area: rule
-                    .and_then(|r| r.when.area.as_deref())
-                    .and_then(|a| (a.len() == 1).then_some(a[0])),
-                inclusive: true,
-            }),
+            cap: o.cap().map(|c| cap_view(rule, c)),
             reason,
             detail,
             covers: rule.filter(|_| applies).map(|r| r.covers.clone()),
             condition: rule.filter(|_| applies).and_then(|r| r.condition.clone()),
-            conversion: z.conversion.map(|c| Conversion {
-                given: words::capacity(&app.capacity),
-                converted: words::capacity(&c.converted),
-                power_factor: app.power_factor.to_string(),
-                depends_on_conversion: c.break_even.is_some(),
-                break_even_power_factor: c.break_even.map(|b| b.to_string()),
-                text: self.text(|l| conversion(&c, app, l)),
-            }),
+            conversion: z.conversion.map(|c| self.conversion_view(&c)),
             near_miss: match o {
                 Outcome::OverCap { rule, cap, excess } => {
                     Some(self.text(|l| near_miss(rule, *cap, excess, l)))
@@ -301,6 +419,18 @@ impl Explainer<'_, '_> {
             note: rule.and_then(|r| r.note.clone()),
             citation: rule.map(|r| self.cite(&r.cite)),
             cap_citation: rule.and_then(|r| r.cap_cite.as_ref()).map(|c| self.cite(c)),
+            national,
         }
+    }
+}
+
+fn cap_view(rule: Option<&ZeroInvestmentRule>, c: CapValue) -> CapView {
+    CapView {
+        value: c.value,
+        unit: c.unit,
+        area: rule
+            .and_then(|r| r.when.area.as_deref())
+            .and_then(|a| (a.len() == 1).then_some(a[0])),
+        inclusive: true,
     }
 }

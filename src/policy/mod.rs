@@ -472,6 +472,37 @@ pub struct NoteRule {
     pub cites: Vec<Cite>,
 }
 
+/// What a commitment is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// How the applicant is served (online, one visit, appointments…).
+    Service,
+    /// What may and may not be asked for.
+    Documents,
+    /// Government approvals.
+    Approvals,
+    /// What the applicant must not be charged.
+    Costs,
+    /// Time.
+    Time,
+}
+
+/// A promise the policy makes to applicants (一证办电, 一次性告知, 不停电接火…).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommitmentRule {
+    pub id: Str,
+    #[serde(default)]
+    pub when: When,
+    pub topic: Topic,
+    /// What the applicant is entitled to, in plain words.
+    pub text: Text,
+    pub cite: Cite,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
 /// One jurisdiction's policy file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -501,6 +532,8 @@ pub struct Jurisdiction {
     pub fees: Vec<FeeRule>,
     #[serde(default)]
     pub notes: Vec<NoteRule>,
+    #[serde(default)]
+    pub commitments: Vec<CommitmentRule>,
 }
 
 /// A problem in policy data, with the path to the value.
@@ -531,6 +564,71 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("liuzhou", include_str!("../../policy/liuzhou.json")),
     ("district-x", include_str!("../../policy/district-x.json")),
 ];
+
+impl Jurisdiction {
+    /// Every citation of the jurisdiction's rules, with its path inside the jurisdiction.
+    pub fn cites(&self) -> Vec<(String, &Cite)> {
+        let mut out: Vec<(String, &Cite)> = Vec::new();
+        for (i, r) in self.voltage_inference.iter().enumerate() {
+            out.push((format!("voltage_inference[{i}].cite"), &r.cite));
+        }
+        for (i, p) in self.stage_plans.iter().enumerate() {
+            out.push((format!("stage_plans[{i}].cite"), &p.cite));
+            for (k, st) in p.stages.iter().enumerate() {
+                let sp = format!("stage_plans[{i}].stages[{k}]");
+                out.push((format!("{sp}.cite"), &st.cite));
+                for (m, l) in st.limits.iter().enumerate() {
+                    out.push((format!("{sp}.limits[{m}].cite"), &l.cite));
+                    if let Some(c) = &l.regional_cite {
+                        out.push((format!("{sp}.limits[{m}].regional_cite"), c));
+                    }
+                }
+                for (m, d) in st.documents.iter().enumerate() {
+                    out.push((format!("{sp}.documents[{m}].cite"), &d.cite));
+                }
+            }
+        }
+        for (i, r) in self.documents.iter().enumerate() {
+            out.push((format!("documents[{i}].cite"), &r.cite));
+            for (k, d) in r.documents.iter().enumerate() {
+                out.push((format!("documents[{i}].documents[{k}].cite"), &d.cite));
+            }
+        }
+        for (i, r) in self.time_limits.iter().enumerate() {
+            out.push((format!("time_limits[{i}].cite"), &r.cite));
+        }
+        for (i, r) in self.periods.iter().enumerate() {
+            out.push((format!("periods[{i}].cite"), &r.cite));
+        }
+        for (i, r) in self.zero_investment.iter().enumerate() {
+            out.push((format!("zero_investment[{i}].cite"), &r.cite));
+            if let Some(c) = &r.cap_cite {
+                out.push((format!("zero_investment[{i}].cap_cite"), c));
+            }
+        }
+        for (i, r) in self.approvals.iter().enumerate() {
+            out.push((format!("approvals[{i}].cite"), &r.cite));
+            for (k, a) in r.approvals.iter().enumerate() {
+                out.push((format!("approvals[{i}].approvals[{k}].cite"), &a.cite));
+            }
+        }
+        for (i, r) in self.costs.iter().enumerate() {
+            out.push((format!("costs[{i}].cite"), &r.cite));
+        }
+        for (i, r) in self.fees.iter().enumerate() {
+            out.push((format!("fees[{i}].cite"), &r.cite));
+        }
+        for (i, r) in self.notes.iter().enumerate() {
+            for (k, c) in r.cites.iter().enumerate() {
+                out.push((format!("notes[{i}].cites[{k}]"), c));
+            }
+        }
+        for (i, r) in self.commitments.iter().enumerate() {
+            out.push((format!("commitments[{i}].cite"), &r.cite));
+        }
+        out
+    }
+}
 
 impl PolicyPack {
     /// The pack compiled into the program. The embedded files are checked by tests,

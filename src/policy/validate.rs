@@ -1,6 +1,6 @@
 //! Checks raw policy JSON against the schema, collecting every problem with its path.
 
-use super::{partial_date, Cite, PolicyError, PolicyPack};
+use super::{partial_date, PolicyError, PolicyPack};
 use serde_json::Value;
 
 #[derive(Clone, Copy)]
@@ -12,6 +12,8 @@ enum S {
     PosInt,
     Int,
     Text,
+    /// Text per language, or one non-empty string for all.
+    TextOrString,
     Enum(&'static [&'static str]),
     EnumList(&'static [&'static str]),
     List(&'static S),
@@ -50,7 +52,7 @@ const WHEN: S = S::Obj(&[
 ]);
 const CITE: S = S::Obj(&[
     F("source", true, S::NonEmpty),
-    F("clause", true, S::NonEmpty),
+    F("clause", true, S::TextOrString),
     F("quote", true, S::NonEmpty),
 ]);
 const CAP: S = S::Obj(&[
@@ -183,6 +185,18 @@ const NOTE: S = S::Obj(&[
     F("text", true, TEXT),
     F("cites", true, S::NonEmptyList(&CITE)),
 ]);
+const COMMITMENT: S = S::Obj(&[
+    F("id", true, S::NonEmpty),
+    F("when", false, WHEN),
+    F(
+        "topic",
+        true,
+        S::Enum(&["service", "documents", "approvals", "costs", "time"]),
+    ),
+    F("text", true, TEXT),
+    F("cite", true, CITE),
+    F("note", false, OPT_TEXT),
+]);
 const SOURCE: S = S::Obj(&[
     F("file", true, S::NonEmpty),
     F("title", true, TEXT),
@@ -212,6 +226,7 @@ const JURISDICTION: S = S::Obj(&[
     F("costs", false, S::List(&COST)),
     F("fees", false, S::List(&FEE)),
     F("notes", false, S::List(&NOTE)),
+    F("commitments", false, S::List(&COMMITMENT)),
 ]);
 const PACK: S = S::Obj(&[F("jurisdictions", true, S::Map(&JURISDICTION))]);
 
@@ -282,7 +297,8 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                 err(errors, path, "expected an integer ≥ 0");
             }
         }
-        S::Text => match v.as_object() {
+        S::TextOrString if v.is_string() => check(v, &S::NonEmpty, path, errors),
+        S::Text | S::TextOrString => match v.as_object() {
             Some(o) => {
                 for lang in ["zh-Hans", "zh-Hant", "en"] {
                     if o.get(lang)
@@ -411,93 +427,14 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
                 );
             }
         }
+        stage_ids(j, &base, errors);
+        after_stages(pack, j, &base, errors);
         let chain = pack.chain(&j.id);
-        let mut cites: Vec<(String, Cite)> = Vec::new();
-        let mut cite = |path: String, c: &Cite| cites.push((path, c.clone()));
-        for (i, r) in j.voltage_inference.iter().enumerate() {
-            cite(format!("{base}.voltage_inference[{i}].cite"), &r.cite);
-        }
-        let mut stage_ids: Vec<&str> = Vec::new();
-        for (i, p) in j.stage_plans.iter().enumerate() {
-            let pp = format!("{base}.stage_plans[{i}]");
-            cite(format!("{pp}.cite"), &p.cite);
-            for (k, st) in p.stages.iter().enumerate() {
-                let sp = format!("{pp}.stages[{k}]");
-                if p.stages[..k].iter().any(|o| o.id == st.id) {
-                    err(
-                        errors,
-                        &format!("{sp}.id"),
-                        format!("stage id “{}” is used twice in this plan", st.id),
-                    );
-                }
-                stage_ids.push(&st.id);
-                cite(format!("{sp}.cite"), &st.cite);
-                for (m, l) in st.limits.iter().enumerate() {
-                    cite(format!("{sp}.limits[{m}].cite"), &l.cite);
-                }
-                for (m, d) in st.documents.iter().enumerate() {
-                    cite(format!("{sp}.documents[{m}].cite"), &d.cite);
-                }
-            }
-        }
-        for (i, r) in j.documents.iter().enumerate() {
-            cite(format!("{base}.documents[{i}].cite"), &r.cite);
-            for (k, d) in r.documents.iter().enumerate() {
-                cite(
-                    format!("{base}.documents[{i}].documents[{k}].cite"),
-                    &d.cite,
-                );
-            }
-        }
-        for (i, r) in j.time_limits.iter().enumerate() {
-            cite(format!("{base}.time_limits[{i}].cite"), &r.cite);
-        }
-        for (i, r) in j.periods.iter().enumerate() {
-            cite(format!("{base}.periods[{i}].cite"), &r.cite);
-            if let Some(after) = &r.after_stage {
-                let known = chain.iter().any(|c| {
-                    c.stage_plans
-                        .iter()
-                        .any(|p| p.stages.iter().any(|s| *s.id == **after))
-                });
-                if !known {
-                    err(
-                        errors,
-                        &format!("{base}.periods[{i}].after_stage"),
-                        format!("no stage “{after}” in this jurisdiction's stage plans"),
-                    );
-                }
-            }
-        }
-        for (i, r) in j.zero_investment.iter().enumerate() {
-            cite(format!("{base}.zero_investment[{i}].cite"), &r.cite);
-        }
-        for (i, r) in j.approvals.iter().enumerate() {
-            cite(format!("{base}.approvals[{i}].cite"), &r.cite);
-            for (k, a) in r.approvals.iter().enumerate() {
-                cite(
-                    format!("{base}.approvals[{i}].approvals[{k}].cite"),
-                    &a.cite,
-                );
-            }
-        }
-        for (i, r) in j.costs.iter().enumerate() {
-            cite(format!("{base}.costs[{i}].cite"), &r.cite);
-        }
-        for (i, r) in j.fees.iter().enumerate() {
-            cite(format!("{base}.fees[{i}].cite"), &r.cite);
-        }
-        for (i, r) in j.notes.iter().enumerate() {
-            for (k, c) in r.cites.iter().enumerate() {
-                cite(format!("{base}.notes[{i}].cites[{k}]"), c);
-            }
-        }
-        let _ = stage_ids;
-        for (path, c) in cites {
+        for (path, c) in j.cites() {
             if pack.source(&chain, &c.source).is_none() {
                 err(
                     errors,
-                    &format!("{path}.source"),
+                    &format!("{base}.{path}.source"),
                     format!(
                         "no source “{}” in this jurisdiction or the one it inherits from",
                         c.source
@@ -513,6 +450,48 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
                 errors,
                 &format!("jurisdictions.{}.id", j.id),
                 "two jurisdictions have this id",
+            );
+        }
+    }
+}
+
+/// A stage id is used once per plan.
+fn stage_ids(j: &super::Jurisdiction, base: &str, errors: &mut Vec<PolicyError>) {
+    for (i, p) in j.stage_plans.iter().enumerate() {
+        for (k, st) in p.stages.iter().enumerate() {
+            if p.stages[..k].iter().any(|o| o.id == st.id) {
+                err(
+                    errors,
+                    &format!("{base}.stage_plans[{i}].stages[{k}].id"),
+                    format!("stage id “{}” is used twice in this plan", st.id),
+                );
+            }
+        }
+    }
+}
+
+/// A period follows a stage the place (or what it inherits) has.
+fn after_stages(
+    pack: &PolicyPack,
+    j: &super::Jurisdiction,
+    base: &str,
+    errors: &mut Vec<PolicyError>,
+) {
+    let chain = pack.chain(&j.id);
+    for (i, r) in j.periods.iter().enumerate() {
+        let Some(after) = &r.after_stage else {
+            continue;
+        };
+        let known = chain.iter().any(|c| {
+            c.stage_plans
+                .iter()
+                .any(|p| p.stages.iter().any(|s| *s.id == **after))
+        });
+        if !known {
+            err(
+                errors,
+                &format!("{base}.periods[{i}].after_stage"),
+                format!("no stage “{after}” in this jurisdiction's stage plans"),
             );
         }
     }
