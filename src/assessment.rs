@@ -205,6 +205,8 @@ pub struct ZeroInvestmentView {
     pub note: Option<Text>,
     pub citation: Option<Citation>,
     pub cap_citation: Option<Citation>,
+    /// Why a cap includes its own figure (以下 includes the number).
+    pub bound_citation: Option<Citation>,
     /// The national rules in force, whenever the place has its own rule for the case.
     pub national: Option<NationalZeroView>,
 }

@@ -67,6 +67,16 @@ impl Explainer<'_, '_> {
         source_owner(&self.d.chain, &c.source).and_then(|j| j.sources.get(&*c.source))
     }
 
+    /// The clause cited for one of the engine's own rules of arithmetic, looked
+    /// up along the chain.
+    fn reference(&self, purpose: &str) -> Option<Citation> {
+        self.d
+            .chain
+            .iter()
+            .find_map(|j| j.reference(purpose))
+            .map(|c| self.cite(c))
+    }
+
     /// A rule's citation with the document it names.
     fn cite(&self, c: &Cite) -> Citation {
         Citation::resolve(c, self.source_of(c))

@@ -81,30 +81,25 @@ fn book_title(title: &str) -> String {
 fn fixed(n: &Notice) -> Option<Text> {
     Some(match n {
         Notice::CapacityUnitAssumed => tr!(
-                    "容量未写单位，按千伏安（kVA）理解。",
-                    "容量未寫單位，按千伏安（kVA）理解。",
-                    "The capacity has no unit, so it was read as kVA."
-                ),
+            "容量未写单位，按千伏安（kVA）理解。",
+            "容量未寫單位，按千伏安（kVA）理解。",
+            "The capacity has no unit, so it was read as kVA."
+        ),
         Notice::NoStages => tr!(
-                    "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
-                    "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
-                    "The sources do not set the stages for this case; ask the utility."
-                ),
+            "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
+            "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
+            "The sources do not set the stages for this case; ask the utility."
+        ),
         Notice::NoTimeLimit => tr!(
-                    "所依据的文件没有规定这种情形的总时限。",
-                    "所依據的文件沒有規定這種情形的總時限。",
-                    "The sources set no total time limit for this case."
-                ),
+            "所依据的文件没有规定这种情形的总时限。",
+            "所依據的文件沒有規定這種情形的總時限。",
+            "The sources set no total time limit for this case."
+        ),
         Notice::NoDocuments => tr!(
-                    "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
-                    "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
-                    "The sources list no application documents for this case; check with the utility."
-                ),
-        Notice::StartNotWorkingDay => tr!(
-                    "申请日不是工作日；按《民法典》第二百零一条，期间从次日起算，只计工作日。",
-                    "申請日不是工作日；按《民法典》第二百零一條，期間從次日起算，只計工作日。",
-                    "The application date is not a working day; under Civil Code art. 201 counting starts the next day and only working days count."
-                ),
+            "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
+            "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
+            "The sources list no application documents for this case; check with the utility."
+        ),
         _ => return None,
     })
 }
@@ -185,6 +180,14 @@ impl Explainer<'_, '_> {
                     )
                 }),
                 vec![],
+            ),
+            Notice::StartNotWorkingDay => (
+                tr!(
+                    "申请日不是工作日；按《民法典》第二百零一条，期间从次日起算，只计工作日。",
+                    "申請日不是工作日；按《民法典》第二百零一條，期間從次日起算，只計工作日。",
+                    "The application date is not a working day; under Civil Code art. 201 counting starts the next day and only working days count."
+                ),
+                self.reference("period_counting").into_iter().collect(),
             ),
             Notice::NotYetInForce {
                 source, effective, ..

@@ -419,6 +419,9 @@ impl Explainer<'_, '_> {
             note: rule.and_then(|r| r.note.clone()),
             citation: rule.map(|r| self.cite(&r.cite)),
             cap_citation: rule.and_then(|r| r.cap_cite.as_ref()).map(|c| self.cite(c)),
+            bound_citation: matches!(o, Outcome::Within(r) if r.cap.is_some())
+                .then(|| self.reference("inclusive_bounds"))
+                .flatten(),
             national,
         }
     }

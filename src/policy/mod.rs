@@ -534,6 +534,18 @@ pub struct Jurisdiction {
     pub notes: Vec<NoteRule>,
     #[serde(default)]
     pub commitments: Vec<CommitmentRule>,
+    /// Clauses the engine cites for its own arithmetic, by purpose:
+    /// `period_counting` (a period starts the day after, Civil Code art. 201),
+    /// `inclusive_bounds` (以下 includes the number, art. 1259).
+    #[serde(default)]
+    pub references: BTreeMap<String, Cite>,
+}
+
+impl Jurisdiction {
+    /// The clause cited for one of the engine's own rules of arithmetic.
+    pub fn reference(&self, purpose: &str) -> Option<&Cite> {
+        self.references.get(purpose)
+    }
 }
 
 /// A problem in policy data, with the path to the value.
@@ -625,6 +637,9 @@ impl Jurisdiction {
         }
         for (i, r) in self.commitments.iter().enumerate() {
             out.push((format!("commitments[{i}].cite"), &r.cite));
+        }
+        for (k, c) in &self.references {
+            out.push((format!("references.{k}"), c));
         }
         out
     }

@@ -227,6 +227,7 @@ const JURISDICTION: S = S::Obj(&[
     F("fees", false, S::List(&FEE)),
     F("notes", false, S::List(&NOTE)),
     F("commitments", false, S::List(&COMMITMENT)),
+    F("references", false, S::Map(&CITE)),
 ]);
 const PACK: S = S::Obj(&[F("jurisdictions", true, S::Map(&JURISDICTION))]);
 
