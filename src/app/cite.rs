@@ -36,7 +36,7 @@ fn group(g: &[&Citation], lang: Lang) -> Html {
     };
     let mut clauses: Vec<&str> = Vec::new();
     for c in g {
-        let clause = c.clause.trim().trim_end_matches('、');
+        let clause = c.label.get(lang).trim().trim_end_matches('、');
         if !clause.is_empty() && !clauses.contains(&clause) {
             clauses.push(clause);
         }
@@ -45,7 +45,7 @@ fn group(g: &[&Citation], lang: Lang) -> Html {
     let quotes = g.iter().filter(|c| !c.quote.is_empty()).map(|c| {
         html! {
             <figure class="cite__figure">
-                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang="zh-Hans">{ c.clause.to_string() }</span></figcaption>
+                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={label_lang(c, lang)}>{ c.label.get(lang).to_string() }</span></figcaption>
                 <blockquote class="cite__quote" lang="zh-Hans">{ c.quote.to_string() }</blockquote>
             </figure>
         }
@@ -56,7 +56,7 @@ fn group(g: &[&Citation], lang: Lang) -> Html {
                 <span class="cite__label">{ S::Source.get(lang) }{ pick(lang, "：", "：", ": ") }</span>
                 <span class="cite__doc">{ doc }</span>
                 if !clauses.is_empty() {
-                    { " " }<span class="cite__clause" lang="zh-Hans">{ clauses.join("；") }</span>
+                    { " " }<span class="cite__clause" lang={label_lang(first, lang)}>{ clauses.join(pick(lang, "；", "；", "; ")) }</span>
                 }
                 if first.secondary {
                     { " " }<span class="tag tag--secondary">{ S::SecondaryShort.get(lang) }</span>
@@ -80,5 +80,15 @@ fn group(g: &[&Citation], lang: Lang) -> Html {
                 </p>
             </div>
         </details>
+    }
+}
+
+/// The language of a clause label: the document's own (Chinese) numbering when
+/// it is the same in every language, else the page's.
+fn label_lang(c: &Citation, lang: Lang) -> &'static str {
+    if c.label.en == c.label.zh_hans {
+        "zh-Hans"
+    } else {
+        lang.tag()
     }
 }

@@ -10,7 +10,7 @@ use super::{dom, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
 };
-use crate::policy::{DaysKind, Payer};
+use crate::policy::{DaysKind, Payer, Topic};
 use crate::text::Lang;
 use crate::ui::{self, pick, Action, Page, S};
 use std::rc::Rc;
@@ -46,6 +46,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { documents(&a, lang) }
             { costs(&a, lang) }
             { approvals(&a, lang) }
+            { commitments(&a, lang) }
             { warnings(ctx, &a) }
             { variations(ctx, &a) }
             <section class="section answers-section" aria-labelledby="answers-h">
@@ -81,6 +82,15 @@ fn all_citations(a: &Assessment) -> Vec<&Citation> {
     out.extend(a.approvals.items.iter().map(|i| &i.citation));
     out.extend(a.approvals.citation.iter());
     out.extend(a.warnings.iter().flat_map(|w| w.citations.iter()));
+    out.extend(z.bound_citation.iter());
+    out.extend(z.national.iter().flat_map(|n| n.citation.iter()));
+    out.extend(
+        a.time_limit
+            .iter()
+            .flat_map(|t| t.national.iter())
+            .map(|n| &n.citation),
+    );
+    out.extend(a.commitments.iter().map(|c| &c.citation));
     out
 }
 
@@ -89,7 +99,7 @@ fn all_citations(a: &Assessment) -> Vec<&Citation> {
 fn print_sources(a: &Assessment, lang: Lang) -> Html {
     let mut docs: Vec<(&Citation, Vec<&str>)> = Vec::new();
     for c in all_citations(a) {
-        let clause = c.clause.trim().trim_end_matches('、');
+        let clause = c.label.get(lang).trim().trim_end_matches('、');
         match docs.iter_mut().find(|(d, _)| d.source == c.source) {
             Some((_, clauses)) => {
                 if !clause.is_empty() && !clauses.contains(&clause) {
@@ -130,7 +140,12 @@ fn print_sources(a: &Assessment, lang: Lang) -> Html {
 fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
     let lang = ctx.lang;
     let z = &a.zero_investment;
-    let (title, modifier) = ui::verdict(z.status);
+    let (_, modifier) = ui::verdict(z.status);
+    let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
+        "depends"
+    } else {
+        modifier
+    };
     let icon = match z.status {
         Verdict::Yes => "✓",
         Verdict::No => "✕",
@@ -150,7 +165,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
             <p class="verdict__kicker">{ S::VerdictHeading.get(lang) }</p>
             <h2 id="verdict-h" class="verdict__title">
                 <span class="verdict__icon" aria-hidden="true">{ icon }</span>
-                { title.get(lang) }
+                { z.headline.get(lang) }
             </h2>
             <p class="verdict__reason">{ z.detail.get(lang) }</p>
             if let Some(c) = &z.covers {
@@ -170,7 +185,19 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                 <p class="verdict__depends">{ S::DependsTitle.get(lang) }</p>
                 <ul class="list">{ for depends }</ul>
             }
-            { cites(z.citation.iter().chain(z.cap_citation.iter()), lang) }
+            { cites(z.citation.iter().chain(z.cap_citation.iter()).chain(z.bound_citation.iter()), lang) }
+            if let Some(n) = &z.national {
+                <div class="verdict__national" data-national={if n.applies { "yes" } else { "no" }}>
+                    <p><strong>{ S::NationalRuleLabel.get(lang) }</strong>{ n.reason.get(lang) }</p>
+                    if let Some(c) = n.condition.as_ref().filter(|_| n.applies) {
+                        <p><strong>{ S::VerdictCondition.get(lang) }</strong>{ c.get(lang) }</p>
+                    }
+                    if let Some(conv) = &n.conversion {
+                        <p>{ conv.text.get(lang) }</p>
+                    }
+                    { cites(n.citation.iter(), lang) }
+                </div>
+            }
         </section>
     }
 }
@@ -178,6 +205,12 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
 fn key_dates(a: &Assessment, lang: Lang) -> Html {
     let mut cs: Vec<&Citation> = Vec::new();
     cs.extend(a.time_limit.as_ref().map(|t| &t.citation));
+    cs.extend(
+        a.time_limit
+            .as_ref()
+            .and_then(|t| t.national.as_ref())
+            .map(|n| &n.citation),
+    );
     if a.voltage_inferred {
         cs.extend(a.voltage_citation.as_ref());
     }
@@ -198,9 +231,22 @@ fn key_dates(a: &Assessment, lang: Lang) -> Html {
                         <dd>{ ui::limit_text(t.days, t.days_kind, t.average, lang) }</dd>
                     </div>
                 }
+                if let Some(n) = a.time_limit.as_ref().and_then(|t| t.national.as_ref()) {
+                    <div class="facts__item facts__item--wide" data-national-days={n.days.to_string()}>
+                        <dt>{ S::NationalLimitLabel.get(lang) }</dt>
+                        <dd>{ ui::limit_text(n.days, n.days_kind, n.average, lang) }{ pick(lang, "：", "：", ": ") }{ n.scope.get(lang) }</dd>
+                        <dd class="facts__sub">{ ui::date_long(n.completion_date, lang) }</dd>
+                    </div>
+                }
                 <div class="facts__item">
                     <dt>{ pick(lang, "办电环节", "辦電環節", "Stages") }</dt>
-                    <dd data-stages={a.stages.len().to_string()}>{ ui::stage_count(a.stages.len(), lang) }</dd>
+                    <dd data-stages={a.stages.len().to_string()}>
+                        if a.stages.is_empty() {
+                            { S::StagesNoneShort.get(lang) }
+                        } else {
+                            { ui::stage_count(a.stages.len(), lang) }
+                        }
+                    </dd>
                 </div>
                 if a.completion_date.is_none() {
                     <div class="facts__item facts__item--wide">
@@ -252,10 +298,22 @@ fn timeline(a: &Assessment, lang: Lang) -> Html {
     html! {
         <section class="section" aria-labelledby="timeline-h">
             <h2 id="timeline-h" class="h2">{ S::TimelineTitle.get(lang) }</h2>
-            <p class="muted no-print">{ ui::stages_title(a.stages.len(), lang) }</p>
+            if a.stages.is_empty() {
+                <p>{ S::StagesNone.get(lang) }</p>
+            } else {
+                <p class="muted no-print">{ ui::stages_title(a.stages.len(), lang) }</p>
+            }
+            if from_national(a, a.stages_from.as_deref()) {
+                <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
+            }
             <ol class="timeline">{ for rows }</ol>
         </section>
     }
+}
+
+/// A list comes from the national baseline rather than the place's own documents.
+fn from_national(a: &Assessment, from: Option<&str>) -> bool {
+    from == Some("national") && a.jurisdiction != "national"
 }
 
 /// Strips a final full stop so "当日办结。" matches "当日办结".
@@ -405,6 +463,9 @@ fn documents(a: &Assessment, lang: Lang) -> Html {
     html! {
         <section class="section" aria-labelledby="docs-h">
             <h2 id="docs-h" class="h2">{ ui::documents_title(a.documents.len(), lang) }</h2>
+            if from_national(a, a.documents_from.as_deref()) {
+                <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
+            }
             if a.documents.is_empty() {
                 <p>{ S::DocumentsNone.get(lang) }</p>
             } else {
@@ -512,6 +573,36 @@ fn approvals(a: &Assessment, lang: Lang) -> Html {
             }
             { p_opt(&ap.note, lang, "muted") }
             { cites(ap.citation.iter(), lang) }
+        </section>
+    }
+}
+
+/// What the policy promises the applicant in this case.
+fn commitments(a: &Assessment, lang: Lang) -> Html {
+    if a.commitments.is_empty() {
+        return Html::default();
+    }
+    let items = a.commitments.iter().map(|c| {
+        let topic = match c.topic {
+            Topic::Service => S::TopicService,
+            Topic::Documents => S::TopicDocuments,
+            Topic::Approvals => S::TopicApprovals,
+            Topic::Costs => S::TopicCosts,
+            Topic::Time => S::TopicTime,
+        };
+        html! {
+            <li class="costs__item" data-commitment={c.id.to_string()}>
+                <p class="costs__part"><span class="tag tag--info">{ topic.get(lang) }</span>{ c.text.get(lang) }</p>
+                { p_opt(&c.note, lang, "muted") }
+                { cites([&c.citation], lang) }
+            </li>
+        }
+    });
+    html! {
+        <section class="section" aria-labelledby="commitments-h">
+            <h2 id="commitments-h" class="h2">{ S::CommitmentsTitle.get(lang) }</h2>
+            <p>{ S::CommitmentsLead.get(lang) }</p>
+            <ul class="costs">{ for items }</ul>
         </section>
     }
 }
