@@ -10,10 +10,10 @@
 //! number of working days up to a day is a weekday formula plus a precomputed
 //! per-day correction for the scheduled years.
 
+use crate::json::{Map, Value};
 use crate::text::Text;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
@@ -118,7 +118,7 @@ impl Calendar {
 
     /// Parses and validates a calendar file, reporting every problem found.
     pub fn from_json(json: &str) -> Result<Calendar, Vec<CalendarError>> {
-        let root: Value = serde_json::from_str(json).map_err(|e| {
+        let root: Value = crate::json::parse(json).map_err(|e| {
             vec![CalendarError {
                 path: String::new(),
                 message: format!("invalid JSON: {e}"),
@@ -415,12 +415,7 @@ impl Validator {
 
     /// Checks `v` is an object with the `required` keys and no others (keys
     /// starting with `_` are comments).
-    fn object<'a>(
-        &mut self,
-        v: &'a Value,
-        path: &str,
-        required: &[&str],
-    ) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, v: &'a Value, path: &str, required: &[&str]) -> Option<&'a Map> {
         let Some(obj) = v.as_object() else {
             self.err(
                 path,
@@ -429,7 +424,7 @@ impl Validator {
             return None;
         };
         for key in required {
-            if !obj.contains_key(*key) {
+            if !obj.contains_key(key) {
                 self.err(join(path, key), "missing field");
             }
         }
@@ -444,7 +439,7 @@ impl Validator {
         Some(obj)
     }
 
-    fn array<'a>(&mut self, obj: &'a Map<String, Value>, path: &str, key: &str) -> &'a [Value] {
+    fn array<'a>(&mut self, obj: &'a Map, path: &str, key: &str) -> &'a [Value] {
         match obj.get(key) {
             Some(Value::Array(items)) => items,
             Some(_) => {
@@ -455,7 +450,7 @@ impl Validator {
         }
     }
 
-    fn string(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    fn string(&mut self, obj: &Map, path: &str, key: &str) -> Option<String> {
         match obj.get(key)? {
             Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             _ => {

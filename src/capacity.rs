@@ -28,9 +28,10 @@ pub fn to_halfwidth(s: &str) -> String {
 }
 
 /// The unit a capacity is stated in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Unit {
     /// Apparent power (transformer rating).
+    #[default]
     #[serde(rename = "kVA")]
     Kva,
     /// Active power.

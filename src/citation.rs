@@ -8,8 +8,7 @@ use crate::text::{Str, Text};
 use serde::{Deserialize, Serialize};
 
 /// A document a jurisdiction's rules cite.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Source {
     /// File name under `policy/sources/`.
     pub file: Str,
@@ -24,7 +23,7 @@ pub struct Source {
 }
 
 /// Whether a source is the policy itself or a report about it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// The policy text itself.
@@ -35,29 +34,13 @@ pub enum SourceKind {
 }
 
 /// A rule's reference: which source, which clause, the quoted original text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Cite {
     pub source: Str,
     /// The clause as the document numbers it (`三、(四)`), the same in every
     /// language, or a label per language (`第二百零一条` / `art. 201`).
-    #[serde(deserialize_with = "text_or_string")]
     pub clause: Text,
     pub quote: Str,
-}
-
-/// A text given either per language or as one string for all three.
-fn text_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Either {
-        One(String),
-        Each(Text),
-    }
-    Ok(match Either::deserialize(d)? {
-        Either::One(s) => Text::new(s.clone(), s.clone(), s),
-        Either::Each(t) => t,
-    })
 }
 
 /// A citation as a result shows it: the clause and quote with their document.

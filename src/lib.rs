@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod capacity;
 pub mod citation;
+pub mod json;
 pub mod model;
 pub mod text;
 

@@ -39,28 +39,10 @@ fn source_text(file: &str) -> String {
 
 /// Every citation in a jurisdiction file, with its path.
 fn all_cites(j: &Jurisdiction) -> Vec<(String, Cite)> {
-    let mut out = Vec::new();
-    collect(&serde_json::to_value(j).unwrap(), String::new(), &mut out);
-    out
-}
-
-fn collect(v: &Value, path: String, out: &mut Vec<(String, Cite)>) {
-    match v {
-        Value::Object(o) => {
-            if o.contains_key("source") && o.contains_key("quote") && o.contains_key("clause") {
-                out.push((path.clone(), serde_json::from_value(v.clone()).unwrap()));
-            }
-            for (k, x) in o {
-                collect(x, format!("{path}.{k}"), out);
-            }
-        }
-        Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                collect(x, format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
-    }
+    j.cites()
+        .into_iter()
+        .map(|(path, c)| (format!(".{path}"), c.clone()))
+        .collect()
 }
 
 #[test]

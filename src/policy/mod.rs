@@ -6,21 +6,21 @@
 //! from its parent (`national`) every list where none of its own rules matches.
 
 use crate::capacity::{Capacity, Unit};
+use crate::json::{Map, Value};
 use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
+mod read;
 mod validate;
 
 pub use crate::citation::{Cite, Source, SourceKind};
 
 /// Conditions on the facts of a case; an absent condition matches anything.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct When {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voltage: Option<Vec<Voltage>>,
@@ -159,7 +159,7 @@ pub enum Condition<'a> {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DaysKind {
     /// 工作日
@@ -170,8 +170,7 @@ pub enum DaysKind {
 }
 
 /// A capacity figure in a rule, in the rule's own unit (kilo-units, integer).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CapValue {
     pub value: u64,
     pub unit: Unit,
@@ -184,8 +183,7 @@ impl CapValue {
 }
 
 /// When the voltage is not given: up to `lv_max` the connection is low voltage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct VoltageRule {
     #[serde(default)]
     pub when: When,
@@ -196,8 +194,7 @@ pub struct VoltageRule {
 }
 
 /// A time limit for a stage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Limit {
     #[serde(default)]
     pub when: When,
@@ -217,8 +214,7 @@ pub struct Limit {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Alternative {
     pub name: Text,
     /// Applicant types this alternative is for; absent = any.
@@ -230,8 +226,7 @@ pub struct Alternative {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Document {
     pub id: Str,
     pub name: Text,
@@ -248,8 +243,7 @@ pub struct Document {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Stage {
     pub id: Str,
     pub name: Text,
@@ -265,12 +259,7 @@ pub struct Stage {
     pub note: Option<Text>,
 }
 
-fn yes() -> bool {
-    true
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StagePlan {
     #[serde(default)]
     pub when: When,
@@ -280,8 +269,7 @@ pub struct StagePlan {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DocumentRule {
     #[serde(default)]
     pub when: When,
@@ -291,8 +279,7 @@ pub struct DocumentRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TimeLimitRule {
     #[serde(default)]
     pub when: When,
@@ -308,16 +295,16 @@ pub struct TimeLimitRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
+    #[default]
     Construction,
     Approval,
 }
 
 /// A period the policy times outside its stages (e.g. external-works construction).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PeriodRule {
     pub id: Str,
     #[serde(default)]
@@ -337,8 +324,7 @@ pub struct PeriodRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ZeroInvestmentRule {
     pub id: Str,
     #[serde(default)]
@@ -362,8 +348,7 @@ pub struct ZeroInvestmentRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Approval {
     pub id: Str,
     pub name: Text,
@@ -383,12 +368,7 @@ pub struct Approval {
     pub note: Option<Text>,
 }
 
-fn one() -> u32 {
-    1
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ApprovalRule {
     #[serde(default)]
     pub when: When,
@@ -406,15 +386,15 @@ pub struct ApprovalRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Payer {
+    #[default]
     Utility,
     Customer,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CostRule {
     pub id: Str,
     #[serde(default)]
@@ -426,17 +406,17 @@ pub struct CostRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeStatus {
     /// Must not be charged.
+    #[default]
     Abolished,
     /// May still be charged.
     MayApply,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FeeRule {
     pub id: Str,
     #[serde(default)]
@@ -451,18 +431,18 @@ pub struct FeeRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
     /// The source contradicts itself.
     Conflict,
     /// How we read an unclear text.
     Interpretation,
+    #[default]
     Info,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NoteRule {
     pub id: Str,
     #[serde(default)]
@@ -473,10 +453,11 @@ pub struct NoteRule {
 }
 
 /// What a commitment is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// How the applicant is served (online, one visit, appointments…).
+    #[default]
     Service,
     /// What may and may not be asked for.
     Documents,
@@ -489,8 +470,7 @@ pub enum Topic {
 }
 
 /// A promise the policy makes to applicants (一证办电, 一次性告知, 不停电接火…).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CommitmentRule {
     pub id: Str,
     #[serde(default)]
@@ -504,8 +484,7 @@ pub struct CommitmentRule {
 }
 
 /// One jurisdiction's policy file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Jurisdiction {
     pub id: Str,
     #[serde(default)]
@@ -649,16 +628,11 @@ impl PolicyPack {
     /// The pack compiled into the program. The embedded files are checked by tests,
     /// so a failure here is a build defect.
     pub fn embedded() -> PolicyPack {
-        let mut map = serde_json::Map::new();
+        let mut map = Map::new();
         for (id, text) in EMBEDDED {
             map.insert((*id).to_string(), embedded_value(id, text));
         }
-        let pack = Value::Object(
-            [("jurisdictions".to_string(), Value::Object(map))]
-                .into_iter()
-                .collect(),
-        );
-        PolicyPack::from_value(&pack).unwrap_or_else(|errs| {
+        PolicyPack::from_value(&pack_value(map)).unwrap_or_else(|errs| {
             panic!(
                 "embedded policy is invalid:\n{}",
                 errs.iter()
@@ -681,7 +655,7 @@ impl PolicyPack {
         let mut v = parse_json(text)?;
         if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
             for (id, text) in EMBEDDED {
-                if !map.contains_key(*id) {
+                if !map.contains_key(id) {
                     map.insert((*id).to_string(), embedded_value(id, text));
                 }
             }
@@ -696,18 +670,12 @@ impl PolicyPack {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let mut jurisdictions = Vec::new();
-        if let Some(map) = v.get("jurisdictions").and_then(Value::as_object) {
-            for (key, jv) in map {
-                match serde_json::from_value::<Jurisdiction>(jv.clone()) {
-                    Ok(j) => jurisdictions.push(j),
-                    Err(e) => errors.push(PolicyError {
-                        path: format!("jurisdictions.{key}"),
-                        message: e.to_string(),
-                    }),
-                }
-            }
-        }
+        let map = v.get("jurisdictions").and_then(Value::as_object);
+        let mut jurisdictions: Vec<Jurisdiction> = map
+            .into_iter()
+            .flat_map(|m| m.iter())
+            .map(|(_, jv)| read::jurisdiction(jv))
+            .collect();
         // National first, then the built-in order, then any others by id.
         let rank = |id: &str| {
             EMBEDDED
@@ -717,8 +685,7 @@ impl PolicyPack {
         };
         jurisdictions.sort_by(|a, b| (rank(&a.id), &a.id).cmp(&(rank(&b.id), &b.id)));
         for j in &jurisdictions {
-            let key_ok = v.get("jurisdictions").and_then(|m| m.get(&*j.id)).is_some();
-            if !key_ok {
+            if !map.is_some_and(|m| m.contains_key(&j.id)) {
                 errors.push(PolicyError {
                     path: "jurisdictions".into(),
                     message: format!(
@@ -775,9 +742,9 @@ pub fn source_owner<'a>(chain: &[&'a Jurisdiction], source: &str) -> Option<&'a 
 
 /// JSON text as a value, or the one problem saying where it is not JSON.
 fn parse_json(text: &str) -> Result<Value, Vec<PolicyError>> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::json::parse(text).map_err(|e| {
         vec![PolicyError {
-            path: format!("(line {}, column {})", e.line(), e.column()),
+            path: format!("(line {}, column {})", e.line, e.column),
             message: format!("not valid JSON: {e}"),
         }]
     })
@@ -785,7 +752,14 @@ fn parse_json(text: &str) -> Result<Value, Vec<PolicyError>> {
 
 /// One embedded file as a value; tests check every one, so a failure is a build defect.
 fn embedded_value(id: &str, text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"))
+    crate::json::parse(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"))
+}
+
+/// `{"jurisdictions": {…}}` around the jurisdictions.
+fn pack_value(jurisdictions: Map) -> Value {
+    let mut top = Map::new();
+    top.insert("jurisdictions".into(), Value::Object(jurisdictions));
+    Value::Object(top)
 }
 
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.

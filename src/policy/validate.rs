@@ -1,7 +1,7 @@
 //! Checks raw policy JSON against the schema, collecting every problem with its path.
 
 use super::{partial_date, PolicyError, PolicyPack};
-use serde_json::Value;
+use crate::json::Value;
 
 #[derive(Clone, Copy)]
 enum S {
@@ -372,7 +372,7 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
         S::Obj(fields) => match v.as_object() {
             Some(o) => {
                 for F(name, required, fs) in fields {
-                    match o.get(*name) {
+                    match o.get(name) {
                         Some(x) => check(x, fs, &join(path, name), errors),
                         None if *required => err(errors, &join(path, name), "missing"),
                         None => {}
