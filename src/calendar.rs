@@ -36,6 +36,9 @@ pub struct Source {
     pub title: Text,
     pub clause: String,
     pub quote: String,
+    /// The notice's text under `policy/sources/`; empty when the year names none.
+    #[serde(default)]
+    pub file: String,
 }
 
 /// A day worth mentioning when explaining a timeline.
@@ -416,6 +419,17 @@ impl Validator {
     /// Checks `v` is an object with the `required` keys and no others (keys
     /// starting with `_` are comments).
     fn object<'a>(&mut self, v: &'a Value, path: &str, required: &[&str]) -> Option<&'a Map> {
+        self.object_with(v, path, required, &[])
+    }
+
+    /// Like [`Self::object`], also allowing the `optional` keys.
+    fn object_with<'a>(
+        &mut self,
+        v: &'a Value,
+        path: &str,
+        required: &[&str],
+        optional: &[&str],
+    ) -> Option<&'a Map> {
         let Some(obj) = v.as_object() else {
             self.err(
                 path,
@@ -429,10 +443,12 @@ impl Validator {
             }
         }
         for key in obj.keys() {
-            if !key.starts_with('_') && !required.contains(&key.as_str()) {
+            let known = required.contains(&key.as_str()) || optional.contains(&key.as_str());
+            if !key.starts_with('_') && !known {
+                let expected = [required, optional].concat();
                 self.err(
                     join(path, key),
-                    format!("unknown field `{key}` (expected {})", key_list(required)),
+                    format!("unknown field `{key}` (expected {})", key_list(&expected)),
                 );
             }
         }
@@ -637,14 +653,19 @@ impl Validator {
     }
 
     fn source(&mut self, v: Option<&Value>, path: &str) -> Option<Source> {
-        let obj = self.object(v?, path, &["title", "clause", "quote"])?;
+        let obj = self.object_with(v?, path, &["title", "clause", "quote"], &["file"])?;
         let title = self.text(obj.get("title"), &join(path, "title"));
         let clause = self.string(obj, path, "clause");
         let quote = self.string(obj, path, "quote");
+        let file = match obj.get("file") {
+            Some(_) => self.string(obj, path, "file"),
+            None => Some(String::new()),
+        };
         Some(Source {
             title: title?,
             clause: clause?,
             quote: quote?,
+            file: file?,
         })
     }
 }

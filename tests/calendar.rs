@@ -37,15 +37,16 @@ fn sources_cite_the_state_council_notices() {
         "国务院办公厅关于2025年部分节假日安排的通知"
     );
     assert!(s25.title.is_complete());
-    assert!(s25.clause.contains("policy-facts.md"));
+    assert_eq!(s25.clause, "一、至六、");
+    assert_eq!(s25.file, "national/holidays-2025.txt");
     assert!(s25
         .quote
-        .contains("National Day + Mid-Autumn 10-01 – 10-08"));
+        .contains("六、国庆节、中秋节:10月1日(周三)至8日(周三)放假调休,共8天。"));
     let s26 = c.source(2026).unwrap();
     assert!(s26.title.en.contains("2026"));
     assert!(s26
         .quote
-        .starts_with("New Year 01-01 – 01-03 (work on Sun 01-04)"));
+        .starts_with("一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。1月4日(周日)上班。"));
     assert!(c.source(2027).is_none());
 }
 
