@@ -287,7 +287,7 @@ fn shandong_residents_inherit_the_national_160kw_zero_investment() {
     assert!(zi(&a));
     assert_eq!(
         a.zero_investment.rule.as_deref(),
-        Some("national-1479-lv-160kw")
+        Some("national-2020-lv-160kw")
     );
     assert_eq!(a.stages.len(), 2, "national: 2 stages for 三零 customers");
 }
@@ -733,7 +733,7 @@ fn district_x_small_micro_three_zeros_use_the_national_160kw_cap_with_meter_boun
             .unwrap()
             .source
             .as_ref(),
-        "ndrc-2020-1479"
+        "ndrc-nea-2020-opinion"
     );
     assert!(yes
         .costs
@@ -893,31 +893,54 @@ fn every_figure_carries_a_citation_with_a_quote() {
 // ---------- Effective dates (every source's `effective`) ----------
 
 #[test]
-fn national_opinion_of_june_2025_is_not_in_force_for_an_application_in_may_2025() {
-    let a = run(json!({"jurisdiction": "national", "capacity": "100kW", "start": "2025-05-20"}));
+fn yangjiang_plan_of_19_june_2020_is_not_in_force_for_an_application_in_may_2020() {
+    let a = run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2020-05-20"}));
     let w = a
         .warnings
         .iter()
-        .find(|w| w.code == "not_yet_in_force:opinion-2025")
-        .expect("a warning for the 2025 opinion");
+        .find(|w| w.code == "not_yet_in_force:yj2020")
+        .expect("a warning for the Yangjiang plan");
     assert_eq!(w.kind, WarningKind::Caution);
     assert!(w
         .text
         .zh_hans
-        .contains("《国家发展改革委、国家能源局2025年6月关于用电报装的意见（二手资料）》"));
+        .contains("《阳江市2020年进一步优化电力营商环境实施方案》"));
     assert!(w
         .text
         .zh_hant
-        .contains("《國家發展改革委、國家能源局2025年6月關於用電報裝的意見（二手資料）》"));
-    assert!(w.text.en.contains("“NDRC & NEA opinion of June 2025"));
+        .contains("《陽江市2020年進一步優化電力營商環境實施方案》"));
+    assert!(w.text.en.contains("“Yangjiang 2020 implementation plan"));
     let later =
-        run(json!({"jurisdiction": "national", "capacity": "100kW", "start": "2025-06-02"}));
-    assert!(!has_warning(&later, "not_yet_in_force:opinion-2025"));
+        run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2020-06-19"}));
+    assert!(!has_warning(&later, "not_yet_in_force:yj2020"));
+}
+
+#[test]
+fn national_2025_opinion_applies_from_its_issue_date_3_june_2025() {
+    let app = |start: &str| {
+        run(
+            json!({"jurisdiction": "national", "customer": "business", "capacity": "100kW", "voltage": "lv", "external_works": "no", "start": start}),
+        )
+    };
+    let before = app("2025-06-02");
+    let on = app("2025-06-03");
+    assert!(!zi(&before));
+    assert_eq!(before.time_limit_working_days, None);
+    assert!(zi(&on));
+    assert_eq!(
+        on.zero_investment.rule.as_deref(),
+        Some("national-2025-private-lv-160kw")
+    );
+    assert_eq!(on.time_limit_working_days, Some(5));
 }
 
 #[test]
 fn inherited_sources_do_not_warn_about_effective_dates_in_a_local_result() {
-    // Yangjiang inherits the national baseline; only its own documents are checked.
-    let a = run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2025-05-20"}));
-    assert!(!has_warning(&a, "not_yet_in_force:opinion-2025"));
+    // The Civil Code (cited for counting periods) took effect on 2021-01-01:
+    // a national result says so; Yangjiang's result checks only its own plan.
+    let national =
+        run(json!({"jurisdiction": "national", "capacity": "50kVA", "start": "2020-07-01"}));
+    assert!(has_warning(&national, "not_yet_in_force:civil-code"));
+    let a = run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2020-07-01"}));
+    assert!(!has_warning(&a, "not_yet_in_force:civil-code"));
 }
