@@ -8,9 +8,9 @@ use crate::ui::{pick, S};
 use yew::prelude::*;
 
 /// Citations grouped by document (the same clause is shown once).
-pub fn cites<'a>(list: impl IntoIterator<Item = &'a Citation>, lang: Lang) -> Html {
+pub fn cites(list: &[&Citation], lang: Lang) -> Html {
     let mut groups: Vec<Vec<&Citation>> = Vec::new();
-    for c in list {
+    for &c in list {
         match groups.iter_mut().find(|g| g[0].source == c.source) {
             Some(g) => {
                 if !g.iter().any(|x| x.clause == c.clause && x.quote == c.quote) {

@@ -185,7 +185,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                 <p class="verdict__depends">{ S::DependsTitle.get(lang) }</p>
                 <ul class="list">{ for depends }</ul>
             }
-            { cites(z.citation.iter().chain(z.cap_citation.iter()).chain(z.bound_citation.iter()), lang) }
+            { cites(&z.citation.iter().chain(z.cap_citation.iter()).chain(z.bound_citation.iter()).collect::<Vec<_>>(), lang) }
             if let Some(n) = &z.national {
                 <div class="verdict__national" data-national={if n.applies { "yes" } else { "no" }}>
                     <p><strong>{ S::NationalRuleLabel.get(lang) }</strong>{ n.reason.get(lang) }</p>
@@ -195,7 +195,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                     if let Some(conv) = &n.conversion {
                         <p>{ conv.text.get(lang) }</p>
                     }
-                    { cites(n.citation.iter(), lang) }
+                    { cites(&n.citation.iter().collect::<Vec<_>>(), lang) }
                 </div>
             }
         </section>
@@ -271,7 +271,7 @@ fn key_dates(a: &Assessment, lang: Lang) -> Html {
             if a.voltage_inferred {
                 { p_opt(&a.voltage_basis, lang, "muted") }
             }
-            { cites(cs, lang) }
+            { cites(&cs, lang) }
         </section>
     }
 }
@@ -423,7 +423,7 @@ fn timeline_row(t: Option<&TimelineItem>, stage: Option<(usize, &StageView)>, la
             if !docs.is_empty() {
                 <p class="timeline__docs"><strong>{ S::ForThisStage.get(lang) }</strong>{ docs.join(pick(lang, "、", "、", ", ")) }</p>
             }
-            { cites(citations, lang) }
+            { cites(&citations, lang) }
         </li>
     }
 }
@@ -449,7 +449,7 @@ fn document_item(d: &DocumentView, lang: Lang) -> Html {
                 </ul>
             }
             { p_opt(&d.note, lang, "muted") }
-            { cites([&d.citation], lang) }
+            { cites(&[&d.citation], lang) }
         </li>
     }
 }
@@ -498,7 +498,7 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
             <li class="costs__item">
                 <p class="costs__part"><span class={tag}>{ ui::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
                 { p_opt(&p.note, lang, "muted") }
-                { cites([&p.citation], lang) }
+                { cites(&[&p.citation], lang) }
             </li>
         }
     });
@@ -509,7 +509,7 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
                 <p class="costs__part"><span class={tag}>{ label.get(lang) }</span>{ f.fee.get(lang) }</p>
                 { p_opt(&f.figure, lang, "costs__figure") }
                 { p_opt(&f.note, lang, "muted") }
-                { cites([&f.citation], lang) }
+                { cites(&[&f.citation], lang) }
             </li>
         }
     });
@@ -553,7 +553,7 @@ fn approvals(a: &Assessment, lang: Lang) -> Html {
                     <p>{ l }</p>
                 }
                 { p_opt(&i.note, lang, "muted") }
-                { cites([&i.citation], lang) }
+                { cites(&[&i.citation], lang) }
             </li>
         }
     });
@@ -572,7 +572,7 @@ fn approvals(a: &Assessment, lang: Lang) -> Html {
                 }
             }
             { p_opt(&ap.note, lang, "muted") }
-            { cites(ap.citation.iter(), lang) }
+            { cites(&ap.citation.iter().collect::<Vec<_>>(), lang) }
         </section>
     }
 }
@@ -594,7 +594,7 @@ fn commitments(a: &Assessment, lang: Lang) -> Html {
             <li class="costs__item" data-commitment={c.id.to_string()}>
                 <p class="costs__part"><span class="tag tag--info">{ topic.get(lang) }</span>{ c.text.get(lang) }</p>
                 { p_opt(&c.note, lang, "muted") }
-                { cites([&c.citation], lang) }
+                { cites(&[&c.citation], lang) }
             </li>
         }
     });
@@ -635,7 +635,7 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
                 <li {class}>
                     <p class="warning__kind">{ ui::warning_kind(w.kind).get(lang) }</p>
                     <p>{ w.text.get(lang) }</p>
-                    { cites(&w.citations, lang) }
+                    { cites(&w.citations.iter().collect::<Vec<_>>(), lang) }
                 </li>
             }
         })
@@ -655,7 +655,7 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
                     { for a.assumptions.iter().map(|x| html! {
                         <li>
                             { x.text.get(lang) }{ " " }{ change_link(ctx, x.field, "no-print") }
-                            { cites(x.citation.iter(), lang) }
+                            { cites(&x.citation.iter().collect::<Vec<_>>(), lang) }
                         </li>
                     }) }
                 </ul>

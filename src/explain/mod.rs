@@ -178,7 +178,7 @@ impl Explainer<'_, '_> {
         if d.app.start.is_none() {
             out.push(Assumption {
                 field: crate::model::Field::Start,
-                value: d.start.format("%Y-%m-%d").to_string(),
+                value: words::iso_date(d.start),
                 text: words::assumption(crate::model::Field::Start),
                 citation: None,
             });

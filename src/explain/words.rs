@@ -82,6 +82,12 @@ pub fn date(d: chrono::NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// "2026-06-01".
+pub fn iso_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// "160 kVA".
 pub fn capacity(c: &Capacity) -> String {
     format!("{} {}", c.kilo_str(), c.unit.symbol())

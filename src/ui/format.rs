@@ -71,9 +71,7 @@ pub fn date_short(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// "2026-06-04" (the link and date-picker format).
-pub fn iso_date(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
+pub use crate::explain::words::iso_date;
 
 /// "6月4日" / "4 Jun".
 fn day_month(d: NaiveDate, lang: Lang) -> String {

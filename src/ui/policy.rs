@@ -110,7 +110,7 @@ pub fn jurisdiction_name(id: &str, lang: Lang) -> String {
 
 /// The spelling the engine accepts for a jurisdiction id.
 pub fn normalize_jurisdiction(raw: &str) -> String {
-    let j = raw.trim().to_lowercase().replace('_', "-");
+    let j = raw.trim().to_ascii_lowercase().replace('_', "-");
     if j == "districtx" {
         "district-x".to_string()
     } else {

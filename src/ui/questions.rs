@@ -223,7 +223,7 @@ pub fn choices(field: Field) -> (Vec<Choice>, Option<Choice>) {
 fn token(raw: &str) -> String {
     to_halfwidth(raw)
         .trim()
-        .to_lowercase()
+        .to_ascii_lowercase()
         .replace([' ', '_', '-', '\''], "")
 }
 
@@ -324,7 +324,7 @@ pub fn answer_text(field: Field, draft: &Draft, today: NaiveDate, lang: Lang) ->
 pub fn split_capacity(raw: &str) -> (String, Unit) {
     let half = to_halfwidth(raw);
     let t = half.trim();
-    let lower = t.to_lowercase();
+    let lower = t.to_ascii_lowercase();
     let suffixes: [(&str, Unit); 4] = [
         ("kva", Unit::Kva),
         ("千伏安", Unit::Kva),
