@@ -443,7 +443,7 @@ fn liuzhou_resident_1_working_day_without_external_works_2_with() {
 }
 
 #[test]
-fn liuzhou_general_lv_4_with_external_works_and_the_5_vs_4_conflict_is_shown() {
+fn liuzhou_general_lv_4_with_external_works_the_5_day_goal_is_read_with_the_stricter_measures() {
     let a = run(
         json!({"jurisdiction":"liuzhou","customer":"small_micro","capacity":"100kVA","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
     );
@@ -453,7 +453,7 @@ fn liuzhou_general_lv_4_with_external_works_and_the_5_vs_4_conflict_is_shown() {
         .iter()
         .find(|w| w.code == "liuzhou-lv-5-vs-4")
         .unwrap();
-    assert_eq!(w.kind, WarningKind::Conflict);
+    assert_eq!(w.kind, WarningKind::Interpretation);
     assert_eq!(w.citations.len(), 2);
     assert!(w.citations[0].quote.contains("5个工作日"));
     assert!(w.citations[1].quote.contains("4个工作日"));
@@ -549,32 +549,35 @@ fn liuzhou_proxy_needs_a_power_of_attorney_for_hv() {
 }
 
 #[test]
-fn liuzhou_urban_small_micro_160kva_supplied_at_lv_with_investment_extended() {
+fn liuzhou_urban_small_micro_up_to_160kva_is_supplied_at_lv_and_free_meter_installation_has_no_cap()
+{
     let yes = run(
         json!({"jurisdiction":"liuzhou","area":"urban","customer":"small_micro","capacity":"160kVA","start":"2026-06-01"}),
     );
-    let no = run(
+    let above = run(
         json!({"jurisdiction":"liuzhou","area":"urban","customer":"small_micro","capacity":"161kVA","voltage":"lv","start":"2026-06-01"}),
     );
     assert_eq!(yes.voltage, dianli::model::Voltage::Lv);
     assert!(zi(&yes));
-    assert!(!zi(&no));
-    assert!(yes
-        .costs
-        .parts
-        .iter()
-        .any(|p| p.id.as_ref() == "meter_installation" && p.payer == Payer::Utility));
+    assert!(zi(&above), "全类别低压用电免费装表到户 has no cap");
+    assert_eq!(
+        above.zero_investment.rule.as_deref(),
+        Some("liuzhou-lv-free-meter-to-premises")
+    );
+    assert!(yes.costs.parts.iter().any(|p| p.id.as_ref() == "grid_side"
+        && p.payer == Payer::Utility
+        && p.citation.quote.contains("全类别低压用电免费装表到户")));
 }
 
 #[test]
-fn liuzhou_rural_small_micro_is_not_yet_covered() {
+fn liuzhou_rural_small_micro_gets_free_meter_installation_like_every_lv_customer() {
     let a = run(
         json!({"jurisdiction":"liuzhou","area":"rural","customer":"small_micro","capacity":"50kVA","voltage":"lv","start":"2026-06-01"}),
     );
-    assert!(!zi(&a));
+    assert!(zi(&a));
     assert_eq!(
         a.zero_investment.rule.as_deref(),
-        Some("liuzhou-small-micro-other-areas-later")
+        Some("liuzhou-lv-free-meter-to-premises")
     );
 }
 

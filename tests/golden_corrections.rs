@@ -1,0 +1,214 @@
+//! Golden cases for the corrected readings of the seeds and the national
+//! documents, one per correction, each named after the clause it rests on.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dianli::assessment::{Assessment, Verdict, WarningKind};
+use dianli::model::Voltage;
+use dianli::{assess_on, Application, Calendar, PolicyPack};
+use serde_json::json;
+use std::sync::OnceLock;
+
+fn pack() -> &'static PolicyPack {
+    static P: OnceLock<PolicyPack> = OnceLock::new();
+    P.get_or_init(PolicyPack::embedded)
+}
+
+fn run(v: serde_json::Value) -> Assessment {
+    let app = Application::from_json(&v, &pack().ids()).unwrap_or_else(|e| panic!("{v}: {e:?}"));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    assess_on(pack(), &app, Calendar::shared(), today)
+}
+
+fn has_warning(a: &Assessment, code: &str) -> bool {
+    a.warnings.iter().any(|w| w.code == code)
+}
+
+fn commitment_ids(a: &Assessment) -> Vec<&str> {
+    a.commitments.iter().map(|c| &*c.id).collect()
+}
+
+// ---------- Liuzhou (seed 003) ----------
+
+#[test]
+fn liuzhou_all_lv_customers_get_free_meter_installation_in_rural_areas_too() {
+    // 三、(三)3 「实施全类别低压用电免费装表到户」: every LV customer, any area, no cap.
+    let a = run(
+        json!({"jurisdiction":"liuzhou","area":"rural","customer":"business","capacity":"200kVA","voltage":"lv","start":"2019-06-03"}),
+    );
+    let z = &a.zero_investment;
+    assert!(z.applies);
+    assert_eq!(z.status, Verdict::Yes);
+    assert_eq!(z.rule.as_deref(), Some("liuzhou-lv-free-meter-to-premises"));
+    assert!(z.cap.is_none());
+    assert!(z
+        .citation
+        .as_ref()
+        .unwrap()
+        .quote
+        .contains("实施全类别低压用电免费装表到户"));
+    // The national rules were not in force in 2019.
+    assert!(!z.national.as_ref().unwrap().applies);
+}
+
+#[test]
+fn liuzhou_other_areas_later_lv_supply_is_no_zero_investment_exclusion() {
+    // 「其他区域……适时推广……低压供电」 is about LV supply: rural small/micro still qualify.
+    let a = run(
+        json!({"jurisdiction":"liuzhou","area":"rural","customer":"small_micro","capacity":"100kVA","voltage":"lv","start":"2024-09-30"}),
+    );
+    assert!(a.zero_investment.applies);
+    assert_ne!(
+        a.zero_investment.rule.as_deref(),
+        Some("liuzhou-small-micro-other-areas-later")
+    );
+}
+
+#[test]
+fn liuzhou_160kva_sentence_is_lv_supply_in_city_areas_annex_4_item_6_for_every_customer() {
+    let small = run(
+        json!({"jurisdiction":"liuzhou","area":"urban","customer":"small_micro","capacity":"160kVA","start":"2019-06-03"}),
+    );
+    let business = run(
+        json!({"jurisdiction":"liuzhou","area":"urban","customer":"business","capacity":"150kVA","start":"2019-06-03"}),
+    );
+    let big = run(
+        json!({"jurisdiction":"liuzhou","area":"urban","customer":"business","capacity":"161kVA","start":"2019-06-03"}),
+    );
+    assert_eq!(small.voltage, Voltage::Lv);
+    assert_eq!(
+        small.voltage_citation.as_ref().unwrap().clause.as_ref(),
+        "三、(三)3"
+    );
+    assert_eq!(business.voltage, Voltage::Lv);
+    let c = business.voltage_citation.as_ref().unwrap();
+    assert_eq!(c.clause.as_ref(), "附件4 第6项");
+    assert!(c.quote.contains("160kVA容量及以下低压接入工作"));
+    assert_eq!(big.voltage, Voltage::Kv10);
+    // Not a zero-investment cap: an LV customer above 160 kVA still gets the free meter.
+    let lv_big = run(
+        json!({"jurisdiction":"liuzhou","area":"urban","customer":"small_micro","capacity":"250kVA","voltage":"lv","start":"2019-06-03"}),
+    );
+    assert!(lv_big.zero_investment.applies);
+}
+
+#[test]
+fn liuzhou_hv_regional_plan_reply_12_and_19_cite_the_hv_row_of_annex_3() {
+    let single = run(
+        json!({"jurisdiction":"liuzhou","capacity":"800kVA","voltage":"10kv","supply":"single","start":"2026-06-01"}),
+    );
+    let dual = run(
+        json!({"jurisdiction":"liuzhou","capacity":"2000kVA","voltage":"10kv","supply":"dual","start":"2026-06-01"}),
+    );
+    for a in [&single, &dual] {
+        let plan = a.stages[1].regional_citation.as_ref().unwrap();
+        assert!(plan.quote.contains("10kV高压单电源用户不超过12个工作日"));
+        assert!(plan.quote.contains("35kV及以上客户不超过19个工作日"));
+        let inspect = a.stages[2].regional_citation.as_ref().unwrap();
+        assert!(inspect.quote.contains("高压单电源供电用户不超过8个工作日"));
+        assert!(inspect.quote.contains("高压双电源用户不超过10个工作日"));
+        assert!(!plan.quote.contains("居民接电时间"));
+    }
+    assert_eq!(single.stages[1].regional_max_days, Some(12));
+    assert_eq!(dual.stages[1].regional_max_days, Some(19));
+    assert_eq!(single.stages[2].regional_max_days, Some(8));
+    assert_eq!(dual.stages[2].regional_max_days, Some(10));
+    assert!(has_warning(&single, "liuzhou-regional-limits-hv"));
+    assert!(!has_warning(&single, "liuzhou-regional-limits"));
+}
+
+#[test]
+fn liuzhou_hv_identity_alternatives_are_those_of_annex_2() {
+    let a = run(
+        json!({"jurisdiction":"liuzhou","capacity":"800kVA","voltage":"10kv","start":"2026-06-01"}),
+    );
+    assert_eq!(a.documents[0].id.as_ref(), "identity");
+    assert_eq!(a.documents[0].citation.clause.as_ref(), "附件2 四、(一)");
+}
+
+#[test]
+fn liuzhou_application_one_working_day_and_same_day_is_no_contradiction() {
+    // 三、(三)1 「用电报装1个工作日」 and 附件1 「用电报装当日办结」: the same day meets both.
+    let a = run(
+        json!({"jurisdiction":"liuzhou","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    assert!(!has_warning(&a, "liuzhou-same-day-vs-one-day"));
+    assert!(!a.warnings.iter().any(|w| w.kind == WarningKind::Conflict));
+    assert_eq!(a.stages[0].max_working_days, Some(0));
+    assert!(a.stages[0]
+        .limit_citation
+        .as_ref()
+        .unwrap()
+        .quote
+        .contains("当日办结"));
+}
+
+#[test]
+fn liuzhou_vat_taxpayer_certificate_is_for_any_vat_invoice() {
+    // 附件1/附件2 注: 「若需要电费开具增值税发票的」 — not only special VAT invoices.
+    for voltage in ["lv", "10kv"] {
+        let a = run(
+            json!({"jurisdiction":"liuzhou","capacity":"80kVA","voltage":voltage,"start":"2026-06-01"}),
+        );
+        let vat = a
+            .conditional_documents
+            .iter()
+            .find(|d| d.id.as_ref() == "vat_taxpayer")
+            .unwrap();
+        assert_eq!(
+            vat.only_if.as_ref().unwrap().zh_hans.as_str(),
+            "如需电费开具增值税发票"
+        );
+    }
+}
+
+#[test]
+fn liuzhou_mid_check_abolished_typical_designs_not_reviewed_government_projects_keep_reviews() {
+    let a = run(
+        json!({"jurisdiction":"liuzhou","capacity":"800kVA","voltage":"10kv","applicant":"government","start":"2026-06-01"}),
+    );
+    let ids = commitment_ids(&a);
+    for id in [
+        "liuzhou-no-mid-check",
+        "liuzhou-standard-plan-typical-design",
+        "liuzhou-defects-in-writing-once",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "liuzhou-government-projects-keep-reviews")
+        .unwrap();
+    assert!(w.citations[0].quote.contains("该类工程仍需要保留相应环节"));
+    let lv = run(
+        json!({"jurisdiction":"liuzhou","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    assert!(!commitment_ids(&lv).contains(&"liuzhou-no-mid-check"));
+}
+
+#[test]
+fn liuzhou_annex_3_one_certificate_told_once_and_a_named_person() {
+    let a = run(
+        json!({"jurisdiction":"liuzhou","customer":"small_micro","capacity":"50kVA","voltage":"lv","external_works":"no","start":"2026-06-01"}),
+    );
+    let ids = commitment_ids(&a);
+    for id in [
+        "liuzhou-one-certificate",
+        "liuzhou-told-once",
+        "liuzhou-manager-collects-on-site",
+        "liuzhou-named-person",
+        "liuzhou-no-extra-documents",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    // Permits only matter with external works.
+    assert!(!ids.contains(&"liuzhou-one-window-permits"));
+    // The promise replaced the info note that said the same.
+    assert!(!has_warning(&a, "liuzhou-no-extra-documents"));
+    let c = a
+        .commitments
+        .iter()
+        .find(|c| c.id.as_ref() == "liuzhou-one-certificate")
+        .unwrap();
+    assert_eq!(c.citation.quote.as_ref(), "全面实行“一证受理”");
+}
