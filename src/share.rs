@@ -62,19 +62,24 @@ impl Mode {
 }
 
 /// What an embedding portal may set besides answers: `policy=<url>` (its own
-/// policy pack, fetched once when the page loads) and `accent=<rrggbb>` (its colour).
+/// policy pack, fetched once when the page loads), `accent=<rrggbb>` (its
+/// colour) and `care=1` (关怀模式: larger text, higher contrast, longer timeouts;
+/// the user can turn it on and off too).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Portal {
     pub policy: Option<String>,
     pub accent: Option<String>,
+    pub care: bool,
 }
 
 impl Portal {
-    /// What a shared link keeps: the policy pack decides the result; the colour does not.
+    /// What a shared link keeps: the policy pack decides the result; the colour
+    /// and the display mode do not.
     pub fn for_sharing(&self) -> Portal {
         Portal {
             policy: self.policy.clone(),
             accent: None,
+            care: false,
         }
     }
 }
@@ -158,6 +163,7 @@ pub fn parse_fragment(hash: &str) -> Link {
             "embed" => link.mode = Mode::Embed,
             "policy" if !v.trim().is_empty() => link.portal.policy = Some(v.trim().to_string()),
             "accent" if !v.trim().is_empty() => link.portal.accent = Some(v.trim().to_string()),
+            "care" => link.portal.care = matches!(v.trim(), "" | "1" | "yes" | "true" | "on"),
             _ => pairs.push((k, v)),
         }
     }
@@ -196,6 +202,9 @@ pub fn to_fragment_with(
     }
     if let Some(a) = &portal.accent {
         q.push(format!("accent={}", encode(a)));
+    }
+    if portal.care {
+        q.push("care=1".to_string());
     }
     if q.is_empty() {
         format!("#{}", route.path())

@@ -544,6 +544,17 @@ impl fmt::Display for PolicyError {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PolicyPack {
     pub jurisdictions: Vec<Jurisdiction>,
+    /// Who publishes a pack that is not the built-in one (shown on the page).
+    pub about: Option<PackAbout>,
+}
+
+/// A portal pack's own title, publisher and date.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PackAbout {
+    pub title: Text,
+    pub issuer: Text,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: Str,
 }
 
 /// The embedded policy files, in the order the app lists them.
@@ -695,7 +706,10 @@ impl PolicyPack {
                 });
             }
         }
-        let pack = PolicyPack { jurisdictions };
+        let pack = PolicyPack {
+            jurisdictions,
+            about: v.get("about").map(read::about),
+        };
         validate::semantics(&pack, &mut errors);
         if errors.is_empty() {
             Ok(pack)

@@ -166,6 +166,7 @@ from_fields! {
     FeeRule { id, when, fee, status, figure, cite, note }
     NoteRule { id, when, kind, text, cites }
     CommitmentRule { id, when, topic, text, cite, note }
+    PackAbout { title, issuer, date }
     Jurisdiction {
         id, inherits, name, sources, voltage_inference, stage_plans, documents, time_limits,
         periods, zero_investment, approvals, costs, fees, notes, commitments, references,
@@ -175,4 +176,9 @@ from_fields! {
 /// A validated jurisdiction.
 pub(super) fn jurisdiction(v: &Value) -> Jurisdiction {
     Jurisdiction::from_json(v)
+}
+
+/// A validated pack's `about`.
+pub(super) fn about(v: &Value) -> PackAbout {
+    PackAbout::from_json(v)
 }

@@ -229,7 +229,15 @@ const JURISDICTION: S = S::Obj(&[
     F("commitments", false, S::List(&COMMITMENT)),
     F("references", false, S::Map(&CITE)),
 ]);
-const PACK: S = S::Obj(&[F("jurisdictions", true, S::Map(&JURISDICTION))]);
+const ABOUT: S = S::Obj(&[
+    F("title", true, TEXT),
+    F("issuer", true, TEXT),
+    F("date", true, S::PartialDate),
+]);
+const PACK: S = S::Obj(&[
+    F("about", false, ABOUT),
+    F("jurisdictions", true, S::Map(&JURISDICTION)),
+]);
 
 pub(super) fn pack(v: &Value, errors: &mut Vec<PolicyError>) {
     check(v, &PACK, "", errors);

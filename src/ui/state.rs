@@ -101,6 +101,8 @@ pub enum Action {
     Restart,
     /// "Show this result" next to a variation.
     TryAnswer(Field, String),
+    /// The larger, higher-contrast display (关怀模式) on or off.
+    SetCare(bool),
 }
 
 /// The whole UI state.
@@ -127,6 +129,8 @@ pub struct State {
     /// Answers preset by the first link (a portal's region), restored by "start over".
     pub preset: Draft,
     pub preset_lang: Lang,
+    /// The display mode the first link set (a kiosk's deployer), restored by "start over".
+    pub preset_care: bool,
     pub today: NaiveDate,
     pub history: HistoryOp,
     pub focus: Focus,
@@ -181,6 +185,7 @@ impl State {
             bad_route: false,
             preset: Draft::default(),
             preset_lang: Lang::default(),
+            preset_care: false,
             today,
             history: HistoryOp::Keep,
             focus: Focus::Keep,
@@ -191,6 +196,7 @@ impl State {
             s.preset = s.draft.clone();
         }
         s.preset_lang = s.lang;
+        s.preset_care = s.portal.care;
         s.focus = Focus::Keep;
         s
     }
@@ -419,6 +425,7 @@ impl State {
                 loaded.seq = s.seq;
                 loaded.preset = self.preset.clone();
                 loaded.preset_lang = self.preset_lang;
+                loaded.preset_care = self.preset_care;
                 return loaded;
             }
             Action::Begin => {
@@ -472,9 +479,14 @@ impl State {
                 s.lang = lang;
                 s.history = HistoryOp::Replace;
             }
+            Action::SetCare(on) => {
+                s.portal.care = on;
+                s.history = HistoryOp::Replace;
+            }
             Action::Restart => {
                 s.set_draft(self.preset.clone());
                 s.lang = self.preset_lang;
+                s.portal.care = self.preset_care;
                 s.problems.clear();
                 s.problems_from_link = false;
                 s.unknown_params.clear();

@@ -530,3 +530,19 @@ fn contract_examples_open_from_links() {
         }
     }
 }
+
+#[test]
+fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_restores_the_deployers_choice() {
+    let s = state("#/?jurisdiction=liuzhou&mode=kiosk&care=1");
+    assert!(s.portal.care);
+    assert!(s.fragment().contains("care=1"));
+    assert!(!s.share_fragment().contains("care"));
+    let off = s.apply(Action::SetCare(false));
+    assert!(!off.portal.care);
+    assert!(!off.fragment().contains("care"));
+    let restarted = off.apply(Action::Restart);
+    assert!(restarted.portal.care);
+    let plain = state("#/?jurisdiction=liuzhou");
+    assert!(!plain.portal.care);
+    assert!(plain.apply(Action::SetCare(true)).fragment().contains("care=1"));
+}
