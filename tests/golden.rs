@@ -612,7 +612,7 @@ fn district_x_lv_without_external_works_is_two_stages() {
 }
 
 #[test]
-fn district_x_10kv_is_four_stages_with_external_works_three_without_20_days() {
+fn district_x_10kv_is_four_stages_with_external_works_three_without_within_20_days() {
     let with = run(
         json!({"jurisdiction":"district-x","customer":"business","capacity":"800kVA","voltage":"10kv","external_works":"yes","start":"2026-06-01"}),
     );
@@ -622,16 +622,16 @@ fn district_x_10kv_is_four_stages_with_external_works_three_without_20_days() {
     assert_eq!(with.stages.len(), 4);
     assert_eq!(without.stages.len(), 3);
     assert_eq!(with.time_limit_working_days, Some(20));
-    assert_eq!(
-        with.stages[1].max_working_days,
-        Some(7),
-        "10 kV supply plan within 7 working days"
-    );
-    assert_eq!(
-        with.stages[3].max_working_days,
-        Some(2),
-        "connection within 2 working days"
-    );
+    // 四、(二)2: the 7-day reply holds only for projects joined early at the service centre.
+    assert_eq!(with.stages[1].max_working_days, None);
+    assert!(has_warning(&with, "district-x-early-plan-reply-10kv"));
+    // 四、(二)4: 2 working days counted from the works' acceptance, given with the stage.
+    let connection = with.stages.last().unwrap();
+    assert_eq!(connection.max_working_days, None);
+    assert!(connection
+        .citation
+        .quote
+        .contains("供電企業2個工作日完成裝表接電"));
 }
 
 #[test]
@@ -697,7 +697,7 @@ fn district_x_planning_permit_first_then_the_others_in_parallel() {
 #[test]
 fn district_x_lv_non_resident_needs_no_planning_permit() {
     let a = run(
-        json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"30kW","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
+        json!({"jurisdiction":"district-x","customer":"business","capacity":"30kW","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
     );
     assert!(!a
         .approvals
@@ -705,6 +705,13 @@ fn district_x_lv_non_resident_needs_no_planning_permit() {
         .iter()
         .any(|x| x.id.as_ref() == "planning"));
     assert_eq!(a.approvals.total_working_days, Some(7));
+    assert!(a
+        .approvals
+        .citation
+        .as_ref()
+        .unwrap()
+        .quote
+        .contains("不再辦理規劃許可"));
 }
 
 #[test]
@@ -720,24 +727,19 @@ fn district_x_live_line_and_bay_occupation_fees_are_abolished() {
 }
 
 #[test]
-fn district_x_small_micro_three_zeros_use_the_national_160kw_cap_with_meter_boundary() {
+fn district_x_small_micro_three_zeros_set_no_cap_and_the_national_160kw_is_shown_beside() {
     let yes = run(
         json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"160kW","voltage":"lv","start":"2026-06-01"}),
     );
-    let no = run(
+    let above = run(
         json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"161kW","voltage":"lv","start":"2026-06-01"}),
     );
     assert!(zi(&yes));
-    assert!(!zi(&no));
-    assert_eq!(
-        yes.zero_investment
-            .cap_citation
-            .as_ref()
-            .unwrap()
-            .source
-            .as_ref(),
-        "ndrc-nea-2020-opinion"
-    );
+    assert!(zi(&above), "三、1 states no cap");
+    assert!(above.zero_investment.cap.is_none());
+    assert!(above.zero_investment.cap_citation.is_none());
+    assert!(!above.zero_investment.national.as_ref().unwrap().applies);
+    assert!(yes.zero_investment.national.as_ref().unwrap().applies);
     assert!(yes
         .costs
         .parts
@@ -746,15 +748,21 @@ fn district_x_small_micro_three_zeros_use_the_national_160kw_cap_with_meter_boun
 }
 
 #[test]
-fn district_x_small_micro_connection_same_day_after_works() {
+fn district_x_small_micro_connection_same_day_after_works_and_no_plan_reply_limit_on_acceptance() {
     let a = run(
         json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"30kW","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
     );
-    assert_eq!(a.stages.last().unwrap().max_working_days, Some(0));
+    let connection = a.stages.last().unwrap();
+    assert!(connection.citation.quote.contains("當日送電"));
+    assert!(connection
+        .note
+        .as_ref()
+        .unwrap()
+        .zh_hans
+        .contains("当日送电"));
     assert_eq!(
-        a.stages[0].max_working_days,
-        Some(2),
-        "small/micro supply plan within 2 working days"
+        a.stages[0].max_working_days, None,
+        "the 2-day supply plan reply is for projects joined early, and not an acceptance limit"
     );
 }
 

@@ -212,3 +212,158 @@ fn liuzhou_annex_3_one_certificate_told_once_and_a_named_person() {
         .unwrap();
     assert_eq!(c.citation.quote.as_ref(), "全面实行“一证受理”");
 }
+
+// ---------- District X (seed 004) ----------
+
+#[test]
+fn district_x_small_micro_zero_approvals_means_the_applicant_obtains_no_permit() {
+    // 三、1 「零上門、零審批、零投資」 with the meter as the property boundary; 四、(五)1 the owner applies.
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"30kW","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
+    );
+    let ap = &a.approvals;
+    assert_eq!(ap.needed, Verdict::No);
+    let exempt = ap.exempt.as_ref().unwrap();
+    assert!(exempt.zh_hans.contains("零审批"));
+    assert!(exempt.zh_hans.contains("您不需要自己办理任何审批"));
+    assert!(!ap.items.iter().any(|i| i.id.as_ref() == "planning"));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "district-x-zero-approvals-reading")
+        .unwrap();
+    assert_eq!(w.kind, WarningKind::Interpretation);
+    assert!(w.citations[0].quote.contains("以電能表為產權分界點"));
+    assert!(w.citations[1]
+        .quote
+        .contains("由業主或業主委托具備入網許可的單位"));
+    let three = a
+        .commitments
+        .iter()
+        .find(|c| c.id.as_ref() == "three-zeros")
+        .unwrap();
+    assert_eq!(
+        three.citation.source.as_ref(),
+        "dx",
+        "the district's own promise"
+    );
+}
+
+#[test]
+fn district_x_lv_non_residents_no_longer_need_a_planning_permit() {
+    // 四、(五)2 「對低壓供電非居民客戶用地紅線外電力工程,不再辦理規劃許可」
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"business","capacity":"60kW","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
+    );
+    assert_eq!(a.approvals.needed, Verdict::Yes);
+    assert!(a.approvals.exempt.is_none());
+    assert!(!a
+        .approvals
+        .items
+        .iter()
+        .any(|i| i.id.as_ref() == "planning"));
+    assert!(a
+        .approvals
+        .citation
+        .as_ref()
+        .unwrap()
+        .quote
+        .contains("不再辦理規劃許可"));
+    assert!(has_warning(&a, "district-x-who-applies-for-permits"));
+}
+
+#[test]
+fn district_x_10kv_plan_reply_7_days_only_for_projects_joined_early_at_the_service_centre() {
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"business","capacity":"800kVA","voltage":"10kv","external_works":"no","start":"2026-06-01"}),
+    );
+    let plan = a
+        .stages
+        .iter()
+        .find(|s| s.id.as_ref() == "plan_reply")
+        .unwrap();
+    assert_eq!(plan.max_working_days, None);
+    assert!(plan.note.as_ref().unwrap().zh_hans.contains("提前介入"));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "district-x-early-plan-reply-10kv")
+        .unwrap();
+    let q = &w.citations[0].quote;
+    assert!(q.contains("在行政服務中心提前介入的客戶項目"));
+    assert!(q.contains("10千伏客戶7個工作日內完成供電方案答復"));
+    assert_eq!(a.time_limit_working_days, Some(20));
+}
+
+#[test]
+fn district_x_lv_small_micro_2_day_plan_reply_is_no_acceptance_limit() {
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"30kW","voltage":"lv","external_works":"no","start":"2026-06-01"}),
+    );
+    let ids: Vec<&str> = a.stages.iter().map(|s| &*s.id).collect();
+    assert_eq!(ids, ["acceptance", "connection"]);
+    assert!(a.stages.iter().all(|s| s.max_working_days.is_none()));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "district-x-early-plan-reply-small-micro")
+        .unwrap();
+    assert!(w.citations[0]
+        .quote
+        .contains("低壓小微企業2個工作日內完成供電方案答復"));
+    assert_eq!(a.time_limit_working_days, Some(4));
+}
+
+#[test]
+fn district_x_greening_permit_quote_covers_the_site_visit_and_the_permit() {
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"business","capacity":"800kVA","voltage":"10kv","external_works":"yes","start":"2026-06-01"}),
+    );
+    let g = a
+        .approvals
+        .items
+        .iter()
+        .find(|i| i.id.as_ref() == "greening")
+        .unwrap();
+    assert_eq!(g.max_working_days, Some(3));
+    assert!(g.citation.quote.contains("1個工作日開展現場查勘"));
+    assert!(g
+        .citation
+        .quote
+        .contains("2個工作日內出具臨時占用綠化行政許可"));
+}
+
+#[test]
+fn district_x_meter_as_property_boundary_splits_the_costs() {
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"30kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    let part = |id: &str| a.costs.parts.iter().find(|p| p.id.as_ref() == id).unwrap();
+    assert_eq!(part("grid_side").payer, dianli::policy::Payer::Utility);
+    let mine = part("customer_side");
+    assert_eq!(mine.payer, dianli::policy::Payer::Customer);
+    assert!(mine.citation.quote.contains("以電能表為產權分界點"));
+}
+
+#[test]
+fn district_x_plan_covers_10kv_and_below_so_no_promises_or_fees_at_35kv() {
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"business","capacity":"20000kVA","voltage":"35kv","start":"2026-06-01"}),
+    );
+    assert!(a
+        .commitments
+        .iter()
+        .all(|c| !c.id.starts_with("district-x")));
+    assert!(!a
+        .costs
+        .fees
+        .iter()
+        .any(|f| f.id.as_ref() == "live_line_connection_fee"));
+    let lv = run(
+        json!({"jurisdiction":"district-x","customer":"business","capacity":"60kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    let ids = commitment_ids(&lv);
+    assert!(ids.contains(&"district-x-lv-fully-online"));
+    assert!(ids.contains(&"district-x-no-design-review-mid-check"));
+    assert!(!has_warning(&lv, "district-x-no-design-review"));
+}
