@@ -7,8 +7,10 @@
 pub mod calendar;
 pub mod capacity;
 pub mod citation;
+pub mod ics;
 pub mod json;
 pub mod model;
+pub mod qr;
 pub mod text;
 
 pub use text::{Lang, Text};

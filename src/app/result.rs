@@ -54,7 +54,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
                 { answers(ctx, true) }
             </section>
             { print_sources(&a, lang) }
-            <ShareBox ctx={ctx.clone()} />
+            <ShareBox ctx={ctx.clone()} calendar={calendar_href(&a, lang, ctx.today)} calendar_file={crate::ics::file_name(&a)} />
         </div>
     }
 }
@@ -702,13 +702,43 @@ fn variations(ctx: &Ctx, a: &Assessment) -> Html {
     }
 }
 
-/// Copy link, print, start again; the printed page carries the link too.
+/// The milestones as an iCalendar file, in a `data:` link to download.
+fn calendar_href(a: &Assessment, lang: Lang, today: chrono::NaiveDate) -> String {
+    let ics = crate::ics::calendar(a, lang, today);
+    format!(
+        "data:text/calendar;charset=utf-8,{}",
+        crate::share::encode(&ics)
+    )
+}
+
+/// The share link as a QR code (an inline SVG: digits and fixed markup only).
+fn qr_svg(url: &str) -> Option<Html> {
+    let qr = crate::qr::QrCode::encode(url.as_bytes())?;
+    let n = qr.size() + 8;
+    let svg = format!(
+        "<svg class=\"qr__code\" viewBox=\"0 0 {n} {n}\" role=\"img\" aria-labelledby=\"qr-label\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/><path d=\"{}\" fill=\"#000\"/></svg>",
+        qr.to_svg_path(4)
+    );
+    Some(Html::from_html_unchecked(AttrValue::from(svg)))
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareProps {
+    ctx: Ctx,
+    /// The milestones as a `data:` link to an .ics file.
+    calendar: String,
+    calendar_file: String,
+}
+
+/// Copy link, QR code, calendar, print, start again; the printed page carries
+/// the link and the QR code too.
 #[function_component]
-fn ShareBox(props: &CtxProps) -> Html {
+fn ShareBox(props: &ShareProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang;
     let message = use_state(|| None::<S>);
     let url = format!("{}{}", dom::base_href(), ctx.share_fragment());
+    let qr = use_memo(url.clone(), |url| qr_svg(url));
     let copy = {
         let url = url.clone();
         let message = message.clone();
@@ -742,11 +772,18 @@ fn ShareBox(props: &CtxProps) -> Html {
                 <input id="share-link" class="input input--link" type="text" readonly=true value={url.clone()} />
                 <div class="button-group">
                     <button type="button" class="button" onclick={copy}>{ S::CopyLink.get(lang) }</button>
+                    <a class="button button--secondary" href={props.calendar.clone()} download={props.calendar_file.clone()} type="text/calendar">{ S::AddToCalendar.get(lang) }</a>
                     <button type="button" class="button button--secondary" onclick={print}>{ S::Print.get(lang) }</button>
                     { again }
                 </div>
                 <p class="share__status" role="status">{ message.map(|m| m.get(lang)).unwrap_or("") }</p>
             </section>
+            if let Some(svg) = (*qr).clone() {
+                <figure class="qr">
+                    { svg }
+                    <figcaption id="qr-label" class="qr__label">{ S::QrLabel.get(lang) }</figcaption>
+                </figure>
+            }
             <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url }</span></p>
         </>
     }

@@ -303,6 +303,8 @@ strings! {
         "This link holds all your answers; opening it shows the same result. It is made on your device and nothing is stored anywhere."
     ],
     LinkLabel => ["结果链接", "結果連結", "Link to this result"],
+    QrLabel => ["用手机扫码带走结果", "用手機掃碼帶走結果", "Scan with your phone to take the result with you"],
+    AddToCalendar => ["加入日历", "加入日曆", "Add to calendar"],
     CopyLink => ["复制链接", "複製連結", "Copy link"],
     Copied => ["链接已复制。", "連結已複製。", "Link copied."],
     CopyFailed => ["无法自动复制：链接已选中，请手动复制。", "無法自動複製：連結已選取，請手動複製。", "Could not copy automatically: the link is selected, copy it by hand."],
