@@ -532,7 +532,8 @@ fn contract_examples_open_from_links() {
 }
 
 #[test]
-fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_restores_the_deployers_choice() {
+fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_restores_the_deployers_choice(
+) {
     let s = state("#/?jurisdiction=liuzhou&mode=kiosk&care=1");
     assert!(s.portal.care);
     assert!(s.fragment().contains("care=1"));
@@ -544,5 +545,8 @@ fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_
     assert!(restarted.portal.care);
     let plain = state("#/?jurisdiction=liuzhou");
     assert!(!plain.portal.care);
-    assert!(plain.apply(Action::SetCare(true)).fragment().contains("care=1"));
+    assert!(plain
+        .apply(Action::SetCare(true))
+        .fragment()
+        .contains("care=1"));
 }
