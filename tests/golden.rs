@@ -268,15 +268,25 @@ fn shandong_approvals_all_in_parallel_within_5_days() {
 }
 
 #[test]
-fn shandong_park_project_utility_may_invest_to_the_red_line() {
+fn shandong_park_project_grid_company_is_allowed_not_required_to_invest_to_the_red_line() {
     let a = run(
         json!({"jurisdiction":"shandong","customer":"park_project","capacity":"2000kVA","voltage":"10kv","start":"2026-06-01"}),
     );
-    assert!(a
+    // 「允許電網企業將投資界面延伸至規劃紅線」 is a permission, not a cost the utility must bear.
+    assert!(!a
         .costs
         .parts
         .iter()
         .any(|p| p.id.as_ref() == "park_to_red_line"));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "shandong-park-red-line")
+        .unwrap();
+    assert!(w.text.zh_hans.contains("允许"));
+    assert!(w.citations[0]
+        .quote
+        .contains("允許電網企業將投資界面延伸至規劃紅線"));
 }
 
 #[test]

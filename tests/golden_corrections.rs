@@ -367,3 +367,93 @@ fn district_x_plan_covers_10kv_and_below_so_no_promises_or_fees_at_35kv() {
     assert!(ids.contains(&"district-x-no-design-review-mid-check"));
     assert!(!has_warning(&lv, "district-x-no-design-review"));
 }
+
+// ---------- Shandong (seed 001, a 2019 report) ----------
+
+#[test]
+fn shandong_2018_10kv_target_was_45_working_days() {
+    // 2018年8月《山东省简化获得电力专项行动方案》: 10 kV 45, LV 20 working days (averages).
+    let hv = run(
+        json!({"jurisdiction":"shandong","customer":"business","capacity":"1000kVA","voltage":"10kv","start":"2018-10-08"}),
+    );
+    let lv = run(
+        json!({"jurisdiction":"shandong","customer":"business","capacity":"50kVA","voltage":"lv","start":"2019-06-28"}),
+    );
+    assert_eq!(hv.time_limit_working_days, Some(45));
+    assert_eq!(lv.time_limit_working_days, Some(20));
+    let t = hv.time_limit.as_ref().unwrap();
+    assert!(t.average);
+    assert!(t.citation.quote.contains("分別不超過45個和20個工作日"));
+    assert!(t.citation.secondary);
+    assert!(t
+        .citation
+        .document
+        .zh_hans
+        .contains("山东省简化获得电力专项行动方案"));
+}
+
+#[test]
+fn shandong_july_2019_opinion_40_and_7_working_days_apply_from_july_2019() {
+    let hv = run(
+        json!({"jurisdiction":"shandong","customer":"business","capacity":"1000kVA","voltage":"10kv","start":"2019-07-01"}),
+    );
+    assert_eq!(hv.time_limit_working_days, Some(40));
+    let t = hv.time_limit.as_ref().unwrap();
+    assert!(t.citation.quote.contains("平均接電總時限不超40天和7天"));
+    assert!(t
+        .citation
+        .document
+        .zh_hans
+        .contains("进一步优化提升我省简化获得电力专项行动的实施意见"));
+    assert_eq!(t.citation.issued.as_deref(), Some("2019-07"));
+    let w = hv
+        .warnings
+        .iter()
+        .find(|w| w.code == "shandong-report-dates")
+        .unwrap();
+    assert!(w.text.zh_hans.contains("2018-08-21是转载页面的日期"));
+    assert!(w.citations.iter().any(|c| c.quote.contains("一年多來")));
+}
+
+#[test]
+fn shandong_small_micro_zero_investment_160kva_is_the_2019_opinion_not_in_force_in_2018() {
+    let y2018 = run(
+        json!({"jurisdiction":"shandong","area":"urban","customer":"small_micro","capacity":"150kVA","voltage":"lv","start":"2018-10-08"}),
+    );
+    let y2019 = run(
+        json!({"jurisdiction":"shandong","area":"urban","customer":"small_micro","capacity":"150kVA","voltage":"lv","start":"2019-07-01"}),
+    );
+    assert!(!y2018.zero_investment.applies);
+    assert!(y2018.zero_investment.reason.en.contains("not in force"));
+    assert!(y2019.zero_investment.applies);
+    let with_works = run(
+        json!({"jurisdiction":"shandong","customer":"business","capacity":"1000kVA","voltage":"10kv","external_works":"yes","start":"2019-07-01"}),
+    );
+    assert_eq!(with_works.approvals.total_working_days, Some(5));
+    let before = run(
+        json!({"jurisdiction":"shandong","customer":"business","capacity":"1000kVA","voltage":"10kv","external_works":"yes","start":"2019-06-28"}),
+    );
+    assert_eq!(
+        before.approvals.total_working_days, None,
+        "5-day approvals are the 2019 target"
+    );
+}
+
+#[test]
+fn shandong_sets_no_stages_or_documents_of_its_own() {
+    for start in ["2019-07-01", "2026-06-01"] {
+        let a = run(
+            json!({"jurisdiction":"shandong","customer":"business","capacity":"1000kVA","voltage":"10kv","start":start}),
+        );
+        assert!(a.stages.is_empty());
+        assert!(a.documents.is_empty());
+        assert!(has_warning(&a, "no_stages"));
+        assert!(has_warning(&a, "no_documents"));
+    }
+    // Residents get the national stage count from the national baseline, named only by number.
+    let resident = run(
+        json!({"jurisdiction":"shandong","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    assert_eq!(resident.stages_from.as_deref(), Some("national"));
+    assert_eq!(resident.stages[0].name.zh_hans.as_str(), "第一个环节");
+}
