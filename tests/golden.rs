@@ -318,20 +318,30 @@ fn wanzhou_small_micro_160kw_is_zero_investment_in_kw() {
 }
 
 #[test]
-fn wanzhou_small_micro_161kw_is_not_zero_investment() {
-    let a = run(
+fn wanzhou_small_micro_above_160kw_is_zero_investment_at_lv_only() {
+    // 一、(四): 160 kW for small/micro and residents, and 「低压非居民用户…“零投资”」 with no cap.
+    let lv = run(
         json!({"jurisdiction":"wanzhou","customer":"small_micro","capacity":"161kW","voltage":"lv","start":"2026-06-01"}),
     );
-    assert!(!zi(&a));
+    let hv = run(
+        json!({"jurisdiction":"wanzhou","customer":"small_micro","capacity":"161kW","voltage":"10kv","start":"2026-06-01"}),
+    );
+    assert!(zi(&lv));
+    assert_eq!(
+        lv.zero_investment.rule.as_deref(),
+        Some("wanzhou-residents-and-lv-non-residents")
+    );
+    assert!(!zi(&hv));
 }
 
 #[test]
-fn wanzhou_kva_answers_are_converted_to_kw_177kva_yes_178kva_no() {
+fn wanzhou_kva_answers_are_converted_to_kw_for_the_160kw_cap_177kva_yes_178kva_no() {
+    // The kW cap binds where no uncapped rule covers the case: a 10 kV small/micro enterprise.
     let yes = run(
-        json!({"jurisdiction":"wanzhou","customer":"resident","capacity":"177kVA","voltage":"lv","start":"2026-06-01"}),
+        json!({"jurisdiction":"wanzhou","customer":"small_micro","capacity":"177kVA","voltage":"10kv","start":"2026-06-01"}),
     );
     let no = run(
-        json!({"jurisdiction":"wanzhou","customer":"resident","capacity":"178kVA","voltage":"lv","start":"2026-06-01"}),
+        json!({"jurisdiction":"wanzhou","customer":"small_micro","capacity":"178kVA","voltage":"10kv","start":"2026-06-01"}),
     );
     assert!(zi(&yes));
     assert!(!zi(&no));
@@ -351,24 +361,22 @@ fn wanzhou_lv_two_stages_with_id_and_property_documents() {
 }
 
 #[test]
-fn wanzhou_hv_adds_project_approval_and_design_review_mid_check_completion_documents() {
+fn wanzhou_hv_adds_project_approval_and_names_documents_per_step_without_a_stage_count() {
     let a = run(
         json!({"jurisdiction":"wanzhou","area":"urban","customer":"business","capacity":"1000kVA","voltage":"10kv","start":"2026-06-01"}),
     );
     assert_eq!(a.documents.len(), 3);
-    let ids: Vec<&str> = a.stages.iter().map(|s| &*s.id).collect();
-    assert_eq!(
-        ids,
-        [
-            "acceptance",
-            "design_review",
-            "mid_check",
-            "completion_inspection"
-        ]
-    );
-    assert_eq!(a.stages[1].documents.len(), 2);
-    assert_eq!(a.stages[2].documents.len(), 2);
-    assert_eq!(a.stages[3].documents[0].id.as_ref(), "completion_report");
+    // 附件1 (the HV stages) is not in the text: no stage count is presented as the plan's.
+    assert!(a.stages.is_empty());
+    assert!(has_warning(&a, "no_stages"));
+    let ids: Vec<&str> = a.commitments.iter().map(|c| &*c.id).collect();
+    for id in [
+        "wanzhou-hv-design-review-documents",
+        "wanzhou-hv-mid-check-documents",
+        "wanzhou-hv-completion-documents",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
 }
 
 #[test]

@@ -457,3 +457,91 @@ fn shandong_sets_no_stages_or_documents_of_its_own() {
     assert_eq!(resident.stages_from.as_deref(), Some("national"));
     assert_eq!(resident.stages[0].name.zh_hans.as_str(), "第一个环节");
 }
+
+// ---------- Wanzhou (seed 002) ----------
+
+#[test]
+fn wanzhou_names_hv_documents_per_step_but_no_hv_stage_count() {
+    // 一、(二) lists documents 「在设计审查环节…在中间检查环节…在竣工检验环节」; 附件1 is missing.
+    let a = run(
+        json!({"jurisdiction":"wanzhou","area":"urban","customer":"business","capacity":"1000kVA","voltage":"10kv","start":"2026-06-01"}),
+    );
+    assert!(a.stages.is_empty());
+    assert_eq!(a.stages_from, None);
+    let c = a
+        .commitments
+        .iter()
+        .find(|c| c.id.as_ref() == "wanzhou-hv-design-review-documents")
+        .unwrap();
+    assert!(c
+        .citation
+        .quote
+        .contains("高压用户在设计审查环节仅需提供设计单位资质证明材料"));
+    assert!(c.note.as_ref().unwrap().zh_hans.contains("附件1不在原文中"));
+    // The total is the plan's own average.
+    assert_eq!(a.time_limit_working_days, Some(28));
+}
+
+#[test]
+fn wanzhou_lv_non_residents_zero_investment_states_no_cap() {
+    // 「对于居民用户和低压非居民用户要确保做到办电“零投资”」: no cap, none imported.
+    let a = run(
+        json!({"jurisdiction":"wanzhou","customer":"business","capacity":"250kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    let z = &a.zero_investment;
+    assert!(z.applies);
+    assert!(z.cap.is_none());
+    assert!(z.cap_citation.is_none());
+    assert!(z.note.as_ref().unwrap().zh_hans.contains("没有写容量上限"));
+    // The national rule in force (2025: 160 kW) is read beside it and says no.
+    let n = z.national.as_ref().unwrap();
+    assert!(!n.applies);
+    assert_eq!(n.rule.as_deref(), Some("national-2025-private-lv-160kw"));
+    assert_eq!(z.headline.en, "Zero investment applies");
+}
+
+#[test]
+fn wanzhou_lv_second_stage_is_not_named_in_the_plan() {
+    let a = run(
+        json!({"jurisdiction":"wanzhou","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    assert_eq!(a.stages.len(), 2);
+    assert_eq!(a.stages[0].name.zh_hans.as_str(), "业务受理");
+    assert!(a.stages[1].name.zh_hans.contains("原文未写名称"));
+    for s in &a.stages {
+        assert_eq!(s.citation.source.as_ref(), "wz2021");
+    }
+}
+
+#[test]
+fn wanzhou_one_certificate_for_enterprises_is_read_with_the_listed_documents() {
+    let a = run(
+        json!({"jurisdiction":"wanzhou","customer":"small_micro","capacity":"50kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    assert_eq!(a.documents.len(), 2);
+    let c = a
+        .commitments
+        .iter()
+        .find(|c| c.id.as_ref() == "wanzhou-enterprise-one-certificate")
+        .unwrap();
+    assert!(c.citation.quote.contains("数据互认共享"));
+    assert!(c
+        .note
+        .as_ref()
+        .unwrap()
+        .zh_hans
+        .contains("请向供电企业确认"));
+    let ids = commitment_ids(&a);
+    for id in [
+        "three-zeros",
+        "wanzhou-no-extra-stages",
+        "wanzhou-no-extra-documents",
+        "wanzhou-no-forced-commitment-letter",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    let resident = run(
+        json!({"jurisdiction":"wanzhou","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    assert!(!commitment_ids(&resident).contains(&"wanzhou-enterprise-one-certificate"));
+}
