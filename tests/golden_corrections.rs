@@ -545,3 +545,148 @@ fn wanzhou_one_certificate_for_enterprises_is_read_with_the_listed_documents() {
     );
     assert!(!commitment_ids(&resident).contains(&"wanzhou-enterprise-one-certificate"));
 }
+
+// ---------- Yangjiang (seed 000) ----------
+
+#[test]
+fn yangjiang_rural_101kva_small_micro_2026_local_no_national_yes() {
+    // 三、(四) 「其他區域報裝容量100千伏安以下」 bounds zero cost, not low voltage.
+    let a = run(
+        json!({"jurisdiction":"yangjiang","area":"rural","customer":"small_micro","capacity":"101kVA","start":"2026-06-01"}),
+    );
+    assert_eq!(
+        a.voltage,
+        Voltage::Lv,
+        "101 kVA × 0.9 = 90.9 kW, within the national 160 kW"
+    );
+    assert_eq!(
+        a.voltage_citation.as_ref().unwrap().source.as_ref(),
+        "ndrc-nea-2025-opinion"
+    );
+    let z = &a.zero_investment;
+    assert!(!z.applies);
+    assert_eq!(z.status, Verdict::No);
+    assert_eq!(z.rule.as_deref(), Some("yangjiang-lv-other-100kva"));
+    let n = z.national.as_ref().unwrap();
+    assert!(n.applies);
+    assert_eq!(n.rule.as_deref(), Some("national-2020-lv-160kw"));
+    assert!(z
+        .headline
+        .en
+        .starts_with("Yangjiang, Guangdong (2020 rules): no;"));
+    assert!(z
+        .headline
+        .en
+        .contains("yes — ask the utility which it applies"));
+    // The national total in force is reported beside Yangjiang's own 3 days.
+    assert_eq!(a.time_limit_working_days, Some(3));
+    assert_eq!(
+        a.time_limit
+            .as_ref()
+            .unwrap()
+            .national
+            .as_ref()
+            .unwrap()
+            .days,
+        15
+    );
+}
+
+#[test]
+fn yangjiang_zero_cost_caps_set_no_low_voltage_range() {
+    // Without a voltage, Yangjiang's own plan infers nothing; only the national range in force does.
+    let a = run(
+        json!({"jurisdiction":"yangjiang","area":"urban","customer":"business","capacity":"150kVA","start":"2026-06-01"}),
+    );
+    let c = a.voltage_citation.as_ref().unwrap();
+    assert_ne!(c.source.as_ref(), "yj2020");
+    assert!(!a
+        .voltage_basis
+        .as_ref()
+        .unwrap()
+        .en
+        .contains("Yangjiang, Guangdong: low voltage up to"));
+}
+
+#[test]
+fn yangjiang_approvals_are_named_by_the_departments_the_plan_lists() {
+    // 三、(三) names 自然資源、公安、交通運輸、城管綜合執法、水務, not the permits.
+    let a = run(
+        json!({"jurisdiction":"yangjiang","capacity":"800kVA","voltage":"10kv","external_works":"yes","start":"2026-06-01"}),
+    );
+    let names: Vec<&str> = a
+        .approvals
+        .items
+        .iter()
+        .map(|i| i.name.zh_hans.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "自然资源部门的审批（如涉及）",
+            "公安部门的审批（如涉及）",
+            "交通运输部门的审批（如涉及）",
+            "城管综合执法部门的审批（如涉及）",
+            "水务部门的审批（如涉及）"
+        ]
+    );
+    assert!(a
+        .approvals
+        .note
+        .as_ref()
+        .unwrap()
+        .zh_hans
+        .contains("没有写具体许可的名称"));
+    assert_eq!(a.approvals.total_working_days, Some(5));
+}
+
+#[test]
+fn yangjiang_35kv_dual_supply_has_no_guangdong_110kv_fee() {
+    // 粤发改价格函〔2016〕6285号 sets rates for 110 kV and 220 kV only.
+    let a = run(
+        json!({"jurisdiction":"yangjiang","capacity":"8000kVA","voltage":"35kv","supply":"dual","start":"2026-06-01"}),
+    );
+    assert!(!a
+        .costs
+        .fees
+        .iter()
+        .any(|f| f.id.as_ref() == "guangdong_high_reliability_fee"));
+    assert!(a.costs.fees.iter().all(|f| f.figure.is_none()));
+    let national = a
+        .costs
+        .fees
+        .iter()
+        .find(|f| f.id.as_ref() == "high_reliability_fee")
+        .unwrap();
+    assert!(national.citation.secondary);
+    assert!(national.citation.quote.contains("发改价格〔2003〕2279号"));
+}
+
+#[test]
+fn yangjiang_meter_box_and_above_utility_after_it_yours_and_the_time_limit_scope_is_a_reading() {
+    let a = run(
+        json!({"jurisdiction":"yangjiang","area":"urban","customer":"small_micro","capacity":"50kVA","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
+    );
+    let mine = a
+        .costs
+        .parts
+        .iter()
+        .find(|p| p.id.as_ref() == "customer_side")
+        .unwrap();
+    assert_eq!(mine.payer, dianli::policy::Payer::Customer);
+    assert!(mine
+        .citation
+        .quote
+        .contains("表箱及以上電力工程由供電企業投資建設"));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.code == "yangjiang-time-limit-scope")
+        .unwrap();
+    assert_eq!(w.kind, WarningKind::Interpretation);
+    assert_eq!(w.citations.len(), 3);
+    let ids = commitment_ids(&a);
+    assert!(ids.contains(&"yangjiang-no-permit-precondition"));
+    assert!(ids.contains(&"yangjiang-online-no-visit"));
+    assert!(!has_warning(&a, "yangjiang-no-extra-preconditions"));
+}
