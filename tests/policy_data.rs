@@ -285,3 +285,300 @@ fn a_portal_place_id_must_be_usable_in_a_link() {
         "{errs:?}"
     );
 }
+
+/// `n` written out in Chinese numerals (一百六十, 十三, 二十), with 两/兩 for 2.
+fn chinese_numerals(n: u64) -> Vec<String> {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let below_100 = |n: u64, after_hundred: bool| -> String {
+        let (t, u) = ((n / 10) as usize, (n % 10) as usize);
+        let unit = if u == 0 { "" } else { D[u] };
+        match t {
+            0 if after_hundred && u > 0 => format!("零{unit}"),
+            0 => unit.to_string(),
+            1 if !after_hundred => format!("十{unit}"),
+            _ => format!("{}十{unit}", D[t]),
+        }
+    };
+    let plain = match n {
+        0..=9 => D[n as usize].to_string(),
+        10..=99 => below_100(n, false),
+        100..=999 => format!("{}百{}", D[(n / 100) as usize], below_100(n % 100, true)),
+        _ => return Vec::new(),
+    };
+    let mut out = vec![plain];
+    if n == 2 {
+        out.extend(["两".to_string(), "兩".to_string()]);
+    }
+    out
+}
+
+/// Whether `quote` states the figure `n` as a number of its own (not part of
+/// a longer one), in Arabic or Chinese numerals; 0 days is 当日 (the same day).
+fn states_figure(quote: &str, n: u64) -> bool {
+    let q: String = quote.chars().filter(|c| !c.is_whitespace()).collect();
+    let standalone = |needle: &str, part_of: fn(char) -> bool| {
+        q.match_indices(needle).any(|(i, m)| {
+            let before = q[..i].chars().next_back();
+            let after = q[i + m.len()..].chars().next();
+            !before.is_some_and(part_of) && !after.is_some_and(part_of)
+        })
+    };
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // 千 is left out: it starts the units 千瓦 and 千伏安 right after a figure.
+    let chinese = |c: char| "零一二三四五六七八九十百两兩".contains(c);
+    standalone(&n.to_string(), digit)
+        || chinese_numerals(n).iter().any(|f| standalone(f, chinese))
+        || (n == 0
+            && ["当日", "當日", "当天", "當天"]
+                .iter()
+                .any(|d| q.contains(d)))
+}
+
+/// Every figure a rule sets, with its path and the quote that should state it.
+fn figures(j: &Jurisdiction) -> Vec<(String, u64, Cite)> {
+    let mut out = Vec::new();
+    for (i, r) in j.voltage_inference.iter().enumerate() {
+        let path = format!("voltage_inference[{i}].lv_max");
+        out.push((path, r.lv_max.value, r.cite.clone()));
+    }
+    for (i, p) in j.stage_plans.iter().enumerate() {
+        let stages = p.stages.len() as u64;
+        out.push((
+            format!("stage_plans[{i}] (stage count)"),
+            stages,
+            p.cite.clone(),
+        ));
+        for (k, s) in p.stages.iter().enumerate() {
+            for (m, l) in s.limits.iter().enumerate() {
+                let path = format!("stage_plans[{i}].stages[{k}].limits[{m}]");
+                out.push((format!("{path}.days"), l.days.into(), l.cite.clone()));
+                if let (Some(d), Some(c)) = (l.regional_days, &l.regional_cite) {
+                    out.push((format!("{path}.regional_days"), d.into(), c.clone()));
+                }
+            }
+        }
+    }
+    for (i, r) in j.time_limits.iter().enumerate() {
+        out.push((
+            format!("time_limits[{i}].days"),
+            r.days.into(),
+            r.cite.clone(),
+        ));
+    }
+    for (i, r) in j.periods.iter().enumerate() {
+        out.push((format!("periods[{i}].days"), r.days.into(), r.cite.clone()));
+    }
+    for (i, r) in j.zero_investment.iter().enumerate() {
+        if let Some(cap) = r.cap {
+            let cite = r.cap_cite.as_ref().unwrap_or(&r.cite);
+            out.push((format!("zero_investment[{i}].cap"), cap.value, cite.clone()));
+        }
+    }
+    for (i, r) in j.approvals.iter().enumerate() {
+        if let Some(d) = r.total_days {
+            out.push((
+                format!("approvals[{i}].total_days"),
+                d.into(),
+                r.cite.clone(),
+            ));
+        }
+        for (k, a) in r.approvals.iter().enumerate() {
+            let path = format!("approvals[{i}].approvals[{k}]({})", a.id);
+            if let Some(d) = a.days {
+                out.push((format!("{path}.days"), d.into(), a.cite.clone()));
+            }
+            if let Some(d) = a.complex_days {
+                out.push((format!("{path}.complex_days"), d.into(), a.cite.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// Figures a quote states as parts, not as the total (jurisdiction, path ending, reason).
+const SUMMED_FIGURES: &[(&str, &str, &str)] = &[
+    (
+        "district-x",
+        "(excavation).days",
+        "3 = 1 working day to the site visit + 2 to the decision (四、(五)3); both are quoted",
+    ),
+    (
+        "district-x",
+        "(greening).days",
+        "3 = 1 working day to the site visit + 2 to the permit (四、(五)4); both are quoted",
+    ),
+    (
+        "district-x",
+        "(road_occupation).days",
+        "7 = 5 working days of review + 2 to issue the opinion (四、(五)5); both are quoted",
+    ),
+];
+
+#[test]
+fn every_figure_a_rule_sets_is_stated_in_its_quote() {
+    let pack = PolicyPack::embedded();
+    let mut checked = 0;
+    for j in &pack.jurisdictions {
+        for (path, n, cite) in figures(j) {
+            if SUMMED_FIGURES
+                .iter()
+                .any(|(id, end, _)| *id == &*j.id && path.ends_with(end))
+            {
+                continue;
+            }
+            assert!(
+                states_figure(&cite.quote, n),
+                "{}.{path} = {n}, but its quote does not state {n}:\n{}",
+                j.id,
+                cite.quote
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 60, "only {checked} figures checked");
+}
+
+#[test]
+fn figures_are_recognised_in_either_kind_of_numeral() {
+    assert!(states_figure("低壓客戶報裝辦理時間不超3個工作日", 3));
+    assert!(!states_figure("不超過13個工作日", 3));
+    assert!(states_figure("三年后要壓減到15個工作日以內", 15));
+    assert!(states_figure("零投资扩大至一百六十千瓦", 160));
+    assert!(states_figure("審批時長壓縮為十二個工作日", 12));
+    assert!(!states_figure("審批時長壓縮為十二個工作日", 2));
+    assert!(states_figure("壓減至兩個環節", 2));
+    assert!(states_figure("用电报装当日办结", 0));
+    assert_eq!(chinese_numerals(105), ["一百零五"]);
+    assert_eq!(chinese_numerals(20), ["二十"]);
+}
+
+/// The project's notes on policy (policy-facts.md) are not a source.
+fn names_internal_notes(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    [
+        "policy-facts",
+        "policy facts",
+        "known gaps",
+        "政策事实",
+        "政策事實",
+        "已知缺口",
+    ]
+    .iter()
+    .any(|x| lower.contains(x))
+}
+
+#[test]
+fn no_citation_names_the_internal_policy_notes() {
+    let pack = PolicyPack::embedded();
+    for j in &pack.jurisdictions {
+        for (id, s) in &j.sources {
+            for text in [&*s.file, &s.title.zh_hans, &s.title.zh_hant, &s.title.en] {
+                assert!(!names_internal_notes(text), "{}.sources.{id}: {text}", j.id);
+            }
+            for text in [&s.issuer.zh_hans, &s.issuer.zh_hant, &s.issuer.en] {
+                assert!(!names_internal_notes(text), "{}.sources.{id}: {text}", j.id);
+            }
+        }
+        for (path, c) in all_cites(j) {
+            let label = &c.clause;
+            for text in [&label.zh_hans, &label.zh_hant, &label.en, &*c.quote] {
+                assert!(!names_internal_notes(text), "{}{path}: {text}", j.id);
+            }
+        }
+    }
+    let cal = dianli::Calendar::embedded();
+    for year in [2025, 2026] {
+        let s = cal.source(year).unwrap();
+        for text in [&s.file, &s.clause, &s.quote] {
+            assert!(!names_internal_notes(text), "calendar {year}: {text}");
+        }
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
+}
+
+/// A label like "三零服务 / 三零 service": Chinese on one side of a slash, Latin on the other.
+fn mixes_languages(label: &str) -> bool {
+    let chars: Vec<char> = label.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        if *c != '/' {
+            return false;
+        }
+        // The nearest letters or ideographs, past spaces and brackets.
+        let before = chars[..i].iter().rev().find(|c| c.is_alphanumeric());
+        let after = chars[i + 1..].iter().find(|c| c.is_alphanumeric());
+        match (before, after) {
+            (Some(b), Some(a)) => {
+                (is_cjk(*b) && a.is_ascii_alphabetic()) || (b.is_ascii_alphabetic() && is_cjk(*a))
+            }
+            _ => false,
+        }
+    })
+}
+
+#[test]
+fn no_clause_label_mixes_languages() {
+    assert!(mixes_languages(
+        "零投资容量上限（低压） / zero-investment capacity cap, LV"
+    ));
+    assert!(!mixes_languages("三、(四)"));
+    let pack = PolicyPack::embedded();
+    for j in &pack.jurisdictions {
+        for (path, c) in all_cites(j) {
+            let l = &c.clause;
+            for text in [&l.zh_hans, &l.zh_hant, &l.en] {
+                assert!(!mixes_languages(text), "{}{path}.clause: {text}", j.id);
+            }
+        }
+    }
+    let cal = dianli::Calendar::embedded();
+    for year in [2025, 2026] {
+        let clause = &cal.source(year).unwrap().clause;
+        assert!(!mixes_languages(clause), "calendar {year}: {clause}");
+    }
+}
+
+#[test]
+fn every_national_rule_applies_from_a_date() {
+    use dianli::policy::When;
+    let pack = PolicyPack::embedded();
+    let n = pack.get("national").unwrap();
+    let lists: Vec<(&str, Vec<&When>)> = vec![
+        (
+            "voltage_inference",
+            n.voltage_inference.iter().map(|r| &r.when).collect(),
+        ),
+        (
+            "stage_plans",
+            n.stage_plans.iter().map(|r| &r.when).collect(),
+        ),
+        ("documents", n.documents.iter().map(|r| &r.when).collect()),
+        (
+            "time_limits",
+            n.time_limits.iter().map(|r| &r.when).collect(),
+        ),
+        ("periods", n.periods.iter().map(|r| &r.when).collect()),
+        (
+            "zero_investment",
+            n.zero_investment.iter().map(|r| &r.when).collect(),
+        ),
+        ("approvals", n.approvals.iter().map(|r| &r.when).collect()),
+        ("costs", n.costs.iter().map(|r| &r.when).collect()),
+        ("fees", n.fees.iter().map(|r| &r.when).collect()),
+        ("notes", n.notes.iter().map(|r| &r.when).collect()),
+        (
+            "commitments",
+            n.commitments.iter().map(|r| &r.when).collect(),
+        ),
+    ];
+    let mut checked = 0;
+    for (list, whens) in &lists {
+        for (i, w) in whens.iter().enumerate() {
+            assert!(w.from.is_some(), "national.{list}[{i}] has no `from` date");
+            checked += 1;
+        }
+    }
+    assert!(checked > 10, "only {checked} national rules");
+}
