@@ -690,3 +690,185 @@ fn yangjiang_meter_box_and_above_utility_after_it_yours_and_the_time_limit_scope
     assert!(ids.contains(&"yangjiang-online-no-visit"));
     assert!(!has_warning(&a, "yangjiang-no-extra-preconditions"));
 }
+
+// ---------- National baseline (policy/sources/national) ----------
+
+#[test]
+fn national_2020_opinion_rules_apply_from_27_september_2020_not_to_2019_cases() {
+    let app = |start: &str| {
+        run(
+            json!({"jurisdiction":"national","customer":"small_micro","capacity":"60kW","voltage":"lv","external_works":"no","start":start}),
+        )
+    };
+    let y2019 = app("2019-06-03");
+    assert!(!y2019.zero_investment.applies);
+    assert!(y2019.stages.is_empty());
+    assert_eq!(y2019.time_limit_working_days, None);
+    let y2020 = app("2020-09-28");
+    assert!(y2020.zero_investment.applies);
+    assert_eq!(y2020.stages.len(), 2);
+    assert_eq!(y2020.stages_from.as_deref(), Some("national"));
+    // The national texts give only the number of stages.
+    assert_eq!(y2020.stages[0].name.zh_hans.as_str(), "第一个环节");
+    assert_eq!(y2020.stages[1].name.en.as_str(), "Stage 2");
+    assert!(y2020.stages[0]
+        .note
+        .as_ref()
+        .unwrap()
+        .zh_hans
+        .contains("只规定环节个数"));
+    let t = y2020.time_limit.as_ref().unwrap();
+    assert_eq!(t.days, 15);
+    assert!(t.scope.zh_hans.contains("目标"));
+    assert!(t.citation.quote.contains("15個工作日以內"));
+}
+
+#[test]
+fn national_2020_zero_investment_cites_the_reports_with_their_real_title() {
+    let a = run(
+        json!({"jurisdiction":"national","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    let c = a.zero_investment.citation.as_ref().unwrap();
+    assert!(c.secondary);
+    assert_eq!(c.file.as_ref(), "national/ndrc-nea-2020-opinion.txt");
+    assert!(c
+        .document
+        .zh_hans
+        .starts_with("《关于全面提升“获得电力”服务水平 持续优化用电营商环境的意见》"));
+    assert!(c.document.zh_hans.ends_with("（报道）"));
+    assert_eq!(
+        c.quote.as_ref(),
+        "160kW及以下的小微企業和居民辦電可實現零投資"
+    );
+    assert_eq!(
+        c.label.en.as_str(),
+        "China News Service report, 28 September 2020"
+    );
+    // 三零 is the national promise (a target for the end of 2022).
+    let three = a
+        .commitments
+        .iter()
+        .find(|c| c.id.as_ref() == "three-zeros")
+        .unwrap();
+    assert!(three.text.zh_hans.contains("2022年底前"));
+}
+
+#[test]
+fn national_lv_business_three_stages_counted_not_named() {
+    let a = run(
+        json!({"jurisdiction":"national","customer":"business","capacity":"80kW","voltage":"lv","start":"2026-06-01"}),
+    );
+    let names: Vec<&str> = a.stages.iter().map(|s| s.name.en.as_str()).collect();
+    assert_eq!(names, ["Stage 1", "Stage 2", "Stage 3"]);
+    assert!(a.stages[0].citation.quote.contains("to 3 links"));
+    // HV: the national texts set no stages, and the result says so.
+    let hv = run(
+        json!({"jurisdiction":"national","customer":"business","capacity":"800kVA","voltage":"10kv","start":"2026-06-01"}),
+    );
+    assert!(hv.stages.is_empty());
+    assert!(has_warning(&hv, "no_stages"));
+}
+
+#[test]
+fn national_lv_range_160kw_for_residents_and_small_micro_from_2020_for_everyone_from_june_2025() {
+    let resident = run(
+        json!({"jurisdiction":"national","customer":"resident","capacity":"100kW","start":"2024-03-01"}),
+    );
+    assert_eq!(resident.voltage, Voltage::Lv);
+    assert_eq!(
+        resident.voltage_citation.as_ref().unwrap().source.as_ref(),
+        "ndrc-nea-2020-opinion"
+    );
+    let business_2024 = run(
+        json!({"jurisdiction":"national","customer":"business","capacity":"100kW","start":"2024-03-01"}),
+    );
+    assert!(
+        business_2024.voltage_citation.is_none(),
+        "no national LV range for businesses before June 2025"
+    );
+    let business_2025 = run(
+        json!({"jurisdiction":"national","customer":"business","capacity":"100kW","start":"2025-06-03"}),
+    );
+    assert_eq!(business_2025.voltage, Voltage::Lv);
+    let c = business_2025.voltage_citation.as_ref().unwrap();
+    assert_eq!(c.source.as_ref(), "ndrc-nea-2025-opinion");
+    assert!(c
+        .quote
+        .contains("鼓励有条件的地区进一步提升低压接入容量上限"));
+}
+
+#[test]
+fn civil_code_201_counts_from_the_next_day_and_1259_includes_the_cap() {
+    // Saturday 2026-06-06: the start-date notice cites art. 201.
+    let sat = run(
+        json!({"jurisdiction":"yangjiang","area":"urban","capacity":"50kVA","voltage":"lv","start":"2026-06-06"}),
+    );
+    let w = sat
+        .warnings
+        .iter()
+        .find(|w| w.code == "start_not_working_day")
+        .unwrap();
+    let c = &w.citations[0];
+    assert_eq!(c.clause.as_ref(), "第二百零一条");
+    assert!(c.quote.contains("开始的当日不计入，自下一日开始计算"));
+    assert_eq!(c.file.as_ref(), "national/civil-code.txt");
+    // 160 kVA at a 160 kVA cap: art. 1259, 「以下」 includes the number.
+    let cap = run(
+        json!({"jurisdiction":"yangjiang","area":"urban","capacity":"160kVA","voltage":"lv","start":"2026-06-01"}),
+    );
+    let b = cap.zero_investment.bound_citation.as_ref().unwrap();
+    assert_eq!(b.clause.as_ref(), "第一千二百五十九条");
+    assert!(b.quote.contains("包括本数"));
+    assert!(!b.secondary);
+}
+
+#[test]
+fn national_red_line_rule_from_the_2022_notice_1116() {
+    let a = run(
+        json!({"jurisdiction":"national","area":"urban","customer":"business","capacity":"800kVA","voltage":"10kv","start":"2026-06-01"}),
+    );
+    let p = a
+        .costs
+        .parts
+        .iter()
+        .find(|p| p.id.as_ref() == "outside_red_line")
+        .unwrap();
+    assert_eq!(p.citation.source.as_ref(), "ndrc-2022-1116");
+    assert_eq!(p.citation.clause.as_ref(), "二、(一)");
+    assert!(!p.citation.secondary);
+    assert!(p
+        .citation
+        .quote
+        .contains("不得由用戶承擔建筑區劃紅線外發生的任何費用"));
+    let before = run(
+        json!({"jurisdiction":"national","area":"urban","customer":"business","capacity":"800kVA","voltage":"10kv","start":"2022-07-25"}),
+    );
+    assert!(!before
+        .costs
+        .parts
+        .iter()
+        .any(|p| p.id.as_ref() == "outside_red_line"));
+}
+
+#[test]
+fn national_fees_cite_their_notices_as_reported_with_no_invented_number() {
+    let a = run(
+        json!({"jurisdiction":"national","customer":"business","capacity":"800kVA","voltage":"10kv","temporary":"yes","start":"2026-06-01"}),
+    );
+    let fee = |id: &str| a.costs.fees.iter().find(|f| f.id.as_ref() == id).unwrap();
+    let calib = fee("meter_calibration_fee");
+    assert!(calib.citation.secondary);
+    assert!(calib.citation.document.zh_hans.contains("文号未见"));
+    assert!(!calib.note.as_ref().unwrap().en.contains("a year"));
+    let temp = fee("temporary_connection_fee");
+    assert!(temp.must_not_be_charged);
+    assert!(temp.citation.quote.contains("自2017年12月1日起"));
+    let early = run(
+        json!({"jurisdiction":"national","customer":"business","capacity":"800kVA","voltage":"10kv","temporary":"yes","start":"2017-11-30"}),
+    );
+    assert!(!early
+        .costs
+        .fees
+        .iter()
+        .any(|f| f.id.as_ref() == "temporary_connection_fee"));
+}
