@@ -556,7 +556,7 @@ test("embed: no site chrome, region preset, height posted to the portal", { time
        <iframe id="tool" title="电力接入自助评估" src="${url("#/?jurisdiction=liuzhou&mode=embed")}" style="width:100%;height:400px;border:0"></iframe></body></html>`,
     );
     const frame = page.frameLocator("#tool");
-    await frame.locator("main#main h1").waitFor();
+    await frame.locator("#app main#main h1").waitFor();
     await page.waitForFunction(() => window.heights.length > 0);
     assert.equal(await frame.locator("header").count(), 0, "no header");
     assert.equal(await frame.locator("footer").count(), 0, "no footer");
@@ -587,7 +587,7 @@ test("embed: the one-line embed script makes a frame with the portal's presets t
        <p id="after">footer</p></body></html>`,
     );
     const frame = page.frameLocator("iframe");
-    await frame.locator("main#main h1").waitFor();
+    await frame.locator("#app main#main h1").waitFor();
     const src = await page.locator("iframe").getAttribute("src");
     assert.match(src, /index\.html#\/\?mode=embed&jurisdiction=liuzhou&lang=en&accent=5b2a86$/);
     assert.equal(await page.locator("iframe").getAttribute("title"), "电力接入自助评估");

@@ -40,7 +40,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The element the app renders into; it must contain something once the app is up. */
-export const APP_ROOT = "main#main";
+export const APP_ROOT = "#app main#main";
 
 export const TITLE = "电力接入自助评估";
 

@@ -170,3 +170,23 @@ fn js_error(e: JsValue) -> String {
 pub fn reload() {
     let _ = window().location().reload();
 }
+
+/// Sets (or, with `None`, removes) a CSS property on an element through
+/// `element.style`, which a strict Content-Security-Policy allows.
+pub fn set_style_property(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    use js_sys::{Function, Reflect};
+    let Ok(style) = Reflect::get(el, &"style".into()) else {
+        return;
+    };
+    let method = if value.is_some() {
+        "setProperty"
+    } else {
+        "removeProperty"
+    };
+    if let Ok(f) = Reflect::get(&style, &method.into()).and_then(|f| f.dyn_into::<Function>()) {
+        let _ = match value {
+            Some(v) => f.call2(&style, &name.into(), &v.into()),
+            None => f.call1(&style, &name.into()),
+        };
+    }
+}

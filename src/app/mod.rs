@@ -36,7 +36,7 @@ impl Reducible for State {
 /// The state and its dispatcher, passed to every render function.
 pub type Ctx = UseReducerHandle<State>;
 
-/// Starts the app in `<body>` (and removes the static "loading" note of index.html).
+/// Starts the app in `<body>`; index.html's pre-rendered copy goes once the app has rendered.
 pub fn run() {
     let Some(url) = ui::policy_url(&dom::location_hash()) else {
         return render();
@@ -72,10 +72,18 @@ pub fn run() {
 const PACK_TIMEOUT_MS: u32 = 15_000;
 
 fn render() {
-    if let Some(el) = dom::document().get_element_by_id("loading") {
-        el.remove();
-    }
     yew::Renderer::<App>::new().render();
+}
+
+/// Removes index.html's pre-rendered page, in the same task as the app's first
+/// render (so the two never show together and nothing moves).
+#[hook]
+fn use_replace_prerender() {
+    use_effect_with((), |_| {
+        if let Some(el) = dom::document().get_element_by_id("prerender") {
+            el.remove();
+        }
+    });
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -95,6 +103,7 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
 
+    use_replace_prerender();
     use_address_sync(&ctx);
     use_after_action(&ctx);
     use_embed_height(ctx.mode == Mode::Embed);
@@ -111,16 +120,9 @@ pub fn App(props: &AppProps) -> Html {
         Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
     };
-    let style = ctx
-        .portal
-        .accent
-        .as_deref()
-        .and_then(|a| share::accent_colours(a).ok())
-        .map(|(c, dark)| {
-            format!("--brand:{c};--button:{c};--brand-dark:{dark};--button-dark:{dark}")
-        });
+    use_accent(ctx.portal.accent.clone());
     html! {
-        <div id="app" class={class} {style}>
+        <div id="app" class={class}>
             if mode == Mode::Embed {
                 { chrome::lang_switch(&ctx, true) }
             } else {
@@ -135,6 +137,30 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// A portal's colour, set through the CSS object model (the page's
+/// Content-Security-Policy allows no inline style attributes).
+#[hook]
+fn use_accent(accent: Option<String>) {
+    use_effect_with(accent, |accent| {
+        let colours = accent
+            .as_deref()
+            .and_then(|a| share::accent_colours(a).ok());
+        if let Some(el) = dom::document().get_element_by_id("app") {
+            for (name, i) in [
+                ("--brand", 0),
+                ("--button", 0),
+                ("--brand-dark", 1),
+                ("--button-dark", 1),
+            ] {
+                let value = colours
+                    .as_ref()
+                    .map(|(c, dark)| if i == 0 { c } else { dark });
+                dom::set_style_property(&el, name, value.map(String::as_str));
+            }
+        }
+    });
 }
 
 /// Back button, pasted links, edited addresses: load the new address.
