@@ -186,6 +186,91 @@ impl fmt::Display for SyntaxError {
     }
 }
 
+/// Every syntax message in zh-Hans and zh-Hant, by its English text.
+const SYNTAX_MESSAGES: &[[&str; 3]] = &[
+    [
+        "trailing characters",
+        "JSON 之后还有多余的字符",
+        "JSON 之後還有多餘的字元",
+    ],
+    ["expected a value", "此处应为一个值", "此處應為一個值"],
+    ["unexpected end of the text", "文本意外结束", "文字意外結束"],
+    ["nested too deeply", "嵌套层数太多", "巢狀層數太多"],
+    [
+        "expected a key in double quotes",
+        "此处应为双引号中的键名",
+        "此處應為雙引號中的鍵名",
+    ],
+    ["expected `:`", "此处应为 `:`", "此處應為 `:`"],
+    [
+        "expected `,` or `}`",
+        "此处应为 `,` 或 `}`",
+        "此處應為 `,` 或 `}`",
+    ],
+    [
+        "expected `,` or `]`",
+        "此处应为 `,` 或 `]`",
+        "此處應為 `,` 或 `]`",
+    ],
+    ["expected a digit", "此处应为数字", "此處應為數字"],
+    [
+        "expected a digit after the decimal point",
+        "小数点后应为数字",
+        "小數點後應為數字",
+    ],
+    [
+        "expected a digit in the exponent",
+        "指数部分应为数字",
+        "指數部分應為數字",
+    ],
+    [
+        "expected four hexadecimal digits after \\u",
+        "\\u 后应为四位十六进制数字",
+        "\\u 後應為四位十六進位數字",
+    ],
+    [
+        "invalid UTF-8 in a string",
+        "字符串中有无效的 UTF-8",
+        "字串中有無效的 UTF-8",
+    ],
+    [
+        "unknown escape in a string",
+        "字符串中有未知的转义符",
+        "字串中有未知的跳脫字元",
+    ],
+    [
+        "control character in a string",
+        "字符串中有控制字符",
+        "字串中有控制字元",
+    ],
+    [
+        "unterminated string",
+        "字符串缺少结束的引号",
+        "字串缺少結束的引號",
+    ],
+    [
+        "unpaired surrogate in \\u escape",
+        "\\u 转义中有不成对的代理项",
+        "\\u 跳脫中有不成對的代理項",
+    ],
+    ["invalid \\u escape", "无效的 \\u 转义", "無效的 \\u 跳脫"],
+];
+
+impl SyntaxError {
+    /// What is wrong, in `lang` (without the position).
+    pub fn message_in(&self, lang: crate::text::Lang) -> &'static str {
+        let column = match lang {
+            crate::text::Lang::ZhHans => 1,
+            crate::text::Lang::ZhHant => 2,
+            crate::text::Lang::En => return self.message,
+        };
+        SYNTAX_MESSAGES
+            .iter()
+            .find(|m| m[0] == self.message)
+            .map_or(self.message, |m| m[column])
+    }
+}
+
 /// Deeper nesting than any policy needs is refused (a hostile pack cannot
 /// exhaust the stack).
 pub const MAX_DEPTH: usize = 64;
@@ -497,6 +582,39 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().message, "nested too deeply");
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn every_syntax_message_is_translated() {
+        use crate::text::Lang;
+        let bad = [
+            "1 2",
+            "?",
+            "",
+            "[".repeat(MAX_DEPTH + 1).leak(),
+            "{1: 2}",
+            "{\"a\" 1}",
+            "{\"a\": 1 2}",
+            "[1 2]",
+            "-x",
+            "1.x",
+            "1ex",
+            "\"\\u12\"",
+            "\"\\q\"",
+            "\"\u{1}\"",
+            "\"abc",
+            "\"\\ud800x\"",
+        ];
+        for text in bad {
+            let e = parse(text).unwrap_err();
+            for lang in [Lang::ZhHans, Lang::ZhHant] {
+                assert_ne!(e.message_in(lang), e.message, "{text:?}: {}", e.message);
+            }
+            assert_eq!(e.message_in(Lang::En), e.message);
+        }
+        for m in SYNTAX_MESSAGES {
+            assert!(m.iter().all(|s| !s.is_empty()));
+        }
     }
 
     #[test]

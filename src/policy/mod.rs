@@ -17,6 +17,8 @@ use std::fmt;
 mod read;
 mod validate;
 
+pub use validate::ErrorKind;
+
 pub use crate::citation::{Cite, Source, SourceKind};
 
 /// Conditions on the facts of a case; an absent condition matches anything.
@@ -531,7 +533,31 @@ impl Jurisdiction {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PolicyError {
     pub path: String,
+    /// What is wrong, with what its message needs, for writing it in any language.
+    #[serde(skip)]
+    pub kind: ErrorKind,
+    /// The message in English (what `Display` and the `estimate` command print).
     pub message: String,
+}
+
+impl PolicyError {
+    pub fn new(path: impl Into<String>, kind: ErrorKind) -> PolicyError {
+        PolicyError {
+            path: path.into(),
+            message: kind.message(crate::text::Lang::En),
+            kind,
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: crate::text::Lang) -> String {
+        self.kind.message(lang)
+    }
+
+    /// The path in `lang` (the JSON path itself, or where the text is not JSON).
+    pub fn path_in(&self, lang: crate::text::Lang) -> String {
+        validate::path_in(self, lang)
+    }
 }
 
 impl fmt::Display for PolicyError {
@@ -697,13 +723,10 @@ impl PolicyPack {
         jurisdictions.sort_by(|a, b| (rank(&a.id), &a.id).cmp(&(rank(&b.id), &b.id)));
         for j in &jurisdictions {
             if !map.is_some_and(|m| m.contains_key(&j.id)) {
-                errors.push(PolicyError {
-                    path: "jurisdictions".into(),
-                    message: format!(
-                        "the jurisdiction with id “{}” must be stored under the key “{}”",
-                        j.id, j.id
-                    ),
-                });
+                errors.push(PolicyError::new(
+                    "jurisdictions",
+                    ErrorKind::KeyMismatch(j.id.to_string()),
+                ));
             }
         }
         let pack = PolicyPack {
@@ -757,10 +780,10 @@ pub fn source_owner<'a>(chain: &[&'a Jurisdiction], source: &str) -> Option<&'a 
 /// JSON text as a value, or the one problem saying where it is not JSON.
 fn parse_json(text: &str) -> Result<Value, Vec<PolicyError>> {
     crate::json::parse(text).map_err(|e| {
-        vec![PolicyError {
-            path: format!("(line {}, column {})", e.line, e.column),
-            message: format!("not valid JSON: {e}"),
-        }]
+        vec![PolicyError::new(
+            format!("(line {}, column {})", e.line, e.column),
+            ErrorKind::NotJson(e),
+        )]
     })
 }
 

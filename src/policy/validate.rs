@@ -1,7 +1,10 @@
-//! Checks raw policy JSON against the schema, collecting every problem with its path.
+//! Checks raw policy JSON against the schema, collecting every problem with its
+//! path; each problem is typed ([`ErrorKind`]) so that it can be written in the
+//! page's language, and in English for the `estimate` command.
 
 use super::{partial_date, PolicyError, PolicyPack};
-use crate::json::Value;
+use crate::json::{SyntaxError, Value};
+use crate::text::Lang;
 
 #[derive(Clone, Copy)]
 enum S {
@@ -243,15 +246,247 @@ pub(super) fn pack(v: &Value, errors: &mut Vec<PolicyError>) {
     check(v, &PACK, "", errors);
 }
 
-fn err(errors: &mut Vec<PolicyError>, path: &str, message: impl Into<String>) {
-    errors.push(PolicyError {
-        path: if path.is_empty() {
-            "(top level)".into()
-        } else {
-            path.to_string()
-        },
-        message: message.into(),
-    });
+/// The path of a problem with the whole text.
+const TOP_LEVEL: &str = "(top level)";
+
+fn err(errors: &mut Vec<PolicyError>, path: &str, kind: ErrorKind) {
+    let path = if path.is_empty() { TOP_LEVEL } else { path };
+    errors.push(PolicyError::new(path, kind));
+}
+
+/// What is wrong with a value of a policy pack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    NonEmpty,
+    Date,
+    PartialDate,
+    Bool,
+    PositiveInteger,
+    Integer,
+    /// Text missing in the language the path ends with.
+    LanguageText,
+    UnknownLanguage,
+    Text,
+    OneOf(&'static [&'static str]),
+    ListOf(&'static [&'static str]),
+    AtLeastOne,
+    List,
+    Object,
+    Missing,
+    /// A field the schema does not have; the fields it has.
+    UnknownField(Vec<&'static str>),
+    /// A jurisdiction stored under another key than its id.
+    KeyMismatch(String),
+    BadId,
+    NoParent(String),
+    Circular,
+    NoSource(String),
+    DuplicateStage(String),
+    NoStage(String),
+    DuplicateJurisdiction,
+    /// The text is not JSON.
+    NotJson(SyntaxError),
+}
+
+/// Picks the message for `lang`.
+fn pick(lang: Lang, hans: String, hant: String, en: String) -> String {
+    match lang {
+        Lang::ZhHans => hans,
+        Lang::ZhHant => hant,
+        Lang::En => en,
+    }
+}
+
+/// Fixed wording in three languages.
+fn fixed(lang: Lang, hans: &str, hant: &str, en: &str) -> String {
+    match lang {
+        Lang::ZhHans => hans,
+        Lang::ZhHant => hant,
+        Lang::En => en,
+    }
+    .to_string()
+}
+
+impl ErrorKind {
+    /// The message in `lang`; the English one is what the `estimate` command prints.
+    pub fn message(&self, lang: Lang) -> String {
+        use ErrorKind::*;
+        let list = |l: &[&str]| l.join(if lang == Lang::En { ", " } else { "、" });
+        match self {
+            NonEmpty => fixed(
+                lang,
+                "应为非空的字符串",
+                "應為非空的字串",
+                "expected a non-empty string",
+            ),
+            Date => fixed(
+                lang,
+                "应为日期 YYYY-MM-DD（年-月-日）",
+                "應為日期 YYYY-MM-DD（年-月-日）",
+                "expected a date YYYY-MM-DD",
+            ),
+            PartialDate => fixed(
+                lang,
+                "应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知时为 null）",
+                "應為日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知時為 null）",
+                "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
+            ),
+            Bool => fixed(
+                lang,
+                "应为 true 或 false",
+                "應為 true 或 false",
+                "expected true or false",
+            ),
+            PositiveInteger => fixed(
+                lang,
+                "应为正整数",
+                "應為正整數",
+                "expected a positive integer",
+            ),
+            Integer => fixed(
+                lang,
+                "应为大于或等于 0 的整数",
+                "應為大於或等於 0 的整數",
+                "expected an integer ≥ 0",
+            ),
+            LanguageText => fixed(
+                lang,
+                "这种语言的文字不能为空",
+                "這種語言的文字不能為空",
+                "expected non-empty text in this language",
+            ),
+            UnknownLanguage => fixed(
+                lang,
+                "未知的语言（应为 zh-Hans、zh-Hant、en）",
+                "未知的語言（應為 zh-Hans、zh-Hant、en）",
+                "unknown language (expected zh-Hans, zh-Hant, en)",
+            ),
+            Text => fixed(
+                lang,
+                "应为三种语言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                "應為三種語言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+            ),
+            OneOf(allowed) => {
+                let l = list(allowed);
+                pick(
+                    lang,
+                    format!("应为以下之一：{l}"),
+                    format!("應為以下之一：{l}"),
+                    format!("expected one of: {l}"),
+                )
+            }
+            ListOf(allowed) => {
+                let l = list(allowed);
+                pick(
+                    lang,
+                    format!("应为由以下值组成的非空列表：{l}"),
+                    format!("應為由以下值組成的非空列表：{l}"),
+                    format!("expected a non-empty list of: {l}"),
+                )
+            }
+            AtLeastOne => fixed(
+                lang,
+                "至少应有一项",
+                "至少應有一項",
+                "expected at least one item",
+            ),
+            List => fixed(
+                lang,
+                "应为列表（[…]）",
+                "應為列表（[…]）",
+                "expected a list",
+            ),
+            Object => fixed(
+                lang,
+                "应为对象（{…}）",
+                "應為物件（{…}）",
+                "expected an object",
+            ),
+            Missing => fixed(lang, "缺少这一项", "缺少這一項", "missing"),
+            UnknownField(names) => {
+                let l = list(names);
+                pick(
+                    lang,
+                    format!("未知的字段（应为以下之一：{l}）"),
+                    format!("未知的欄位（應為以下之一：{l}）"),
+                    format!("unknown field (expected one of: {l})"),
+                )
+            }
+            KeyMismatch(id) => pick(
+                lang,
+                format!("id 为“{id}”的地区必须放在键“{id}”下"),
+                format!("id 為「{id}」的地區必須放在鍵「{id}」下"),
+                format!("the jurisdiction with id “{id}” must be stored under the key “{id}”"),
+            ),
+            BadId => fixed(
+                lang,
+                "只能使用小写字母、数字和连字符（id 会出现在链接中）",
+                "只能使用小寫字母、數字和連字號（id 會出現在連結中）",
+                "expected lowercase letters, digits and hyphens (the id appears in links)",
+            ),
+            NoParent(parent) => pick(
+                lang,
+                format!("数据包中没有地区“{parent}”"),
+                format!("資料包中沒有地區「{parent}」"),
+                format!("no jurisdiction “{parent}” in the pack"),
+            ),
+            Circular => fixed(
+                lang,
+                "继承关系形成了循环",
+                "繼承關係形成了循環",
+                "inheritance goes round in a circle",
+            ),
+            NoSource(source) => pick(
+                lang,
+                format!("本地区及其继承的地区都没有来源“{source}”"),
+                format!("本地區及其繼承的地區都沒有來源「{source}」"),
+                format!("no source “{source}” in this jurisdiction or the one it inherits from"),
+            ),
+            DuplicateStage(id) => pick(
+                lang,
+                format!("环节 id“{id}”在这个方案中用了两次"),
+                format!("環節 id「{id}」在這個方案中用了兩次"),
+                format!("stage id “{id}” is used twice in this plan"),
+            ),
+            NoStage(stage) => pick(
+                lang,
+                format!("本地区的环节方案中没有环节“{stage}”"),
+                format!("本地區的環節方案中沒有環節「{stage}」"),
+                format!("no stage “{stage}” in this jurisdiction's stage plans"),
+            ),
+            DuplicateJurisdiction => fixed(
+                lang,
+                "有两个地区使用这个 id",
+                "有兩個地區使用這個 id",
+                "two jurisdictions have this id",
+            ),
+            NotJson(e) => {
+                let (m, l, c) = (e.message_in(lang), e.line, e.column);
+                pick(
+                    lang,
+                    format!("不是有效的 JSON：{m}（第 {l} 行第 {c} 列）"),
+                    format!("不是有效的 JSON：{m}（第 {l} 行第 {c} 列）"),
+                    format!("not valid JSON: {e}"),
+                )
+            }
+        }
+    }
+}
+
+/// A problem's path in `lang`: a JSON path is the same in every language; the
+/// whole text and a place in a text that is not JSON are named in words.
+pub(super) fn path_in(e: &PolicyError, lang: Lang) -> String {
+    match &e.kind {
+        ErrorKind::NotJson(s) => pick(
+            lang,
+            format!("（第 {} 行，第 {} 列）", s.line, s.column),
+            format!("（第 {} 行，第 {} 列）", s.line, s.column),
+            e.path.clone(),
+        ),
+        _ if e.path == TOP_LEVEL => fixed(lang, "（整个数据包）", "（整個資料包）", TOP_LEVEL),
+        _ => e.path.clone(),
+    }
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -271,7 +506,7 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
         }
         S::NonEmpty => {
             if v.as_str().is_none_or(|x| x.trim().is_empty()) {
-                err(errors, path, "expected a non-empty string");
+                err(errors, path, ErrorKind::NonEmpty);
             }
         }
         S::Date => {
@@ -279,31 +514,27 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                 .as_str()
                 .is_some_and(|x| x.len() == 10 && partial_date(x).is_some())
             {
-                err(errors, path, "expected a date YYYY-MM-DD");
+                err(errors, path, ErrorKind::Date);
             }
         }
         S::PartialDate => {
             if v.as_str().is_none_or(|x| partial_date(x).is_none()) {
-                err(
-                    errors,
-                    path,
-                    "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
-                );
+                err(errors, path, ErrorKind::PartialDate);
             }
         }
         S::Bool => {
             if !v.is_boolean() {
-                err(errors, path, "expected true or false");
+                err(errors, path, ErrorKind::Bool);
             }
         }
         S::PosInt => {
             if !v.as_u64().is_some_and(|n| n > 0 && n <= u32::MAX as u64) {
-                err(errors, path, "expected a positive integer");
+                err(errors, path, ErrorKind::PositiveInteger);
             }
         }
         S::Int => {
             if v.as_u64().is_none_or(|n| n > u32::MAX as u64) {
-                err(errors, path, "expected an integer ≥ 0");
+                err(errors, path, ErrorKind::Integer);
             }
         }
         S::TextOrString if v.is_string() => check(v, &S::NonEmpty, path, errors),
@@ -314,36 +545,20 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                         .and_then(Value::as_str)
                         .is_none_or(|x| x.trim().is_empty())
                     {
-                        err(
-                            errors,
-                            &join(path, lang),
-                            "expected non-empty text in this language",
-                        );
+                        err(errors, &join(path, lang), ErrorKind::LanguageText);
                     }
                 }
                 for k in o.keys() {
                     if !["zh-Hans", "zh-Hant", "en"].contains(&k.as_str()) {
-                        err(
-                            errors,
-                            &join(path, k),
-                            "unknown language (expected zh-Hans, zh-Hant, en)",
-                        );
+                        err(errors, &join(path, k), ErrorKind::UnknownLanguage);
                     }
                 }
             }
-            None => err(
-                errors,
-                path,
-                "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
-            ),
+            None => err(errors, path, ErrorKind::Text),
         },
         S::Enum(allowed) => {
             if !v.as_str().is_some_and(|x| allowed.contains(&x)) {
-                err(
-                    errors,
-                    path,
-                    format!("expected one of: {}", allowed.join(", ")),
-                );
+                err(errors, path, ErrorKind::OneOf(allowed));
             }
         }
         S::EnumList(allowed) => match v.as_array() {
@@ -352,22 +567,18 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                     check(item, &S::Enum(allowed), &format!("{path}[{i}]"), errors);
                 }
             }
-            _ => err(
-                errors,
-                path,
-                format!("expected a non-empty list of: {}", allowed.join(", ")),
-            ),
+            _ => err(errors, path, ErrorKind::ListOf(allowed)),
         },
         S::List(inner) | S::NonEmptyList(inner) => match v.as_array() {
             Some(a) => {
                 if a.is_empty() && matches!(s, S::NonEmptyList(_)) {
-                    err(errors, path, "expected at least one item");
+                    err(errors, path, ErrorKind::AtLeastOne);
                 }
                 for (i, item) in a.iter().enumerate() {
                     check(item, inner, &format!("{path}[{i}]"), errors);
                 }
             }
-            None => err(errors, path, "expected a list"),
+            None => err(errors, path, ErrorKind::List),
         },
         S::Map(inner) => match v.as_object() {
             Some(o) => {
@@ -375,29 +586,25 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
                     check(item, inner, &join(path, k), errors);
                 }
             }
-            None => err(errors, path, "expected an object"),
+            None => err(errors, path, ErrorKind::Object),
         },
         S::Obj(fields) => match v.as_object() {
             Some(o) => {
                 for F(name, required, fs) in fields {
                     match o.get(name) {
                         Some(x) => check(x, fs, &join(path, name), errors),
-                        None if *required => err(errors, &join(path, name), "missing"),
+                        None if *required => err(errors, &join(path, name), ErrorKind::Missing),
                         None => {}
                     }
                 }
                 for k in o.keys() {
                     if !fields.iter().any(|F(n, _, _)| n == k) {
                         let names: Vec<&str> = fields.iter().map(|F(n, _, _)| *n).collect();
-                        err(
-                            errors,
-                            &join(path, k),
-                            format!("unknown field (expected one of: {})", names.join(", ")),
-                        );
+                        err(errors, &join(path, k), ErrorKind::UnknownField(names));
                     }
                 }
             }
-            None => err(errors, path, "expected an object"),
+            None => err(errors, path, ErrorKind::Object),
         },
     }
 }
@@ -411,29 +618,21 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         {
-            err(
-                errors,
-                &format!("{base}.id"),
-                "expected lowercase letters, digits and hyphens (the id appears in links)",
-            );
+            err(errors, &format!("{base}.id"), ErrorKind::BadId);
         }
         if let Some(parent) = &j.inherits {
             if pack.get(parent).is_none() {
                 err(
                     errors,
                     &format!("{base}.inherits"),
-                    format!("no jurisdiction “{parent}” in the pack"),
+                    ErrorKind::NoParent(parent.clone()),
                 );
             }
             let chain = pack.chain(&j.id);
             if chain.last().and_then(|r| r.inherits.as_ref()).is_some()
                 && pack.get(parent).is_some()
             {
-                err(
-                    errors,
-                    &format!("{base}.inherits"),
-                    "inheritance goes round in a circle",
-                );
+                err(errors, &format!("{base}.inherits"), ErrorKind::Circular);
             }
         }
         stage_ids(j, &base, errors);
@@ -444,10 +643,7 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
                 err(
                     errors,
                     &format!("{base}.{path}.source"),
-                    format!(
-                        "no source “{}” in this jurisdiction or the one it inherits from",
-                        c.source
-                    ),
+                    ErrorKind::NoSource(c.source.to_string()),
                 );
             }
         }
@@ -458,7 +654,7 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
             err(
                 errors,
                 &format!("jurisdictions.{}.id", j.id),
-                "two jurisdictions have this id",
+                ErrorKind::DuplicateJurisdiction,
             );
         }
     }
@@ -472,7 +668,7 @@ fn stage_ids(j: &super::Jurisdiction, base: &str, errors: &mut Vec<PolicyError>)
                 err(
                     errors,
                     &format!("{base}.stage_plans[{i}].stages[{k}].id"),
-                    format!("stage id “{}” is used twice in this plan", st.id),
+                    ErrorKind::DuplicateStage(st.id.to_string()),
                 );
             }
         }
@@ -500,8 +696,93 @@ fn after_stages(
             err(
                 errors,
                 &format!("{base}.periods[{i}].after_stage"),
-                format!("no stage “{after}” in this jurisdiction's stage plans"),
+                ErrorKind::NoStage(after.clone()),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_kind() -> Vec<ErrorKind> {
+        use ErrorKind::*;
+        let syntax = crate::json::parse("{\"a\" 1}").unwrap_err();
+        vec![
+            NonEmpty,
+            Date,
+            PartialDate,
+            Bool,
+            PositiveInteger,
+            Integer,
+            LanguageText,
+            UnknownLanguage,
+            Text,
+            OneOf(&["kVA", "kW"]),
+            ListOf(&["lv", "10kv"]),
+            AtLeastOne,
+            List,
+            Object,
+            Missing,
+            UnknownField(vec!["when", "days"]),
+            KeyMismatch("liuzhou".into()),
+            BadId,
+            NoParent("atlantis".into()),
+            Circular,
+            NoSource("nowhere".into()),
+            DuplicateStage("apply".into()),
+            NoStage("apply".into()),
+            DuplicateJurisdiction,
+            NotJson(syntax),
+        ]
+    }
+
+    #[test]
+    fn every_problem_is_written_in_three_languages() {
+        for kind in every_kind() {
+            let en = kind.message(Lang::En);
+            for lang in [Lang::ZhHans, Lang::ZhHant] {
+                let zh = kind.message(lang);
+                assert!(!zh.trim().is_empty(), "{kind:?}");
+                assert_ne!(zh, en, "{kind:?} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_message_is_the_one_the_estimate_command_prints() {
+        let e = PolicyError::new(
+            "jurisdictions.liuzhou.time_limits[0].days",
+            ErrorKind::PositiveInteger,
+        );
+        assert_eq!(
+            e.to_string(),
+            "jurisdictions.liuzhou.time_limits[0].days: expected a positive integer"
+        );
+        assert_eq!(e.message_in(Lang::ZhHans), "应为正整数");
+        assert_eq!(e.path_in(Lang::ZhHans), e.path);
+        let unit = PolicyError::new("x.unit", ErrorKind::OneOf(&["kVA", "kW"]));
+        assert_eq!(unit.message, "expected one of: kVA, kW");
+        assert_eq!(unit.message_in(Lang::ZhHant), "應為以下之一：kVA、kW");
+    }
+
+    #[test]
+    fn a_text_that_is_not_json_is_placed_by_line_and_column_in_words() {
+        let errs = PolicyPack::from_json("{\n  \"jurisdictions\" {}\n}").unwrap_err();
+        let e = &errs[0];
+        assert_eq!(e.path, "(line 2, column 19)");
+        assert_eq!(
+            e.message,
+            "not valid JSON: expected `:` at line 2 column 19"
+        );
+        assert_eq!(e.path_in(Lang::ZhHans), "（第 2 行，第 19 列）");
+        assert_eq!(
+            e.message_in(Lang::ZhHans),
+            "不是有效的 JSON：此处应为 `:`（第 2 行第 19 列）"
+        );
+        let top = PolicyPack::from_json("[1]").unwrap_err();
+        assert_eq!(top[0].path_in(Lang::En), "(top level)");
+        assert_eq!(top[0].path_in(Lang::ZhHant), "（整個資料包）");
     }
 }
