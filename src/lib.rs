@@ -10,6 +10,7 @@ pub mod citation;
 pub mod ics;
 pub mod json;
 pub mod model;
+pub mod portal;
 pub mod qr;
 pub mod text;
 
