@@ -582,3 +582,36 @@ fn every_national_rule_applies_from_a_date() {
     }
     assert!(checked > 10, "only {checked} national rules");
 }
+
+/// A label given once for all languages must be the document's own numbering
+/// (`三、(四)`, `附件2 四、(一)`, `第二百零一条`): it is shown as it is in English too.
+fn is_numbering(label: &str) -> bool {
+    label.chars().all(|c| {
+        c.is_ascii_digit() || " .()（）、至第条條项項附件注零一二三四五六七八九十百千".contains(c)
+    })
+}
+
+#[test]
+fn a_clause_label_shared_by_every_language_is_the_documents_own_numbering() {
+    assert!(is_numbering("附件1 四、注"));
+    assert!(!is_numbering("二、整改目标"));
+    let pack = PolicyPack::embedded();
+    for j in &pack.jurisdictions {
+        for (path, c) in all_cites(j) {
+            let l = &c.clause;
+            if l.zh_hans == l.zh_hant && l.zh_hans == l.en {
+                assert!(
+                    is_numbering(&l.en),
+                    "{}{path}.clause “{}” is shown as it is in every language: use the document's numbering or give it per language",
+                    j.id,
+                    l.en
+                );
+            }
+        }
+    }
+    let cal = dianli::Calendar::embedded();
+    for year in [2025, 2026] {
+        let clause = &cal.source(year).unwrap().clause;
+        assert!(is_numbering(clause), "calendar {year}: {clause}");
+    }
+}
