@@ -180,6 +180,8 @@ pub struct NationalZeroView {
     /// A condition the answers cannot settle.
     pub condition: Option<Text>,
     pub conversion: Option<Conversion>,
+    /// What the rule's source adds (e.g. a target date).
+    pub note: Option<Text>,
     pub citation: Option<Citation>,
 }
 
@@ -323,6 +325,8 @@ pub struct Assessment {
     pub stages: Vec<StageView>,
     /// The jurisdiction whose rule sets the stages (the place, or the national baseline).
     pub stages_from: Option<Str>,
+    /// What the stage plan's source says about the stages as a whole.
+    pub stages_note: Option<Text>,
     pub timeline: Vec<TimelineItem>,
     pub documents: Vec<DocumentView>,
     /// The jurisdiction whose rule lists the documents.

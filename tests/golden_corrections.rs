@@ -872,3 +872,138 @@ fn national_fees_cite_their_notices_as_reported_with_no_invented_number() {
         .iter()
         .any(|f| f.id.as_ref() == "temporary_connection_fee"));
 }
+
+// ---------- National beside local (engine) ----------
+
+#[test]
+fn yangjiang_rural_101kva_small_micro_2026_says_both_the_2020_plan_no_and_the_national_rule_yes() {
+    // 阳江 三、(四): rural 100千伏安以下; national 2020 opinion: 160 kW 三零 for LV small/micro.
+    let a = run(
+        json!({"jurisdiction":"yangjiang","area":"rural","customer":"small_micro","capacity":"101kVA","voltage":"lv","temporary":"no","start":"2026-06-01"}),
+    );
+    let z = &a.zero_investment;
+    assert!(!z.applies, "the place's own rule decides `applies`");
+    let n = z
+        .national
+        .as_ref()
+        .expect("the national rule is read beside");
+    assert!(n.applies, "101 kVA × 0.9 = 90.9 kW ≤ 160 kW");
+    assert!(n.citation.as_ref().unwrap().quote.contains("160"));
+    // Never a bare "no": the headline and the reason say both.
+    assert!(
+        z.headline.en.contains(": no; national rule since"),
+        "{}",
+        z.headline.en
+    );
+    assert!(
+        z.headline.zh_hans.contains("不适用；国家规定"),
+        "{}",
+        z.headline.zh_hans
+    );
+    assert!(z.reason.en.starts_with(&z.headline.en));
+}
+
+#[test]
+fn national_rules_are_not_read_beside_a_2019_case() {
+    // The 2020 opinion dates from 2020-09-27: a 2019 Liuzhou case has no national verdict in force.
+    let a = run(
+        json!({"jurisdiction":"liuzhou","area":"urban","customer":"small_micro","capacity":"100kVA","voltage":"lv","start":"2019-06-03"}),
+    );
+    let n = a.zero_investment.national.as_ref().unwrap();
+    assert!(!n.applies);
+    assert!(!a.zero_investment.headline.en.contains("national"));
+}
+
+#[test]
+fn shandong_2019_lv_7_day_average_is_read_beside_the_2025_national_5_days_without_external_works() {
+    // 2019 opinion: 平均接電總時限不超40天和7天; 2025 opinion: 无电力外线工程的不超过5个工作日.
+    let a = run(
+        json!({"jurisdiction":"shandong","area":"urban","customer":"small_micro","capacity":"50kVA","voltage":"lv","external_works":"no","start":"2026-06-01"}),
+    );
+    let t = a.time_limit.as_ref().unwrap();
+    assert_eq!(t.days, 7);
+    let n = t
+        .national
+        .as_ref()
+        .expect("the national limit in force beside");
+    assert_eq!(n.days, 5);
+    assert!(n.stricter);
+    assert!(has_warning(&a, "national_time_limit"));
+}
+
+#[test]
+fn district_x_small_micro_works_still_wait_for_the_utilitys_permits() {
+    // 三、1 零审批 for the applicant; 四、(五) the works need permits, which the utility obtains.
+    let a = run(
+        json!({"jurisdiction":"district-x","customer":"small_micro","capacity":"30kVA","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
+    );
+    assert_eq!(a.approvals.needed, Verdict::No);
+    let permits = a
+        .timeline
+        .iter()
+        .find(|t| &*t.id == "approvals")
+        .expect("permits timed");
+    assert!(permits.name.en.contains("the utility obtains them"));
+    let works = a
+        .timeline
+        .iter()
+        .find(|t| &*t.id == "external_works")
+        .unwrap();
+    assert_eq!(
+        works.start,
+        permits.end.unwrap(),
+        "the works start when the permits are in"
+    );
+    assert_eq!(a.latest_with_works, works.end);
+}
+
+#[test]
+fn a_voltage_no_rule_infers_is_shown_both_ways() {
+    // Yangjiang in July 2020: no LV range of its own (三、(四) bounds zero cost) and none national yet.
+    let a = run(json!({"jurisdiction":"yangjiang","capacity":"50kVA","start":"2020-07-01"}));
+    assert_eq!(a.voltage, Voltage::Kv10);
+    assert!(a.voltage_inferred);
+    assert!(a
+        .variations
+        .iter()
+        .any(|v| v.field == dianli::Field::Voltage && v.value == "lv" && v.voltage == Voltage::Lv));
+}
+
+#[test]
+fn civil_code_article_201_is_cited_only_for_applications_after_it_took_effect() {
+    // 民法典 in force from 2021-01-01: a Saturday in 2026 cites art. 201, one in 2020 does not.
+    let cites = |start: &str| {
+        let a = run(
+            json!({"jurisdiction":"yangjiang","capacity":"50kVA","voltage":"lv","start":start}),
+        );
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.code == "start_not_working_day")
+            .unwrap();
+        w.citations
+            .iter()
+            .map(|c| c.quote.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(cites("2026-06-06")
+        .iter()
+        .any(|q| q.contains("开始的当日不计入")));
+    assert!(cites("2020-07-04").is_empty());
+}
+
+#[test]
+fn a_cost_tied_to_zero_investment_comes_from_the_level_whose_rule_decided() {
+    // Yangjiang decides (三、(四)): the grid-side part cites Yangjiang's plan, not the national opinion.
+    let a = run(
+        json!({"jurisdiction":"yangjiang","area":"urban","customer":"small_micro","capacity":"50kVA","voltage":"lv","temporary":"no","start":"2026-06-01"}),
+    );
+    assert!(a.zero_investment.applies);
+    let grid = a
+        .costs
+        .parts
+        .iter()
+        .find(|p| &*p.id == "grid_side")
+        .unwrap();
+    assert_eq!(&*grid.citation.source, "yj2020");
+}

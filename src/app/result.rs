@@ -195,6 +195,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                     if let Some(conv) = &n.conversion {
                         <p>{ conv.text.get(lang) }</p>
                     }
+                    { p_opt(&n.note, lang, "muted") }
                     { cites(&n.citation.iter().collect::<Vec<_>>(), lang) }
                 </div>
             }
@@ -306,6 +307,7 @@ fn timeline(a: &Assessment, lang: Lang) -> Html {
             if from_national(a, a.stages_from.as_deref()) {
                 <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
             }
+            { p_opt(&a.stages_note, lang, "muted") }
             <ol class="timeline">{ for rows }</ol>
         </section>
     }
@@ -599,10 +601,10 @@ fn commitments(a: &Assessment, lang: Lang) -> Html {
         }
     });
     html! {
-        <section class="section" aria-labelledby="commitments-h">
+        <section class="section commitments" aria-labelledby="commitments-h">
             <h2 id="commitments-h" class="h2">{ S::CommitmentsTitle.get(lang) }</h2>
-            <p>{ S::CommitmentsLead.get(lang) }</p>
-            <ul class="costs">{ for items }</ul>
+            <p class="no-print">{ S::CommitmentsLead.get(lang) }</p>
+            <ul class="costs commitments__list">{ for items }</ul>
         </section>
     }
 }
@@ -643,8 +645,18 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
     if list.is_empty() && a.assumptions.is_empty() {
         return Html::default();
     }
+    // On paper only cautions, conflicts, readings and assumptions show.
+    let printed = !a.assumptions.is_empty()
+        || a.warnings
+            .iter()
+            .any(|w| w.kind != WarningKind::Info && shown(&w.code));
+    let class = if printed {
+        "section"
+    } else {
+        "section no-print"
+    };
     html! {
-        <section class="section" aria-labelledby="warnings-h">
+        <section {class} aria-labelledby="warnings-h">
             <h2 id="warnings-h" class="h2">{ S::WarningsTitle.get(lang) }</h2>
             if !list.is_empty() {
                 <ul class="warnings">{ for list }</ul>
@@ -778,13 +790,15 @@ fn ShareBox(props: &ShareProps) -> Html {
                 </div>
                 <p class="share__status" role="status">{ message.map(|m| m.get(lang)).unwrap_or("") }</p>
             </section>
-            if let Some(svg) = (*qr).clone() {
-                <figure class="qr">
-                    { svg }
-                    <figcaption id="qr-label" class="qr__label">{ S::QrLabel.get(lang) }</figcaption>
-                </figure>
-            }
-            <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url }</span></p>
+            <div class="handoff">
+                if let Some(svg) = (*qr).clone() {
+                    <figure class="qr">
+                        { svg }
+                        <figcaption id="qr-label" class="qr__label">{ S::QrLabel.get(lang) }</figcaption>
+                    </figure>
+                }
+                <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url }</span></p>
+            </div>
         </>
     }
 }

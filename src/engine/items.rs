@@ -69,10 +69,21 @@ pub struct Costs<'a> {
 }
 
 /// The cost parts and fees matching the case.
-pub fn costs<'a>(chain: &[&'a Jurisdiction], f: &Facts) -> Costs<'a> {
+/// A part that depends on zero investment (`when.zero_investment`) comes only
+/// from the level whose rule decided it (`zero_from`).
+pub fn costs<'a>(
+    chain: &[&'a Jurisdiction],
+    f: &Facts,
+    zero_from: Option<&Jurisdiction>,
+) -> Costs<'a> {
     let mut out = Costs::default();
     for j in chain {
-        for c in j.costs.iter().filter(|c| c.when.matches(f)) {
+        let decided_here = zero_from.is_none_or(|z| z.id == j.id);
+        for c in j
+            .costs
+            .iter()
+            .filter(|c| c.when.matches(f) && (c.when.zero_investment.is_none() || decided_here))
+        {
             if !out.parts.iter().any(|p| p.id == c.id) {
                 out.parts.push(c);
             }

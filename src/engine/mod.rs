@@ -106,10 +106,12 @@ fn found<'a, T>(
 }
 
 impl<'a> Case<'a> {
-    fn new(chain: &[&'a Jurisdiction], app: &Application, mut f: Facts) -> Case<'a> {
+    /// The case for facts `f`; with `infer`, the voltage is inferred from the
+    /// capacity (it was not given).
+    fn new(chain: &[&'a Jurisdiction], app: &Application, mut f: Facts, infer: bool) -> Case<'a> {
         let levels = Levels::of(chain);
         let (mut voltage_rule, mut voltage_ranges) = (None, (None, None));
-        if app.voltage.is_none() {
+        if infer {
             let (v, rule, ranges) = infer_voltage(levels, app, &f);
             (f.voltage, voltage_rule, voltage_ranges) = (v, rule, ranges);
         }
@@ -260,7 +262,12 @@ pub fn decide<'a>(
 ) -> Decision<'a> {
     let chain = pack.chain(&app.jurisdiction);
     let start = app.start.unwrap_or(today);
-    let main = Case::new(&chain, app, scenario::main_facts(app, start));
+    let main = Case::new(
+        &chain,
+        app,
+        scenario::main_facts(app, start),
+        app.voltage.is_none(),
+    );
     let f = main.facts;
     let total_end = main.completion(cal, start);
     let stages = schedule::stages(main.plan, &f, cal, start, total_end);
@@ -281,7 +288,7 @@ pub fn decide<'a>(
     };
     let mut d = Decision {
         documents: items::documents(&chain, &f, app.proxy),
-        costs: items::costs(&chain, &f),
+        costs: items::costs(&chain, &f, zero::level_of(&chain, &main.zero)),
         commitments: items::commitments(&chain, &f),
         notices: Vec::new(),
         chain,
@@ -313,11 +320,25 @@ fn alternatives(
     let mut variations = Vec::new();
     let mut depends_on = Vec::new();
     let main_stages = main.plan.map_or(0, |p| p.stages.len());
-    for u in scenario::open_questions(app) {
-        for answer in u.alternatives {
+    // A voltage no rule infers is a guess: show the other voltage too.
+    let guessed_voltage = (app.voltage.is_none() && main.voltage_rule.is_none()).then(|| {
+        let other = if main.facts.voltage == Voltage::Lv {
+            Voltage::Kv10
+        } else {
+            Voltage::Lv
+        };
+        Answer::Voltage(other)
+    });
+    let tried = scenario::open_questions(app)
+        .flat_map(|u| u.alternatives.iter().copied())
+        .chain(guessed_voltage);
+    for answer in tried {
+        {
+            let answer = &answer;
             let mut f = scenario::main_facts(app, start);
             answer.apply(&mut f);
-            let alt = Case::new(chain, app, f);
+            let infer = app.voltage.is_none() && !matches!(answer, Answer::Voltage(_));
+            let alt = Case::new(chain, app, f, infer);
             if matches!(answer, Answer::Area(_) | Answer::Customer(_)) {
                 depends_on.push((*answer, alt.zero.applies()));
             }

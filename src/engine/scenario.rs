@@ -20,6 +20,8 @@ pub enum Answer {
     Kind(Kind),
     /// Temporary supply.
     Temporary(bool),
+    /// The supply voltage (tried when it was not given and no rule infers it).
+    Voltage(crate::model::Voltage),
 }
 
 impl Answer {
@@ -32,6 +34,7 @@ impl Answer {
             Answer::ExternalWorks(_) => Field::ExternalWorks,
             Answer::Kind(_) => Field::Kind,
             Answer::Temporary(_) => Field::Temporary,
+            Answer::Voltage(_) => Field::Voltage,
         }
     }
 
@@ -44,6 +47,7 @@ impl Answer {
             Answer::Supply(s) => s.key(),
             Answer::ExternalWorks(b) | Answer::Temporary(b) => yn(b),
             Answer::Kind(k) => k.key(),
+            Answer::Voltage(v) => v.key(),
         }
     }
 
@@ -56,6 +60,7 @@ impl Answer {
             Answer::ExternalWorks(b) => f.external_works = b,
             Answer::Kind(k) => f.kind = k,
             Answer::Temporary(b) => f.temporary = b,
+            Answer::Voltage(v) => f.voltage = v,
         }
     }
 
@@ -68,6 +73,7 @@ impl Answer {
             Answer::ExternalWorks(_) => app.external_works.map(Answer::ExternalWorks),
             Answer::Kind(_) => app.kind.map(Answer::Kind),
             Answer::Temporary(_) => app.temporary.map(Answer::Temporary),
+            Answer::Voltage(_) => app.voltage.map(Answer::Voltage),
         }
     }
 }

@@ -127,6 +127,12 @@ impl Approvals<'_> {
     pub fn parallel(&self) -> bool {
         self.rule.is_none_or(|r| r.parallel)
     }
+
+    /// The applicant obtains no permit, but the utility's works still wait for
+    /// the permits listed (e.g. District X's 三零: zero approvals for the customer).
+    pub fn by_utility(&self) -> bool {
+        self.rule.is_some_and(|r| r.exempt.is_some()) && !self.items.is_empty()
+    }
 }
 
 /// Permits for the external works: none without them; `Depends` when the
@@ -240,7 +246,7 @@ pub fn timeline<'a>(
     let permits = |at: NaiveDate| -> Option<Period<'a>> {
         let d = approvals
             .total
-            .filter(|_| approvals.needed != Verdict::No)?;
+            .filter(|_| approvals.needed != Verdict::No || approvals.by_utility())?;
         Some(Period {
             span: Span::Approvals,
             kind: TimelineKind::Approval,

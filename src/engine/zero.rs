@@ -84,6 +84,15 @@ fn level<'a>(
     })
 }
 
+/// The level (of a chain) whose rule an outcome rests on.
+pub fn level_of<'a>(chain: &[&'a Jurisdiction], o: &Outcome) -> Option<&'a Jurisdiction> {
+    let rule = o.rule()?;
+    chain
+        .iter()
+        .copied()
+        .find(|j| j.zero_investment.iter().any(|r| std::ptr::eq(r, rule)))
+}
+
 /// The verdict of the place's own levels, if any of them has a rule for the case.
 pub fn own<'a>(
     levels: &[&'a Jurisdiction],

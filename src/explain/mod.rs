@@ -70,11 +70,13 @@ impl Explainer<'_, '_> {
     /// The clause cited for one of the engine's own rules of arithmetic, looked
     /// up along the chain.
     fn reference(&self, purpose: &str) -> Option<Citation> {
-        self.d
-            .chain
-            .iter()
-            .find_map(|j| j.reference(purpose))
-            .map(|c| self.cite(c))
+        let c = self.d.chain.iter().find_map(|j| j.reference(purpose))?;
+        let in_force = self
+            .source_of(c)
+            .and_then(|s| s.effective.as_deref())
+            .and_then(crate::policy::partial_date)
+            .is_none_or(|from| from <= self.d.start);
+        in_force.then(|| self.cite(c))
     }
 
     /// A rule's citation with the document it names.
@@ -135,6 +137,7 @@ impl Explainer<'_, '_> {
             timeline: d.timeline.iter().map(|p| self.period(p, &stages)).collect(),
             stages,
             stages_from: d.main.plan_from.map(|j| j.id.clone()),
+            stages_note: d.main.plan.and_then(|p| p.note.clone()),
             documents_from: d.documents.from.map(|j| j.id.clone()),
             documents: self.documents(&d.documents.main),
             conditional_documents: self.documents(&d.documents.conditional),
@@ -252,13 +255,22 @@ impl Explainer<'_, '_> {
             }
             Span::Approvals => {
                 let rule = d.approvals.rule;
-                (
-                    "approvals".into(),
+                let name = if d.approvals.by_utility() {
+                    tr!(
+                        "外线工程许可（由供电企业办理，您无需申请）",
+                        "外線工程許可（由供電企業辦理，您無需申請）",
+                        "Permits for the external works (the utility obtains them; you need none)"
+                    )
+                } else {
                     tr!(
                         "政府审批（外线工程许可）",
                         "政府審批（外線工程許可）",
                         "Government permits for the external works"
-                    ),
+                    )
+                };
+                (
+                    "approvals".into(),
+                    name,
                     rule.and_then(|r| r.note.clone()),
                     rule.map(|r| self.cite(&r.cite)),
                 )

@@ -195,5 +195,24 @@ pub fn if_answer(a: Answer) -> Text {
         Answer::Temporary(false) => {
             tr!("如为永久用电", "如為永久用電", "If the supply is permanent")
         }
+        Answer::Voltage(crate::model::Voltage::Lv) => tr!(
+            "如按低压（0.4千伏）供电",
+            "如按低壓（0.4千伏）供電",
+            "If it is supplied at low voltage (0.4 kV)"
+        ),
+        Answer::Voltage(crate::model::Voltage::Kv10) => {
+            tr!(
+                "如按10千伏供电",
+                "如按10千伏供電",
+                "If it is supplied at 10 kV"
+            )
+        }
+        Answer::Voltage(crate::model::Voltage::Kv35) => {
+            tr!(
+                "如按35千伏供电",
+                "如按35千伏供電",
+                "If it is supplied at 35 kV"
+            )
+        }
     }
 }

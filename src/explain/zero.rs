@@ -313,6 +313,7 @@ impl Explainer<'_, '_> {
                 .cap()
                 .and_then(|c| zero::conversion(&app.capacity, app.power_factor, c))
                 .map(|c| self.conversion_view(&c)),
+            note: rule.and_then(|r| r.note.clone()),
             citation: rule.map(|r| self.cite(&r.cite)),
         }
     }
