@@ -26,12 +26,15 @@ pub fn IdleGuard(props: &CtxProps) -> Html {
     let last = use_mut_ref(|| Rc::new(Cell::new(dom::now_ms())));
     let pristine = use_mut_ref(|| Rc::new(Cell::new(true)));
     pristine.borrow().set(ctx.is_pristine());
+    let care = use_mut_ref(|| Rc::new(Cell::new(false)));
+    care.borrow().set(ctx.portal.care);
 
     {
         let ctx = ctx.clone();
         let warning = warning.clone();
         let last = last.borrow().clone();
         let pristine = pristine.borrow().clone();
+        let care = care.borrow().clone();
         use_effect_with((), move |_| {
             let shown = Rc::new(Cell::new(None::<u32>));
             let listeners: Vec<EventListener> = ACTIVITY
@@ -58,7 +61,7 @@ pub fn IdleGuard(props: &CtxProps) -> Html {
                 let phase = if pristine.get() {
                     Idle::Active
                 } else {
-                    ui::idle_phase(idle)
+                    ui::idle_phase_for(idle, care.get())
                 };
                 let next = match phase {
                     Idle::Active => None,
@@ -89,9 +92,13 @@ pub fn IdleGuard(props: &CtxProps) -> Html {
         }
     });
 
+    // Announced once when it appears (the countdown itself is not read out every second).
+    let first = use_mut_ref(|| None::<u32>);
     let Some(secs) = *warning else {
+        *first.borrow_mut() = None;
         return Html::default();
     };
+    let announced = *first.borrow_mut().get_or_insert(secs);
     let keep = {
         let last = last.borrow().clone();
         let warning = warning.clone();
@@ -104,7 +111,8 @@ pub fn IdleGuard(props: &CtxProps) -> Html {
         <div class="idle-backdrop">
             <div class="idle" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
                 <h2 id="idle-title" class="h2">{ S::IdleTitle.get(lang) }</h2>
-                <p id="idle-text" class="idle__text">{ ui::idle_text(secs, lang) }</p>
+                <p id="idle-text" class="idle__text" aria-live="off">{ ui::idle_text(secs, lang) }</p>
+                <p class="visually-hidden" role="alert">{ ui::idle_text(announced, lang) }</p>
                 <button id="idle-continue" type="button" class="button" onclick={keep}>{ S::IdleContinue.get(lang) }</button>
             </div>
         </div>

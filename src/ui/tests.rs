@@ -550,3 +550,12 @@ fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_
         .fragment()
         .contains("care=1"));
 }
+
+#[test]
+fn care_mode_gives_a_kiosk_more_time_before_the_warning_and_the_reset() {
+    assert_eq!(idle_phase_for(100, false), Idle::Warning(20));
+    assert_eq!(idle_phase_for(100, true), Idle::Active);
+    assert_eq!(idle_phase_for(240, true), Idle::Warning(60));
+    assert_eq!(idle_phase_for(300, true), Idle::Reset);
+    assert_eq!(idle_phase_for(120, false), Idle::Reset);
+}

@@ -92,11 +92,26 @@ pub enum Idle {
     Reset,
 }
 
+/// In care mode (关怀模式) people read and tap more slowly: the reset waits
+/// longer and the warning gives a full minute.
+pub const CARE_IDLE_RESET_SECS: u32 = 300;
+pub const CARE_IDLE_WARN_SECS: u32 = 60;
+
 pub fn idle_phase(idle_secs: u32) -> Idle {
-    if idle_secs >= IDLE_RESET_SECS {
+    idle_phase_for(idle_secs, false)
+}
+
+/// [`idle_phase`] with care mode's longer timeouts when `care`.
+pub fn idle_phase_for(idle_secs: u32, care: bool) -> Idle {
+    let (reset, warn) = if care {
+        (CARE_IDLE_RESET_SECS, CARE_IDLE_WARN_SECS)
+    } else {
+        (IDLE_RESET_SECS, IDLE_WARN_SECS)
+    };
+    if idle_secs >= reset {
         Idle::Reset
-    } else if idle_secs >= IDLE_RESET_SECS - IDLE_WARN_SECS {
-        Idle::Warning(IDLE_RESET_SECS - idle_secs)
+    } else if idle_secs >= reset - warn {
+        Idle::Warning(reset - idle_secs)
     } else {
         Idle::Active
     }
