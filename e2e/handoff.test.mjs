@@ -1,0 +1,170 @@
+// Hand-off from a kiosk to a phone, and the kiosk for everyone: the result's QR
+// code decodes to its share link, "Add to calendar" gives a valid iCalendar
+// file with the page's dates, care mode (关怀模式) has 60 px targets, larger
+// text and longer timeouts, and a portrait 1080×1920 kiosk uses the screen.
+// Screenshots go to e2e/screenshots/handoff-*.png.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import jsQR from "jsqr";
+import { launchBrowser, serveApp, waitForApp, screenshot, axeViolations, formatViolations, trackErrors } from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const RESULT =
+  "#/result?jurisdiction=yangjiang&area=rural&customer=small_micro&capacity=100kVA&voltage=lv&start=2026-09-30";
+const url = (hash) => new URL(`index.html${hash}`, server.url).href;
+
+async function open(hash, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    serviceWorkers: "block",
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors = trackErrors(page);
+  await page.goto(url(hash));
+  await waitForApp(page);
+  return { context, page, errors };
+}
+
+/** Draws an SVG QR (a viewBox and one path of `M x,y h n v1 h-n z` runs) at 4 px per module. */
+function rasterize(viewBox, d) {
+  const n = Number(viewBox.split(/\s+/)[2]);
+  const scale = 4;
+  const w = n * scale;
+  const data = new Uint8ClampedArray(w * w * 4).fill(255);
+  for (const m of d.matchAll(/M(\d+),(\d+)h(\d+)/g)) {
+    const [x, y, len] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    for (let py = y * scale; py < (y + 1) * scale; py++) {
+      for (let px = x * scale; px < (x + len) * scale; px++) {
+        const i = (py * w + px) * 4;
+        data[i] = data[i + 1] = data[i + 2] = 0;
+      }
+    }
+  }
+  return { data, width: w, height: w };
+}
+
+test("the result's QR code decodes to its share link, on screen and in print", { timeout: 60_000 }, async () => {
+  const { context, page, errors } = await open(RESULT);
+  try {
+    await page.locator("[data-date]").first().waitFor();
+    const figure = page.locator("figure.qr");
+    assert.match(await figure.textContent(), /用手机扫码带走结果/);
+    const svg = page.locator("svg.qr__code");
+    const box = await svg.boundingBox();
+    assert.ok(box.width >= 180, `QR is ${box.width}px wide`);
+    const viewBox = await svg.getAttribute("viewBox");
+    const d = await svg.locator("path").getAttribute("d");
+    const { data, width, height } = rasterize(viewBox, d);
+    const decoded = jsQR(data, width, height);
+    assert.ok(decoded, "the QR code decodes");
+    const link = await page.locator("#share-link").inputValue();
+    assert.equal(decoded.data, link);
+    assert.match(decoded.data, /#\/result\?jurisdiction=yangjiang/);
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await svg.isVisible(), "printed on the checklist");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("add to calendar gives an iCalendar file with the page's milestones", { timeout: 60_000 }, async () => {
+  for (const [lang, summary] of [
+    ["", "最迟接电日期"],
+    ["&lang=en", "Connected by (latest)"],
+  ]) {
+    const { context, page } = await open(RESULT + lang);
+    try {
+      const completion = await page.locator(".facts__big[data-date]").getAttribute("data-date");
+      const a = page.locator("a[download$='.ics']");
+      const href = await a.getAttribute("href");
+      assert.match(href, /^data:text\/calendar;charset=utf-8,/);
+      assert.equal(await a.getAttribute("download"), "dianli-yangjiang-2026-09-30.ics");
+      const ics = decodeURIComponent(href.slice(href.indexOf(",") + 1));
+      // Lines end in CRLF and are folded at 75 octets.
+      assert.ok(ics.endsWith("END:VCALENDAR\r\n"));
+      for (const l of ics.split("\r\n")) assert.ok(Buffer.byteLength(l) <= 75, l);
+      const lines = ics.replace(/\r\n /g, "").split("\r\n").filter(Boolean);
+      assert.equal(lines[0], "BEGIN:VCALENDAR");
+      const begins = lines.filter((l) => l === "BEGIN:VEVENT").length;
+      assert.equal(begins, lines.filter((l) => l === "END:VEVENT").length);
+      assert.ok(begins >= 2, "submission and completion at least");
+      const starts = lines.filter((l) => l.startsWith("DTSTART;VALUE=DATE:")).map((l) => l.slice(19));
+      assert.equal(starts[0], "20260930", "the application date");
+      assert.ok(starts.includes(completion.replaceAll("-", "")), "the completion date shown on the page");
+      assert.ok(lines.some((l) => l === `SUMMARY:${summary}`), `a summary in the page's language: ${summary}`);
+      for (const l of lines.filter((l) => l.startsWith("UID:"))) assert.match(l, /@dianli$/);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("care mode: larger text, 60 px targets, a switch, longer kiosk timeouts, no accessibility violations", { timeout: 120_000 }, async () => {
+  const { context, page } = await open("#/?jurisdiction=liuzhou&mode=kiosk&care=1", {
+    viewport: { width: 1080, height: 1920 },
+  });
+  try {
+    await page.clock.install();
+    await page.reload();
+    await waitForApp(page);
+    const font = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    assert.ok(font >= 26, `root font ${font}px`);
+    await screenshot(page, "handoff-kiosk-care-start-portrait");
+    await page.getByRole("button", { name: "开始", exact: true }).click();
+    await page.locator(".radio__input").first().waitFor();
+    for (const sel of [".radio__input", ".button"]) {
+      const box = await page.locator(sel).first().boundingBox();
+      assert.ok(box.height >= 60, `${sel} target ${box.height}px`);
+    }
+    await screenshot(page, "handoff-kiosk-care-form-portrait");
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    // Care mode waits 5 minutes, warning a minute ahead (not 100 s as usual).
+    await page.locator(".radio__input").first().check();
+    await page.clock.fastForward(101_000);
+    assert.equal(await page.getByRole("alertdialog").count(), 0, "no warning at 100 s in care mode");
+    await page.clock.fastForward(140_000);
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    // The warning is announced once, not every second.
+    const alert = page.locator(".idle [role=alert]");
+    assert.match(await alert.textContent(), /秒后将清除您的答案/);
+    await screenshot(page, "handoff-kiosk-care-warning-portrait");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a portrait kiosk (1080×1920) uses the screen, with and without care mode", { timeout: 90_000 }, async () => {
+  for (const care of ["", "&care=1"]) {
+    const { context, page, errors } = await open(`${RESULT}&mode=kiosk${care}`, {
+      viewport: { width: 1080, height: 1920 },
+    });
+    try {
+      await page.locator("[data-date]").first().waitFor();
+      const main = await page.locator("#app main").boundingBox();
+      assert.ok(main.width >= 900, `main column ${main.width}px of 1080`);
+      await screenshot(page, `handoff-kiosk-result-portrait${care ? "-care" : ""}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
