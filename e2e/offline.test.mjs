@@ -1,0 +1,74 @@
+// Offline and installable: after one visit the app works with no network (a
+// service-hall Wi-Fi drop, a basement): the service worker the release build
+// writes caches every built file; a reload offline still shows the result. The
+// page links a web app manifest so it can be added to a home screen.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, serveApp, waitForApp, REPO_ROOT } from "./helpers.mjs";
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const RESULT =
+  "#/result?jurisdiction=liuzhou&area=urban&customer=business&capacity=2000kVA&voltage=10kv&supply=dual&kind=new&start=2026-06-10";
+
+test("after one visit the result shows offline, from the service worker's cache", { timeout: 90_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "allow" });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(`index.html${RESULT}`, server.url).href);
+    await waitForApp(page);
+    const online = await page.locator(".facts__big[data-date]").getAttribute("data-date");
+    // The worker is installed and controls the page (every file cached first).
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator(".facts__big[data-date]").getAttribute("data-date"), online);
+    // Another page of the app works too (a new address, same document).
+    await page.goto(new URL("index.html#/?lang=en", server.url).href);
+    await page.locator("#app h1").waitFor();
+    assert.match(await page.locator("#app h1").textContent(), /Electricity connection/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a new build's worker replaces the old cache", { timeout: 30_000 }, async () => {
+  const sw = readFileSync(join(REPO_ROOT, "dist", "sw.js"), "utf8");
+  const cache = sw.match(/const CACHE = "(dianli-[0-9a-f]{12})"/)?.[1];
+  assert.ok(cache, "the cache is named after the build");
+  const assets = JSON.parse(sw.match(/const ASSETS = (\[.*\]);/)[1]);
+  assert.ok(assets.includes("index.html"));
+  assert.ok(assets.some((a) => /_bg\.wasm$/.test(a)), "the wasm is cached");
+  assert.ok(!assets.some((a) => /\.(gz|br)$/.test(a)), "not the precompressed copies");
+  assert.match(sw, /k\.startsWith\("dianli-"\) && k !== CACHE/, "old caches are deleted on activation");
+});
+
+test("the page links a web app manifest with a name, start URL and icon", { timeout: 30_000 }, async () => {
+  const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+  assert.match(html, /rel=("?)manifest\1/);
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, "dist", "manifest.webmanifest"), "utf8"));
+  assert.match(manifest.name, /电力接入自助评估/);
+  assert.equal(manifest.display, "standalone");
+  assert.equal(manifest.start_url, "./index.html");
+  assert.ok(manifest.icons.length > 0);
+});
