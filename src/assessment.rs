@@ -232,10 +232,45 @@ pub struct FeeView {
     pub citation: Citation,
 }
 
+/// One priced part of the works, in yuan ("1,500.00").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceLineView {
+    pub id: Str,
+    pub name: Text,
+    pub per: crate::policy::Per,
+    pub unit_min_yuan: String,
+    pub unit_max_yuan: String,
+    /// How many (items, or kVA); none per metre.
+    pub quantity: Option<String>,
+    pub min_yuan: Option<String>,
+    pub max_yuan: Option<String>,
+    /// False for grid-side parts under zero investment.
+    pub customer_pays: bool,
+    pub note: Option<Text>,
+}
+
+/// An indicative range for the customer's share from a pack's price table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PricesView {
+    pub id: Str,
+    pub title: Text,
+    pub publisher: Text,
+    pub date: Str,
+    pub lines: Vec<PriceLineView>,
+    pub total_min_yuan: String,
+    pub total_max_yuan: String,
+    /// One sentence: the range, whose table, what it leaves out.
+    pub summary: Text,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Costs {
     pub parts: Vec<CostPartView>,
     pub fees: Vec<FeeView>,
+    /// Only when the policy pack in use has a price table for the case.
+    pub prices: Option<PricesView>,
     /// Why no yuan figure is shown for the works.
     pub figures_note: Text,
 }

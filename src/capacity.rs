@@ -88,7 +88,7 @@ impl fmt::Display for PowerFactor {
 }
 
 /// `n / 1000` written with at most 3 decimals, trailing zeros trimmed.
-fn thousandths_str(n: u64) -> String {
+pub fn thousandths_str(n: u64) -> String {
     let (whole, frac) = (n / 1000, n % 1000);
     if frac == 0 {
         whole.to_string()

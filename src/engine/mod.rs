@@ -6,6 +6,7 @@
 
 pub mod items;
 pub mod notices;
+pub mod prices;
 pub mod scenario;
 pub mod schedule;
 pub mod zero;
@@ -235,6 +236,8 @@ pub struct Decision<'a> {
     pub costs: items::Costs<'a>,
     /// What the policy promises the applicant.
     pub commitments: Vec<&'a crate::policy::CommitmentRule>,
+    /// The customer's share under a pack's price table, where it has one.
+    pub quote: Option<prices::Quote<'a>>,
     /// Notices, in the order the result lists them.
     pub notices: Vec<Notice<'a>>,
     /// Other answers to unanswered questions that change the result.
@@ -290,6 +293,8 @@ pub fn decide<'a>(
         documents: items::documents(&chain, &f, app.proxy),
         costs: items::costs(&chain, &f, zero::level_of(&chain, &main.zero)),
         commitments: items::commitments(&chain, &f),
+        quote: prices::table(&chain, &f)
+            .map(|t| prices::quote(t, &app.capacity, app.power_factor, main.zero.applies())),
         notices: Vec::new(),
         chain,
         app,

@@ -3,6 +3,7 @@
 //! in the page's language only for the app.
 
 pub mod notices;
+pub mod prices;
 pub mod words;
 pub mod zero;
 
@@ -326,11 +327,20 @@ impl Explainer<'_, '_> {
                     citation: self.cite(&x.cite),
                 })
                 .collect(),
-            figures_note: tr!(
-                "所依据的文件没有公布外线工程的价格，因此这里不显示金额；需要您出资的部分以供电企业的供电方案为准。零投资指电网侧工程不由您出资，不是您自己的内部线路免费。",
-                "所依據的文件沒有公佈外線工程的價格，因此這裡不顯示金額；需要您出資的部分以供電企業的供電方案為準。零投資指電網側工程不由您出資，不是您自己的內部線路免費。",
-                "The sources publish no price for external works, so no amount is shown; what you pay is set in the utility's supply plan. Zero investment means you pay nothing for the grid-side works, not that your own wiring is free."
-            ),
+            prices: self.prices(),
+            figures_note: if self.d.quote.is_some() {
+                tr!(
+                    "以上金额来自门户提供的价格表，只是参考区间；需要您出资的部分和金额以供电企业的供电方案为准。零投资指电网侧工程不由您出资，不是您自己的内部线路免费。",
+                    "以上金額來自入口網站提供的價格表，只是參考區間；需要您出資的部分和金額以供電企業的供電方案為準。零投資指電網側工程不由您出資，不是您自己的內部線路免費。",
+                    "The amounts come from the price table the portal supplies and are only an indicative range; what you pay is set in the utility's supply plan. Zero investment means you pay nothing for the grid-side works, not that your own wiring is free."
+                )
+            } else {
+                tr!(
+                    "所依据的文件没有公布外线工程的价格，因此这里不显示金额；需要您出资的部分以供电企业的供电方案为准。零投资指电网侧工程不由您出资，不是您自己的内部线路免费。",
+                    "所依據的文件沒有公佈外線工程的價格，因此這裡不顯示金額；需要您出資的部分以供電企業的供電方案為準。零投資指電網側工程不由您出資，不是您自己的內部線路免費。",
+                    "The sources publish no price for external works, so no amount is shown; what you pay is set in the utility's supply plan. Zero investment means you pay nothing for the grid-side works, not that your own wiring is free."
+                )
+            },
         }
     }
 

@@ -88,6 +88,19 @@ pub fn iso_date(d: chrono::NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// Fen as yuan with thousands separators: 123456789 → "1,234,567.89".
+pub fn yuan(fen: u64) -> String {
+    let whole = (fen / 100).to_string();
+    let mut out = String::with_capacity(whole.len() + whole.len() / 3 + 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{out}.{:02}", fen % 100)
+}
+
 /// "160 kVA".
 pub fn capacity(c: &Capacity) -> String {
     format!("{} {}", c.kilo_str(), c.unit.symbol())

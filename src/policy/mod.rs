@@ -485,6 +485,57 @@ pub struct CommitmentRule {
     pub note: Option<Text>,
 }
 
+/// What a unit price is per.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    /// A fixed item (a meter box): `quantity` of them, 1 unless given.
+    #[default]
+    Each,
+    /// Per kVA of the requested capacity (a transformer).
+    Kva,
+    /// Per metre (a cable): the length is not known, so it is shown as a rate.
+    Metre,
+}
+
+/// Whose side of the boundary a priced part is on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Grid-side works: free for the customer when zero investment applies.
+    #[default]
+    Grid,
+    /// The customer's own side: always theirs.
+    Customer,
+}
+
+/// One priced part of the works, in fen (1/100 yuan): money is never a float.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PriceItem {
+    pub id: Str,
+    pub name: Text,
+    pub per: Per,
+    pub quantity: Option<u32>,
+    pub min_fen: u64,
+    pub max_fen: u64,
+    pub side: Side,
+    pub note: Option<Text>,
+}
+
+/// A pack's table of unit prices for the works, with whose table it is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PriceTable {
+    pub id: Str,
+    pub when: When,
+    pub title: Text,
+    pub publisher: Text,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: Str,
+    pub items: Vec<PriceItem>,
+    pub cite: Cite,
+    pub note: Option<Text>,
+}
+
 /// One jurisdiction's policy file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Jurisdiction {
@@ -520,6 +571,9 @@ pub struct Jurisdiction {
     /// `inclusive_bounds` (以下 includes the number, art. 1259).
     #[serde(default)]
     pub references: BTreeMap<String, Cite>,
+    /// Unit prices for the works (portal packs only: no seed publishes any).
+    #[serde(default)]
+    pub prices: Vec<PriceTable>,
 }
 
 impl Jurisdiction {
@@ -656,6 +710,9 @@ impl Jurisdiction {
         }
         for (k, c) in &self.references {
             out.push((format!("references.{k}"), c));
+        }
+        for (i, t) in self.prices.iter().enumerate() {
+            out.push((format!("prices[{i}].cite"), &t.cite));
         }
         out
     }

@@ -122,6 +122,12 @@ from_key! {
         "interpretation" => Some(NoteKind::Interpretation),
         _ => None,
     }, NoteKind::Info;
+    Per: |s| match s {
+        "kva" => Some(Per::Kva),
+        "metre" => Some(Per::Metre),
+        _ => None,
+    }, Per::Each;
+    Side: |s| (s == "customer").then_some(Side::Customer), Side::Grid;
     Topic: |s| match s {
         "documents" => Some(Topic::Documents),
         "approvals" => Some(Topic::Approvals),
@@ -167,9 +173,11 @@ from_fields! {
     NoteRule { id, when, kind, text, cites }
     CommitmentRule { id, when, topic, text, cite, note }
     PackAbout { title, issuer, date }
+    PriceItem { id, name, per, quantity, min_fen, max_fen, side, note }
+    PriceTable { id, when, title, publisher, date, items, cite, note }
     Jurisdiction {
         id, inherits, name, sources, voltage_inference, stage_plans, documents, time_limits,
-        periods, zero_investment, approvals, costs, fees, notes, commitments, references,
+        periods, zero_investment, approvals, costs, fees, notes, commitments, references, prices,
     }
 }
 

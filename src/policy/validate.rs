@@ -214,6 +214,26 @@ const VOLTAGE_RULE: S = S::Obj(&[
     F("cite", true, CITE),
     F("note", false, OPT_TEXT),
 ]);
+const PRICE_ITEM: S = S::Obj(&[
+    F("id", true, S::NonEmpty),
+    F("name", true, TEXT),
+    F("per", true, S::Enum(&["each", "kva", "metre"])),
+    F("quantity", false, S::PosInt),
+    F("min_fen", true, S::Int),
+    F("max_fen", true, S::Int),
+    F("side", true, S::Enum(&["grid", "customer"])),
+    F("note", false, OPT_TEXT),
+]);
+const PRICE_TABLE: S = S::Obj(&[
+    F("id", true, S::NonEmpty),
+    F("when", false, WHEN),
+    F("title", true, TEXT),
+    F("publisher", true, TEXT),
+    F("date", true, S::PartialDate),
+    F("items", true, S::NonEmptyList(&PRICE_ITEM)),
+    F("cite", true, CITE),
+    F("note", false, OPT_TEXT),
+]);
 const JURISDICTION: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("inherits", false, S::Nullable(&S::NonEmpty)),
@@ -231,6 +251,7 @@ const JURISDICTION: S = S::Obj(&[
     F("notes", false, S::List(&NOTE)),
     F("commitments", false, S::List(&COMMITMENT)),
     F("references", false, S::Map(&CITE)),
+    F("prices", false, S::List(&PRICE_TABLE)),
 ]);
 const ABOUT: S = S::Obj(&[
     F("title", true, TEXT),
@@ -284,6 +305,8 @@ pub enum ErrorKind {
     DuplicateStage(String),
     NoStage(String),
     DuplicateJurisdiction,
+    /// A price range whose lowest is above its highest.
+    PriceRange,
     /// The text is not JSON.
     NotJson(SyntaxError),
 }
@@ -461,6 +484,12 @@ impl ErrorKind {
                 "有兩個地區使用這個 id",
                 "two jurisdictions have this id",
             ),
+            PriceRange => fixed(
+                lang,
+                "最低价高于最高价",
+                "最低價高於最高價",
+                "the lowest price is above the highest",
+            ),
             NotJson(e) => {
                 let (m, l, c) = (e.message_in(lang), e.line, e.column);
                 pick(
@@ -636,6 +665,14 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
             }
         }
         stage_ids(j, &base, errors);
+        for (i, t) in j.prices.iter().enumerate() {
+            for (k, item) in t.items.iter().enumerate() {
+                if item.min_fen > item.max_fen {
+                    let path = format!("{base}.prices[{i}].items[{k}].min_fen");
+                    err(errors, &path, ErrorKind::PriceRange);
+                }
+            }
+        }
         after_stages(pack, j, &base, errors);
         let chain = pack.chain(&j.id);
         for (path, c) in j.cites() {
@@ -734,6 +771,7 @@ mod tests {
             DuplicateStage("apply".into()),
             NoStage("apply".into()),
             DuplicateJurisdiction,
+            PriceRange,
             NotJson(syntax),
         ]
     }
