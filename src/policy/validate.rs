@@ -311,195 +311,217 @@ pub enum ErrorKind {
     NotJson(SyntaxError),
 }
 
-/// Picks the message for `lang`.
-fn pick(lang: Lang, hans: String, hant: String, en: String) -> String {
+/// Picks the text for `lang`.
+fn pick<T>(lang: Lang, [hans, hant, en]: [T; 3]) -> T {
     match lang {
         Lang::ZhHans => hans,
         Lang::ZhHant => hant,
         Lang::En => en,
     }
-}
-
-/// Fixed wording in three languages.
-fn fixed(lang: Lang, hans: &str, hant: &str, en: &str) -> String {
-    match lang {
-        Lang::ZhHans => hans,
-        Lang::ZhHant => hant,
-        Lang::En => en,
-    }
-    .to_string()
 }
 
 impl ErrorKind {
-    /// The message in `lang`; the English one is what the `estimate` command prints.
+    /// The message in `lang`; the English one is what the `estimate` command
+    /// prints. `{0}`, `{1}`, `{2}` in a template stand for what the problem names.
     pub fn message(&self, lang: Lang) -> String {
         use ErrorKind::*;
         let list = |l: &[&str]| l.join(if lang == Lang::En { ", " } else { "、" });
-        match self {
-            NonEmpty => fixed(
-                lang,
-                "应为非空的字符串",
-                "應為非空的字串",
-                "expected a non-empty string",
+        let (template, args): ([&str; 3], Vec<String>) = match self {
+            NonEmpty => (
+                [
+                    "应为非空的字符串",
+                    "應為非空的字串",
+                    "expected a non-empty string",
+                ],
+                vec![],
             ),
-            Date => fixed(
-                lang,
-                "应为日期 YYYY-MM-DD（年-月-日）",
-                "應為日期 YYYY-MM-DD（年-月-日）",
-                "expected a date YYYY-MM-DD",
+            Date => (
+                [
+                    "应为日期 YYYY-MM-DD（年-月-日）",
+                    "應為日期 YYYY-MM-DD（年-月-日）",
+                    "expected a date YYYY-MM-DD",
+                ],
+                vec![],
             ),
-            PartialDate => fixed(
-                lang,
-                "应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知时为 null）",
-                "應為日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知時為 null）",
-                "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
+            PartialDate => (
+                [
+                    "应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知时为 null）",
+                    "應為日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知時為 null）",
+                    "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
+                ],
+                vec![],
             ),
-            Bool => fixed(
-                lang,
-                "应为 true 或 false",
-                "應為 true 或 false",
-                "expected true or false",
+            Bool => (
+                [
+                    "应为 true 或 false",
+                    "應為 true 或 false",
+                    "expected true or false",
+                ],
+                vec![],
             ),
-            PositiveInteger => fixed(
-                lang,
-                "应为正整数",
-                "應為正整數",
-                "expected a positive integer",
+            PositiveInteger => (
+                ["应为正整数", "應為正整數", "expected a positive integer"],
+                vec![],
             ),
-            Integer => fixed(
-                lang,
-                "应为大于或等于 0 的整数",
-                "應為大於或等於 0 的整數",
-                "expected an integer ≥ 0",
+            Integer => (
+                [
+                    "应为大于或等于 0 的整数",
+                    "應為大於或等於 0 的整數",
+                    "expected an integer ≥ 0",
+                ],
+                vec![],
             ),
-            LanguageText => fixed(
-                lang,
-                "这种语言的文字不能为空",
-                "這種語言的文字不能為空",
-                "expected non-empty text in this language",
+            LanguageText => (
+                [
+                    "这种语言的文字不能为空",
+                    "這種語言的文字不能為空",
+                    "expected non-empty text in this language",
+                ],
+                vec![],
             ),
-            UnknownLanguage => fixed(
-                lang,
-                "未知的语言（应为 zh-Hans、zh-Hant、en）",
-                "未知的語言（應為 zh-Hans、zh-Hant、en）",
-                "unknown language (expected zh-Hans, zh-Hant, en)",
+            UnknownLanguage => (
+                [
+                    "未知的语言（应为 zh-Hans、zh-Hant、en）",
+                    "未知的語言（應為 zh-Hans、zh-Hant、en）",
+                    "unknown language (expected zh-Hans, zh-Hant, en)",
+                ],
+                vec![],
             ),
-            Text => fixed(
-                lang,
-                "应为三种语言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
-                "應為三種語言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
-                "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+            Text => (
+                [
+                    "应为三种语言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                    "應為三種語言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                    "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                ],
+                vec![],
             ),
-            OneOf(allowed) => {
-                let l = list(allowed);
-                pick(
-                    lang,
-                    format!("应为以下之一：{l}"),
-                    format!("應為以下之一：{l}"),
-                    format!("expected one of: {l}"),
-                )
-            }
-            ListOf(allowed) => {
-                let l = list(allowed);
-                pick(
-                    lang,
-                    format!("应为由以下值组成的非空列表：{l}"),
-                    format!("應為由以下值組成的非空列表：{l}"),
-                    format!("expected a non-empty list of: {l}"),
-                )
-            }
-            AtLeastOne => fixed(
-                lang,
-                "至少应有一项",
-                "至少應有一項",
-                "expected at least one item",
+            OneOf(allowed) => (
+                [
+                    "应为以下之一：{0}",
+                    "應為以下之一：{0}",
+                    "expected one of: {0}",
+                ],
+                vec![list(allowed)],
             ),
-            List => fixed(
-                lang,
-                "应为列表（[…]）",
-                "應為列表（[…]）",
-                "expected a list",
+            ListOf(allowed) => (
+                [
+                    "应为由以下值组成的非空列表：{0}",
+                    "應為由以下值組成的非空列表：{0}",
+                    "expected a non-empty list of: {0}",
+                ],
+                vec![list(allowed)],
             ),
-            Object => fixed(
-                lang,
-                "应为对象（{…}）",
-                "應為物件（{…}）",
-                "expected an object",
+            AtLeastOne => (
+                ["至少应有一项", "至少應有一項", "expected at least one item"],
+                vec![],
             ),
-            Missing => fixed(lang, "缺少这一项", "缺少這一項", "missing"),
-            UnknownField(names) => {
-                let l = list(names);
-                pick(
-                    lang,
-                    format!("未知的字段（应为以下之一：{l}）"),
-                    format!("未知的欄位（應為以下之一：{l}）"),
-                    format!("unknown field (expected one of: {l})"),
-                )
-            }
-            KeyMismatch(id) => pick(
-                lang,
-                format!("id 为“{id}”的地区必须放在键“{id}”下"),
-                format!("id 為「{id}」的地區必須放在鍵「{id}」下"),
-                format!("the jurisdiction with id “{id}” must be stored under the key “{id}”"),
+            List => (
+                ["应为列表（[…]）", "應為列表（[…]）", "expected a list"],
+                vec![],
             ),
-            BadId => fixed(
-                lang,
-                "只能使用小写字母、数字和连字符（id 会出现在链接中）",
-                "只能使用小寫字母、數字和連字號（id 會出現在連結中）",
-                "expected lowercase letters, digits and hyphens (the id appears in links)",
+            Object => (
+                ["应为对象（{…}）", "應為物件（{…}）", "expected an object"],
+                vec![],
             ),
-            NoParent(parent) => pick(
-                lang,
-                format!("数据包中没有地区“{parent}”"),
-                format!("資料包中沒有地區「{parent}」"),
-                format!("no jurisdiction “{parent}” in the pack"),
+            Missing => (["缺少这一项", "缺少這一項", "missing"], vec![]),
+            UnknownField(names) => (
+                [
+                    "未知的字段（应为以下之一：{0}）",
+                    "未知的欄位（應為以下之一：{0}）",
+                    "unknown field (expected one of: {0})",
+                ],
+                vec![list(names)],
             ),
-            Circular => fixed(
-                lang,
-                "继承关系形成了循环",
-                "繼承關係形成了循環",
-                "inheritance goes round in a circle",
+            KeyMismatch(id) => (
+                [
+                    "id 为“{0}”的地区必须放在键“{0}”下",
+                    "id 為「{0}」的地區必須放在鍵「{0}」下",
+                    "the jurisdiction with id “{0}” must be stored under the key “{0}”",
+                ],
+                vec![id.clone()],
             ),
-            NoSource(source) => pick(
-                lang,
-                format!("本地区及其继承的地区都没有来源“{source}”"),
-                format!("本地區及其繼承的地區都沒有來源「{source}」"),
-                format!("no source “{source}” in this jurisdiction or the one it inherits from"),
+            BadId => (
+                [
+                    "只能使用小写字母、数字和连字符（id 会出现在链接中）",
+                    "只能使用小寫字母、數字和連字號（id 會出現在連結中）",
+                    "expected lowercase letters, digits and hyphens (the id appears in links)",
+                ],
+                vec![],
             ),
-            DuplicateStage(id) => pick(
-                lang,
-                format!("环节 id“{id}”在这个方案中用了两次"),
-                format!("環節 id「{id}」在這個方案中用了兩次"),
-                format!("stage id “{id}” is used twice in this plan"),
+            NoParent(parent) => (
+                [
+                    "数据包中没有地区“{0}”",
+                    "資料包中沒有地區「{0}」",
+                    "no jurisdiction “{0}” in the pack",
+                ],
+                vec![parent.clone()],
             ),
-            NoStage(stage) => pick(
-                lang,
-                format!("本地区的环节方案中没有环节“{stage}”"),
-                format!("本地區的環節方案中沒有環節「{stage}」"),
-                format!("no stage “{stage}” in this jurisdiction's stage plans"),
+            Circular => (
+                [
+                    "继承关系形成了循环",
+                    "繼承關係形成了循環",
+                    "inheritance goes round in a circle",
+                ],
+                vec![],
             ),
-            DuplicateJurisdiction => fixed(
-                lang,
-                "有两个地区使用这个 id",
-                "有兩個地區使用這個 id",
-                "two jurisdictions have this id",
+            NoSource(source) => (
+                [
+                    "本地区及其继承的地区都没有来源“{0}”",
+                    "本地區及其繼承的地區都沒有來源「{0}」",
+                    "no source “{0}” in this jurisdiction or the one it inherits from",
+                ],
+                vec![source.clone()],
             ),
-            PriceRange => fixed(
-                lang,
-                "最低价高于最高价",
-                "最低價高於最高價",
-                "the lowest price is above the highest",
+            DuplicateStage(id) => (
+                [
+                    "环节 id“{0}”在这个方案中用了两次",
+                    "環節 id「{0}」在這個方案中用了兩次",
+                    "stage id “{0}” is used twice in this plan",
+                ],
+                vec![id.clone()],
             ),
-            NotJson(e) => {
-                let (m, l, c) = (e.message_in(lang), e.line, e.column);
-                pick(
-                    lang,
-                    format!("不是有效的 JSON：{m}（第 {l} 行第 {c} 列）"),
-                    format!("不是有效的 JSON：{m}（第 {l} 行第 {c} 列）"),
-                    format!("not valid JSON: {e}"),
-                )
-            }
+            NoStage(stage) => (
+                [
+                    "本地区的环节方案中没有环节“{0}”",
+                    "本地區的環節方案中沒有環節「{0}」",
+                    "no stage “{0}” in this jurisdiction's stage plans",
+                ],
+                vec![stage.clone()],
+            ),
+            DuplicateJurisdiction => (
+                [
+                    "有两个地区使用这个 id",
+                    "有兩個地區使用這個 id",
+                    "two jurisdictions have this id",
+                ],
+                vec![],
+            ),
+            PriceRange => (
+                [
+                    "最低价高于最高价",
+                    "最低價高於最高價",
+                    "the lowest price is above the highest",
+                ],
+                vec![],
+            ),
+            NotJson(e) => (
+                [
+                    "不是有效的 JSON：{0}（第 {1} 行第 {2} 列）",
+                    "不是有效的 JSON：{0}（第 {1} 行第 {2} 列）",
+                    "not valid JSON: {0} at line {1} column {2}",
+                ],
+                vec![
+                    e.message_in(lang).to_string(),
+                    e.line.to_string(),
+                    e.column.to_string(),
+                ],
+            ),
+        };
+        let mut out = pick(lang, template).to_string();
+        for (i, a) in args.iter().enumerate() {
+            out = out.replace(["{0}", "{1}", "{2}"][i], a);
         }
+        out
     }
 }
 
@@ -507,13 +529,12 @@ impl ErrorKind {
 /// whole text and a place in a text that is not JSON are named in words.
 pub(super) fn path_in(e: &PolicyError, lang: Lang) -> String {
     match &e.kind {
-        ErrorKind::NotJson(s) => pick(
-            lang,
-            format!("（第 {} 行，第 {} 列）", s.line, s.column),
-            format!("（第 {} 行，第 {} 列）", s.line, s.column),
-            e.path.clone(),
-        ),
-        _ if e.path == TOP_LEVEL => fixed(lang, "（整个数据包）", "（整個資料包）", TOP_LEVEL),
+        ErrorKind::NotJson(s) if lang != Lang::En => {
+            format!("（第 {} 行，第 {} 列）", s.line, s.column)
+        }
+        _ if e.path == TOP_LEVEL => {
+            pick(lang, ["（整个数据包）", "（整個資料包）", TOP_LEVEL]).to_string()
+        }
         _ => e.path.clone(),
     }
 }
