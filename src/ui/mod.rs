@@ -10,6 +10,7 @@ mod questions;
 mod state;
 mod strings;
 mod view;
+mod wb_strings;
 
 pub use format::*;
 pub use policy::*;
@@ -17,6 +18,7 @@ pub use questions::*;
 pub use state::*;
 pub use strings::*;
 pub use view::*;
+pub use wb_strings::*;
 
 #[cfg(test)]
 mod tests;

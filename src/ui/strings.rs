@@ -6,22 +6,28 @@ use crate::text::Lang;
 // The string table.
 // ---------------------------------------------------------------------------
 
+/// A string table: an enum with one variant per string, and its rows. `S` is the
+/// applicant's pages' table; `@table Name, ROWS;` makes another one.
 macro_rules! strings {
-    ($($key:ident => [$hans:literal, $hant:literal, $en:literal],)*) => {
-        /// Every fixed piece of UI text, in zh-Hans, zh-Hant and English.
+    (@table $name:ident, $table:ident; $($key:ident => [$hans:literal, $hant:literal, $en:literal],)*) => {
+        /// Fixed pieces of UI text, in zh-Hans, zh-Hant and English.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum S { $($key),* }
-        /// One row per `S` variant, in declaration order: [zh-Hans, zh-Hant, en].
-        const TABLE: &[[&str; 3]] = &[$([$hans, $hant, $en]),*];
-        impl S {
-            pub const ALL: &'static [S] = &[$(S::$key),*];
+        pub enum $name { $($key),* }
+        /// One row per variant, in declaration order: [zh-Hans, zh-Hant, en].
+        const $table: &[[&str; 3]] = &[$([$hans, $hant, $en]),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
             pub fn get(self, lang: Lang) -> &'static str {
                 let column = match lang { Lang::ZhHans => 0, Lang::ZhHant => 1, Lang::En => 2 };
-                TABLE[self as usize][column]
+                $table[self as usize][column]
             }
         }
     };
+    ($($key:ident => [$hans:literal, $hant:literal, $en:literal],)*) => {
+        strings! { @table S, TABLE; $($key => [$hans, $hant, $en],)* }
+    };
 }
+pub(crate) use strings;
 
 strings! {
     AppName => ["电力接入自助评估", "電力接入自助評估", "Electricity connection self-assessment"],

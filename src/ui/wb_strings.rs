@@ -1,0 +1,271 @@
+//! The officials' pages' string table (compare, rules, check a pack, scenario
+//! grid), in zh-Hans, zh-Hant and English; a second table beside `S`.
+
+use super::strings::strings;
+use crate::text::Lang;
+
+strings! { @table Wb, WB_TABLE;
+    // Navigation.
+    NavLabel => ["供政府部门和供电企业使用", "供政府部門和供電企業使用", "For officials and utility staff"],
+    CompareTitle => ["各地规定对比", "各地規定對比", "Compare the places"],
+    RulesTitle => ["各地规则", "各地規則", "Rules of a place"],
+    CheckPackTitle => ["检查政策数据包", "檢查政策資料包", "Check a policy pack"],
+    ScenariosTitle => ["情景表", "情景表", "Scenario grid"],
+
+    // Compare.
+    CompareLead => [
+        "典型情形在各地的结果。每格由规则引擎计算，与申请人看到的结果相同；行标题写明情形，点击一格查看完整结果。",
+        "典型情形在各地的結果。每格由規則引擎計算，與申請人看到的結果相同；行標題寫明情形，點擊一格查看完整結果。",
+        "Representative cases in every place. Each cell is computed by the rules engine, so it equals the applicant's result; row headers state the case; select a cell for the full result."
+    ],
+    MeasureCol => ["项目", "項目", "Measure"],
+    CaseCol => ["情形", "情形", "Case"],
+    MeasureStages => ["办电环节", "辦電環節", "Stages"],
+    MeasureDocuments => ["申请材料", "申請材料", "Application documents"],
+    MeasureTimeLimit => ["总时限", "總時限", "Total time limit"],
+    MeasureZero => ["零投资", "零投資", "Zero investment"],
+    MeasurePermits => ["政府审批", "政府審批", "Government permits"],
+    NotSet => ["未规定", "未規定", "Not set"],
+    ZeroNo => ["不适用", "不適用", "Does not apply"],
+    ZeroNoCap => ["适用，不设容量上限", "適用，不設容量上限", "Applies, no cap"],
+    PermitsExempt => ["免于审批", "免於審批", "No permits needed"],
+    PermitsNoLimit => ["未规定时限", "未規定時限", "No time limit set"],
+    Best => ["本行最优", "本行最優", "best in the row"],
+    BestLegend => [
+        "★ 每行最优（国家基准也参加比较）：环节、材料最少；时限最短（只比较以工作日计、非平均的时限）；零投资容量上限最高（kW 与 kVA 按功率因数 0.9 换算，不设上限最优）。",
+        "★ 每行最優（國家基準也參加比較）：環節、材料最少；時限最短（只比較以工作日計、非平均的時限）；零投資容量上限最高（kW 與 kVA 按功率因數 0.9 換算，不設上限最優）。",
+        "★ best in the row, national baseline included: fewest stages and documents; shortest limit (working days only, not averages or minimums); highest zero-investment cap (kW and kVA at power factor 0.9; no cap ranks first)."
+    ],
+    FromLegend => [
+        "小字：结果来自上一级规定（如全国基准）。“平均”是平均时限目标，不是每个申请的上限。",
+        "小字：結果來自上一級規定（如全國基準）。「平均」是平均時限目標，不是每個申請的上限。",
+        "Small print: the figure comes from the level above (such as the national baseline). “On average” is a target, not a limit for each application."
+    ],
+    SetBy => ["规定来自：", "規定來自：", "Set by: "],
+    DownloadCsv => ["下载 CSV（可用 Excel 打开）", "下載 CSV（可用 Excel 開啟）", "Download CSV (opens in Excel)"],
+    PrintPage => ["打印", "列印", "Print"],
+    ScrollHint => ["表格较宽，可以左右滑动。", "表格較寬，可以左右滑動。", "The table is wide: scroll sideways."],
+    DateUsed => ["申请日期：", "申請日期：", "Application date: "],
+    DateHint => [
+        "规定按这一天有效的版本计算。",
+        "規定按這一天有效的版本計算。",
+        "The rules in force on this date are used."
+    ],
+
+    // Case words.
+    Lv => ["低压", "低壓", "low voltage"],
+    SupplySingle => ["单电源", "單電源", "single supply"],
+    SupplyDual => ["双电源", "雙電源", "dual supply"],
+    WithWorks => ["有外线工程", "有外線工程", "with external works"],
+    NoWorks => ["无外线工程", "無外線工程", "no external works"],
+    KindNew => ["新装", "新裝", "new connection"],
+    KindIncrease => ["增容", "增容", "capacity increase"],
+    Temporary => ["临时用电", "臨時用電", "temporary supply"],
+    Permanent => ["永久用电", "永久用電", "permanent supply"],
+    WhenZeroYes => ["适用零投资时", "適用零投資時", "when zero investment applies"],
+    WhenZeroNo => ["不适用零投资时", "不適用零投資時", "when zero investment does not apply"],
+    EveryCase => ["所有情形", "所有情形", "every case"],
+
+    // Rules of a place.
+    RulesLead => [
+        "这一地区的每条规则，按规定的事项分组，附条款原文、文件、发布机关和日期。结果页的依据链接到这里。",
+        "這一地區的每條規則，按規定的事項分組，附條款原文、文件、發布機關和日期。結果頁的依據連結到這裡。",
+        "Every rule of this place, grouped by what it sets, with the quoted clause, document, issuer and dates. The sources on a result link here."
+    ],
+    InheritsFrom => ["没有规定的事项沿用：", "沒有規定的事項沿用：", "What it does not set comes from: "],
+    OtherPlaces => ["其他地区：", "其他地區：", "Other places: "],
+    FilterTitle => ["筛选规则", "篩選規則", "Filter the rules"],
+    FilterVoltage => ["电压", "電壓", "Voltage"],
+    FilterCustomer => ["用户类别", "用戶類別", "Customer"],
+    FilterTopic => ["事项", "事項", "Topic"],
+    FilterAll => ["全部", "全部", "All"],
+    FilterHint => [
+        "只显示可能适用于所选情形的规则（未限定该条件的规则也显示）。",
+        "只顯示可能適用於所選情形的規則（未限定該條件的規則也顯示）。",
+        "Shows the rules that can apply to the chosen case (rules without that condition included)."
+    ],
+    RulesNone => ["没有符合筛选条件的规则。", "沒有符合篩選條件的規則。", "No rule fits the filter."],
+    AppliesTo => ["适用于：", "適用於：", "Applies to: "],
+    SeeRule => ["查看规则", "查看規則", "See the rule"],
+    RuleLink => ["本条规则的链接", "本條規則的連結", "Link to this rule"],
+    GroupVoltage => ["低压供电范围", "低壓供電範圍", "Low-voltage range"],
+    GroupStages => ["办电环节和各环节时限", "辦電環節和各環節時限", "Stages and their limits"],
+    GroupDocuments => ["申请材料", "申請材料", "Application documents"],
+    GroupTimeLimits => ["总时限", "總時限", "Total time limits"],
+    GroupPeriods => ["单独计时的期间", "單獨計時的期間", "Periods timed separately"],
+    GroupZero => ["零投资", "零投資", "Zero investment"],
+    GroupApprovals => ["政府审批", "政府審批", "Government permits"],
+    GroupCosts => ["费用分担", "費用分擔", "Who pays"],
+    GroupFees => ["收费项目", "收費項目", "Fees"],
+    GroupCommitments => ["服务承诺", "服務承諾", "Commitments"],
+    GroupNotes => ["说明和解读", "說明和解讀", "Notes and readings"],
+    GroupReferences => ["计算方法的法律依据", "計算方法的法律依據", "Legal basis of the arithmetic"],
+    GroupPrices => ["价格表", "價格表", "Price tables"],
+    RegionalLimit => ["省级（区域）时限：", "省級（區域）時限：", "Regional limit: "],
+    Scope => ["计算范围：", "計算範圍：", "What it counts: "],
+    OnlyIf => ["仅在以下情况需要：", "僅在以下情況需要：", "Only if: "],
+    Exempt => ["免于审批：", "免於審批：", "Exempt: "],
+    Amount => ["金额：", "金額：", "Amount: "],
+    PayerCustomer => ["用户", "用戶", "the customer"],
+    RefPeriods => ["期间的计算（当日不计入，次日起算）", "期間的計算（當日不計入，次日起算）", "Counting periods (from the next day)"],
+    RefBounds => ["“以下”包括本数", "「以下」包括本數", "“Up to” includes the figure"],
+    ReferenceLabel => ["本工具的计算：", "本工具的計算：", "This tool's arithmetic: "],
+    UnknownPlace => ["数据中没有这个地区。请从下面选择：", "資料中沒有這個地區。請從下面選擇：", "There is no such place in the data. Choose one:"],
+    SecondaryTag => ["二手资料", "二手資料", "secondary source"],
+
+    // Check a pack.
+    CheckLead => [
+        "粘贴政策数据包（JSON）或打开文件。检查在您的浏览器中进行，不会上传。数据包的地区替换或补充内置地区。",
+        "貼上政策資料包（JSON）或開啟檔案。檢查在您的瀏覽器中進行，不會上傳。資料包的地區替換或補充內建地區。",
+        "Paste a policy pack (JSON) or open a file. It is checked in your browser, never uploaded. Its places replace or add to the built-in ones."
+    ],
+    PasteLabel => ["政策数据包（JSON）", "政策資料包（JSON）", "Policy pack (JSON)"],
+    OpenFile => ["或打开文件", "或開啟檔案", "Or open a file"],
+    OpenFileHint => [
+        "所选 .json 文件的内容会放进上面的文本框并检查。",
+        "所選 .json 檔案的內容會放進上面的文字框並檢查。",
+        "The chosen .json file goes into the box above and is checked."
+    ],
+    CheckButton => ["检查数据包", "檢查資料包", "Check the pack"],
+    EmptyText => ["请先粘贴或打开一个数据包。", "請先貼上或開啟一個資料包。", "Paste or open a pack first."],
+    ReadFailed => ["无法读取这个文件。", "無法讀取這個檔案。", "The file could not be read."],
+    ProblemsLead => ["每个问题都注明它在数据包中的位置（路径）：", "每個問題都註明它在資料包中的位置（路徑）：", "Each problem names where it is in the pack (its path):"],
+    Valid => ["数据包有效", "資料包有效", "The pack is valid"],
+    DiffTitle => ["与内置数据的区别", "與內建資料的區別", "What differs from the built-in data"],
+    DiffNone => ["与内置数据完全相同。", "與內建資料完全相同。", "It is the same as the built-in data."],
+    DiffNewPlace => ["新地区", "新地區", "New place"],
+    DiffAdded => ["新增", "新增", "Added"],
+    DiffRemoved => ["删除", "刪除", "Removed"],
+    DiffChanged => ["修改", "修改", "Changed"],
+    DiffBefore => ["原来：", "原來：", "Before: "],
+    DiffAfter => ["现在：", "現在：", "Now: "],
+    DiffWording => [
+        "条件和数值未变，只改了文字、说明或引文。",
+        "條件和數值未變，只改了文字、說明或引文。",
+        "Same conditions and figures; only wording, a note or a citation changed."
+    ],
+    DiffPlaceMeta => [
+        "名称、继承关系或文件列表有改动。",
+        "名稱、繼承關係或文件列表有改動。",
+        "Its name, parent or documents changed."
+    ],
+    TryButton => ["在申请人页面试用", "在申請人頁面試用", "Try it on the applicant's pages"],
+    TryHint => [
+        "试用只在这个标签页有效，直到重新加载；别人看到的数据不变。",
+        "試用只在這個分頁有效，直到重新載入；別人看到的資料不變。",
+        "The trial lasts in this tab until it is reloaded; nobody else's data changes."
+    ],
+    TrialTitle => ["正在试用未发布的政策数据", "正在試用未發布的政策資料", "Trying an unpublished policy pack"],
+    TrialText => [
+        "结果依据试用的数据包，不是内置数据。链接不含试用数据：别人打开分享的链接看到的是内置数据的结果。",
+        "結果依據試用的資料包，不是內建資料。連結不含試用資料：別人打開分享的連結看到的是內建資料的結果。",
+        "Results use the pack being tried, not the built-in data. Links do not carry it: a shared link shows the built-in data's result."
+    ],
+    StopTrial => ["结束试用", "結束試用", "Stop the trial"],
+    BackToPack => ["返回数据包", "返回資料包", "Back to the pack"],
+    PackAbout => ["数据包：", "資料包：", "Pack: "],
+
+    // Scenario grid.
+    ScenariosLead => [
+        "一个地区按容量、区域和用户类别的结果：零投资在哪里停止、电压在哪里改变、总时限多长。每格由规则引擎计算（电压按容量推断），点击查看完整结果。",
+        "一個地區按容量、區域和用戶類別的結果：零投資在哪裡停止、電壓在哪裡改變、總時限多長。每格由規則引擎計算（電壓按容量推斷），點擊查看完整結果。",
+        "One place by capacity, area and customer: where zero investment stops, where the voltage changes, the total time limit. Each cell is the rules engine's (voltage inferred); select one for the full result."
+    ],
+    ZeroYesShort => ["零投资", "零投資", "zero investment"],
+    ZeroNoShort => ["非零投资", "非零投資", "not zero investment"],
+    NoLimitShort => ["无总时限", "無總時限", "no total limit"],
+    LegendZero => [
+        "✓ 适用零投资（绿色），✕ 不适用。",
+        "✓ 適用零投資（綠色），✕ 不適用。",
+        "✓ zero investment applies (green), ✕ it does not."
+    ],
+    LegendChanges => [
+        "粗线：与上一行相比电压或零投资结论改变。",
+        "粗線：與上一行相比電壓或零投資結論改變。",
+        "Thick line: the voltage or zero-investment verdict changes from the row above."
+    ],
+    VoltageChanges => ["电压改变", "電壓改變", "voltage changes"],
+    ZeroStops => ["零投资结论改变", "零投資結論改變", "zero investment changes"],
+    ChoosePlace => ["选择地区", "選擇地區", "Choose a place"],
+
+    // Templates for [`fill`]: `{0}`, `{1}` are replaced.
+    Colon => ["：", "：", ": "],
+    RulesOf => ["{0}的规则", "{0}的規則", "Rules of {0}"],
+    TitlePlace => ["{0}：{1}", "{0}：{1}", "{0}: {1}"],
+    VoltageUpTo => ["低压供电：{0} 及以下", "低壓供電：{0} 及以下", "Low voltage up to {0}"],
+    StagesList => ["{0} 个环节：{1}", "{0} 個環節：{1}", "Stages ({0}): {1}"],
+    DocumentsList => ["{0} 项申请材料：{1}", "{0} 項申請材料：{1}", "Application documents ({0}): {1}"],
+    DocumentsMore => ["（另有 {0} 项视情况需要）", "（另有 {0} 項視情況需要）", " (and {0} in some cases)"],
+    ZeroUpTo => ["零投资：{0} 及以下", "零投資：{0} 及以下", "Zero investment up to {0}"],
+    PermitsCount => ["政府审批：{0} 项", "政府審批：{0} 項", "Government permits: {0}"],
+    PermitsTotal => ["，共不超过 {0} 个工作日", "，共不超過 {0} 個工作日", ", up to {0} working days in all"],
+    PermitsAtLeast => ["至少 {0} 个工作日", "至少 {0} 個工作日", "at least {0} working days"],
+    PermitsWithCount => ["{0}（{1} 项）", "{0}（{1} 項）", "{0} (permits: {1})"],
+    ComplexDays => ["情况复杂的 {0} 个工作日", "情況複雜的 {0} 個工作日", "{0} working days if complex"],
+    CapUpTo => ["适用，{0} 及以下", "適用，{0} 及以下", "Applies up to {0}"],
+    CapUpToArea => ["适用，{0} 及以下（{1}）", "適用，{0} 及以下（{1}）", "Applies up to {0} ({1})"],
+    FromDate => ["{0} 起", "{0} 起", "from {0}"],
+    UntilDate => ["至 {0}", "至 {0}", "until {0}"],
+    RulesShown => ["显示 {0} 条规则，共 {1} 条。", "顯示 {0} 條規則，共 {1} 條。", "Showing {0} of {1} rules."],
+    ProblemsFound => ["发现 {0} 个问题", "發現 {0} 個問題", "Problems found: {0}"],
+    PriceTableOf => ["价格表：{0}（{1}，{2}）", "價格表：{0}（{1}，{2}）", "Price table: {0} ({1}, {2})"],
+    PriceLine => ["{0}：{1}–{2} 元{3}", "{0}：{1}–{2} 元{3}", "{0}: {1}–{2} yuan{3}"],
+    PerKva => [" / kVA", " / kVA", " per kVA"],
+    PerMetre => [" / 米", " / 米", " per metre"],
+    RulesInPlace => ["共 {0} 条规则。", "共 {0} 條規則。", "Rules: {0}."],
+}
+
+/// `template` with `{0}`, `{1}`, … replaced by `args` (one code path for every
+/// sentence with figures, instead of a `format!` per language).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let b = rest.as_bytes();
+        match (b.get(i + 1), b.get(i + 2)) {
+            (Some(d @ b'0'..=b'9'), Some(b'}')) => {
+                out.push_str(args.get(usize::from(d - b'0')).copied().unwrap_or(""));
+                rest = &rest[i + 3..];
+            }
+            _ => {
+                out.push('{');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_in_order() {
+        assert_eq!(
+            fill(Wb::RulesShown.get(Lang::En), &["3", "40"]),
+            "Showing 3 of 40 rules."
+        );
+        assert_eq!(fill("{1}{0}{x}{", &["a", "b"]), "ba{x}{");
+        assert_eq!(
+            fill(Wb::RulesOf.get(Lang::ZhHant), &["柳州市"]),
+            "柳州市的規則"
+        );
+    }
+
+    #[test]
+    fn every_workbench_string_is_translated() {
+        for s in Wb::ALL {
+            for lang in Lang::ALL {
+                assert!(!s.get(lang).trim().is_empty(), "{s:?} is empty in {lang:?}");
+            }
+            assert_ne!(
+                s.get(Lang::En),
+                s.get(Lang::ZhHans),
+                "{s:?} is not translated to English"
+            );
+        }
+    }
+}
