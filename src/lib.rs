@@ -21,6 +21,7 @@ pub mod explain;
 pub mod policy;
 pub mod share;
 pub mod ui;
+pub mod workbench;
 
 pub use assessment::Assessment;
 pub use calendar::Calendar;

@@ -1,0 +1,153 @@
+//! The officials' workbench: the places side by side, every rule of a place,
+//! a pack checked against the built-in data, and a scenario grid. Pure logic,
+//! testable natively; every figure comes from running the engine (`decide`,
+//! `explain`) on the policy pack, so no rule is copied here. The views are in
+//! `app::workbench`.
+
+pub mod compare;
+pub mod csv;
+pub mod diff;
+pub mod grid;
+pub mod markup;
+pub mod rules;
+
+use crate::capacity::{Capacity, Unit};
+use crate::explain::words;
+use crate::model::{Area, Customer, Draft, Field, Supply, Voltage};
+use crate::text::Lang;
+use crate::ui::Wb;
+use chrono::NaiveDate;
+
+/// The engine's assessment of `draft` under `pack`, its sentences in `lang`
+/// (the result page's own call); `None` when the answers are not valid.
+#[cfg(test)]
+pub fn assess(
+    pack: &crate::PolicyPack,
+    draft: &Draft,
+    today: NaiveDate,
+    lang: Lang,
+) -> Option<crate::Assessment> {
+    let app = crate::Application::parse(draft, &pack.ids()).ok()?;
+    let d = crate::decide(pack, &app, crate::Calendar::shared(), today);
+    Some(crate::explain::assessment(
+        &d,
+        crate::explain::Langs::only(lang),
+    ))
+}
+
+/// A capacity as a link writes it: `100kVA`.
+pub fn capacity_key(c: &Capacity) -> String {
+    format!("{}{}", c.kilo_str(), c.unit.symbol())
+}
+
+/// `n` kilo-units as a capacity.
+pub const fn kilo(n: u64, unit: Unit) -> Capacity {
+    Capacity {
+        amount: n * 1000,
+        unit,
+        unit_given: true,
+    }
+}
+
+/// "低压" / "10 kV".
+pub fn voltage_word(v: Voltage, lang: Lang) -> &'static str {
+    match v {
+        Voltage::Lv => Wb::Lv.get(lang),
+        v => words::voltage(v),
+    }
+}
+
+/// A representative case: every answer given (the voltage too, unless the
+/// engine is to infer it), so that nothing depends on an unanswered question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Case {
+    pub voltage: Option<Voltage>,
+    pub customer: Customer,
+    pub area: Area,
+    pub supply: Supply,
+    pub external_works: bool,
+    pub capacity: Capacity,
+}
+
+impl Case {
+    /// The case's answers for `place`, applied on `start`: a new, permanent connection.
+    pub fn draft(&self, place: &str, start: NaiveDate) -> Draft {
+        let mut d = Draft::default();
+        d.set(Field::Jurisdiction, place);
+        d.set(Field::Area, self.area.key());
+        d.set(Field::Customer, self.customer.key());
+        d.set(Field::Capacity, capacity_key(&self.capacity));
+        if let Some(v) = self.voltage {
+            d.set(Field::Voltage, v.key());
+        }
+        d.set(Field::Supply, self.supply.key());
+        d.set(
+            Field::ExternalWorks,
+            if self.external_works { "yes" } else { "no" },
+        );
+        d.set(Field::Kind, "new");
+        d.set(Field::Temporary, "no");
+        d.set(Field::Start, words::iso_date(start));
+        d
+    }
+
+    /// "低压 · 居民用户 · 城区 · 单电源 · 无外线工程 · 10 kW".
+    pub fn label(&self, lang: Lang) -> String {
+        let mut parts: Vec<&str> = Vec::with_capacity(6);
+        if let Some(v) = self.voltage {
+            parts.push(voltage_word(v, lang));
+        }
+        parts.push(words::customer(self.customer, lang));
+        parts.push(words::area(self.area, lang));
+        parts.push(match self.supply {
+            Supply::Single => Wb::SupplySingle.get(lang),
+            Supply::Dual => Wb::SupplyDual.get(lang),
+        });
+        parts.push(if self.external_works {
+            Wb::WithWorks.get(lang)
+        } else {
+            Wb::NoWorks.get(lang)
+        });
+        let cap = words::capacity(&self.capacity);
+        let mut out = parts.join(" · ");
+        out.push_str(" · ");
+        out.push_str(&cap);
+        out
+    }
+}
+
+/// "规定来自：全国基准", the small print of a figure another level sets.
+pub fn set_by(name: &str, lang: Lang) -> String {
+    format!("{}{name}", Wb::SetBy.get(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_case_gives_every_answer_so_nothing_is_assumed() {
+        let case = Case {
+            voltage: Some(Voltage::Lv),
+            customer: Customer::Resident,
+            area: Area::Urban,
+            supply: Supply::Single,
+            external_works: false,
+            capacity: kilo(10, Unit::Kw),
+        };
+        let start = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let draft = case.draft("liuzhou", start);
+        let pack = crate::PolicyPack::embedded();
+        let a = assess(&pack, &draft, start, Lang::En).unwrap();
+        assert!(a.assumptions.is_empty(), "{:?}", a.assumptions);
+        assert_eq!(a.capacity.input, "10 kW");
+        assert_eq!(
+            case.label(Lang::En),
+            "low voltage · residents · urban areas · single supply · no external works · 10 kW"
+        );
+        assert_eq!(
+            case.label(Lang::ZhHans),
+            "低压 · 居民用户 · 城区 · 单电源 · 无外线工程 · 10 kW"
+        );
+    }
+}
