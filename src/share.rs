@@ -17,6 +17,14 @@ pub enum Route {
     Check,
     /// The result.
     Result,
+    /// Officials' pages: the places side by side.
+    Compare,
+    /// Every rule of one place (`/rules/<place>`).
+    Rules,
+    /// Check a policy pack and try it.
+    CheckPack,
+    /// One place's capacity × area × customer grid.
+    Scenarios,
 }
 
 impl Route {
@@ -26,6 +34,10 @@ impl Route {
             Route::Form => "/form",
             Route::Check => "/check",
             Route::Result => "/result",
+            Route::Compare => "/compare",
+            Route::Rules => "/rules",
+            Route::CheckPack => "/check-pack",
+            Route::Scenarios => "/scenarios",
         }
     }
 
@@ -35,7 +47,33 @@ impl Route {
             "/form" | "/questions" => Some(Route::Form),
             "/check" => Some(Route::Check),
             "/result" => Some(Route::Result),
+            "/compare" => Some(Route::Compare),
+            "/check-pack" => Some(Route::CheckPack),
+            "/scenarios" => Some(Route::Scenarios),
+            p if p == "/rules" || p.starts_with("/rules/") => Some(Route::Rules),
             _ => None,
+        }
+    }
+
+    /// Whether the page's links carry this answer: the applicant's pages carry
+    /// them all; an official's page only what it shows (the rules page's place
+    /// is in its path).
+    pub fn keeps(self, key: &str) -> bool {
+        match self {
+            Route::Start | Route::Form | Route::Check | Route::Result => true,
+            Route::Compare => key == "start",
+            Route::Rules => matches!(key, "voltage" | "customer"),
+            Route::CheckPack => false,
+            Route::Scenarios => matches!(
+                key,
+                "jurisdiction"
+                    | "start"
+                    | "supply"
+                    | "external_works"
+                    | "kind"
+                    | "temporary"
+                    | "power_factor"
+            ),
         }
     }
 }
@@ -132,11 +170,24 @@ pub struct Link {
     pub unknown: Vec<String>,
     /// The path was not one we know.
     pub bad_route: bool,
+    /// The rule a rules page opens at (`#/rules/<place>#<anchor>`).
+    pub anchor: Option<String>,
+    /// The rules page's topic filter.
+    pub topic: Option<String>,
 }
 
-/// Parses `#/result?…`, `/result?…` or `?…`.
+/// Parses `#/result?…`, `/result?…` or `?…`; the rules page's place
+/// (`#/rules/liuzhou`) becomes the link's jurisdiction, and its rule anchor
+/// follows a second `#`.
 pub fn parse_fragment(hash: &str) -> Link {
-    let h = hash.strip_prefix('#').unwrap_or(hash);
+    let mut h = hash.strip_prefix('#').unwrap_or(hash);
+    let mut anchor = None;
+    if h.starts_with("/rules") {
+        if let Some((rest, a)) = h.split_once('#') {
+            h = rest;
+            anchor = Some(decode(a)).filter(|a| !a.is_empty());
+        }
+    }
     let (path, query) = match h.split_once('?') {
         Some((p, q)) => (p, q),
         None => (h, ""),
@@ -145,8 +196,14 @@ pub fn parse_fragment(hash: &str) -> Link {
     let mut link = Link {
         route: route.unwrap_or_default(),
         bad_route: route.is_none(),
+        anchor,
         ..Link::default()
     };
+    let place = path
+        .trim_end_matches('/')
+        .strip_prefix("/rules/")
+        .map(decode)
+        .filter(|_| route == Some(Route::Rules));
     let mut pairs = Vec::new();
     for part in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = part.split_once('=').unwrap_or((part, ""));
@@ -164,8 +221,12 @@ pub fn parse_fragment(hash: &str) -> Link {
             "policy" if !v.trim().is_empty() => link.portal.policy = Some(v.trim().to_string()),
             "accent" if !v.trim().is_empty() => link.portal.accent = Some(v.trim().to_string()),
             "care" => link.portal.care = matches!(v.trim(), "" | "1" | "yes" | "true" | "on"),
+            "topic" if !v.trim().is_empty() => link.topic = Some(v.trim().to_string()),
             _ => pairs.push((k, v)),
         }
+    }
+    if let Some(place) = place {
+        pairs.insert(0, ("jurisdiction".to_string(), place));
     }
     let (draft, unknown) = Draft::from_pairs(pairs);
     link.draft = draft;
@@ -186,9 +247,17 @@ pub fn to_fragment_with(
     mode: Mode,
     portal: &Portal,
 ) -> String {
+    let mut path = route.path().to_string();
+    if route == Route::Rules {
+        let place = draft.get(crate::model::Field::Jurisdiction).trim();
+        if !place.is_empty() {
+            path = format!("/rules/{}", encode(place));
+        }
+    }
     let mut q: Vec<String> = draft
         .pairs()
         .into_iter()
+        .filter(|(k, _)| route.keeps(k))
         .map(|(k, v)| format!("{k}={}", encode(v)))
         .collect();
     if lang != Lang::default() {
@@ -207,9 +276,9 @@ pub fn to_fragment_with(
         q.push("care=1".to_string());
     }
     if q.is_empty() {
-        format!("#{}", route.path())
+        format!("#{path}")
     } else {
-        format!("#{}?{}", route.path(), q.join("&"))
+        format!("#{path}?{}", q.join("&"))
     }
 }
 
@@ -292,6 +361,47 @@ mod tests {
         let shared = link.portal.for_sharing();
         assert_eq!(shared.accent, None);
         assert_eq!(shared.policy, link.portal.policy);
+    }
+
+    #[test]
+    fn officials_pages_have_their_own_paths_and_keep_only_what_they_show() {
+        let link =
+            parse_fragment("#/rules/liuzhou?lang=en&voltage=10kv&topic=time_limits#time_limits-4");
+        assert_eq!(link.route, Route::Rules);
+        assert!(!link.bad_route);
+        assert_eq!(link.draft.get(crate::model::Field::Jurisdiction), "liuzhou");
+        assert_eq!(link.anchor.as_deref(), Some("time_limits-4"));
+        assert_eq!(link.topic.as_deref(), Some("time_limits"));
+        assert!(link.unknown.is_empty());
+        let back = to_fragment(Route::Rules, &link.draft, Lang::En, Mode::Web);
+        assert_eq!(back, "#/rules/liuzhou?voltage=10kv&lang=en");
+        for (hash, route) in [
+            ("#/compare", Route::Compare),
+            ("#/check-pack", Route::CheckPack),
+            ("#/scenarios?jurisdiction=yangjiang", Route::Scenarios),
+            ("#/rules", Route::Rules),
+        ] {
+            let l = parse_fragment(hash);
+            assert_eq!((l.route, l.bad_route), (route, false), "{hash}");
+        }
+        let mut answers = Draft::default();
+        answers.set(crate::model::Field::Jurisdiction, "yangjiang");
+        answers.set(crate::model::Field::Capacity, "100kVA");
+        answers.set(crate::model::Field::Start, "2026-06-01");
+        assert_eq!(
+            to_fragment(Route::Compare, &answers, Lang::ZhHans, Mode::Web),
+            "#/compare?start=2026-06-01"
+        );
+        assert_eq!(
+            to_fragment(Route::Scenarios, &answers, Lang::ZhHans, Mode::Web),
+            "#/scenarios?jurisdiction=yangjiang&start=2026-06-01"
+        );
+        // A policy address with a `#` in it stays whole outside the rules page.
+        let p = parse_fragment("#/result?policy=https://x.example/p.json#v2");
+        assert_eq!(
+            p.portal.policy.as_deref(),
+            Some("https://x.example/p.json#v2")
+        );
     }
 
     #[test]

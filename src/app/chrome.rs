@@ -87,6 +87,12 @@ pub fn footer(ctx: &Ctx) -> Html {
             <div class="wrap">
                 <p>{ S::FooterPrivacy.get(lang) }</p>
                 <p>{ S::FooterDisclaimer.get(lang) }</p>
+                if ctx.mode != Mode::Kiosk && ctx.page.workbench_title().is_none() {
+                    <nav class="footer-officials no-print" aria-labelledby="footer-officials-h">
+                        <p id="footer-officials-h" class="footer-officials__title">{ crate::ui::Wb::NavLabel.get(lang) }</p>
+                        { super::workbench::officials_footer(ctx) }
+                    </nav>
+                }
             </div>
         </footer>
     }

@@ -1,11 +1,47 @@
 //! The citations behind a figure: one disclosure per source document, naming its
-//! clauses; opened, it shows each clause's quoted original text, the issuer, the
-//! dates, and a "secondary source" label.
+//! clauses; opened, it shows each clause's quoted original text with a link to
+//! its rule on the rules page, the issuer, the dates, and a "secondary source"
+//! label.
 
 use crate::assessment::Citation;
+use crate::model::{Draft, Field};
+use crate::share::{self, Route};
 use crate::text::Lang;
-use crate::ui::{pick, S};
+use crate::ui::{self, pick, Wb, S};
+use crate::workbench::rules::CiteIndex;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+thread_local! {
+    /// The rule of every citation of the pack in use (built once per pack).
+    static INDEX: RefCell<Option<(usize, Rc<CiteIndex>)>> = const { RefCell::new(None) };
+}
+
+fn index() -> Rc<CiteIndex> {
+    let pack = ui::pack();
+    let key = pack as *const _ as usize;
+    INDEX.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match &*cell {
+            Some((k, i)) if *k == key => i.clone(),
+            _ => {
+                let i = Rc::new(CiteIndex::new(pack));
+                *cell = Some((key, i.clone()));
+                i
+            }
+        }
+    })
+}
+
+/// `#/rules/<place>#<anchor>` for a citation, keeping the page's mode and portal settings.
+fn rule_href(index: &CiteIndex, link: &share::Link, c: &Citation, lang: Lang) -> Option<String> {
+    let (place, anchor) = index.find(c)?;
+    let mut d = Draft::default();
+    d.set(Field::Jurisdiction, place);
+    let f = share::to_fragment_with(Route::Rules, &d, lang, link.mode, &link.portal);
+    Some(format!("{f}#{anchor}"))
+}
 
 /// Citations grouped by document (the same clause is shown once).
 pub fn cites(list: &[&Citation], lang: Lang) -> Html {
@@ -23,10 +59,11 @@ pub fn cites(list: &[&Citation], lang: Lang) -> Html {
     if groups.is_empty() {
         return Html::default();
     }
-    html! { <div class="cites">{ for groups.iter().map(|g| group(g, lang)) }</div> }
+    let (index, link) = (index(), share::parse_fragment(&super::dom::location_hash()));
+    html! { <div class="cites">{ for groups.iter().map(|g| group(g, lang, &index, &link)) }</div> }
 }
 
-fn group(g: &[&Citation], lang: Lang) -> Html {
+fn group(g: &[&Citation], lang: Lang, index: &CiteIndex, link: &share::Link) -> Html {
     let first = g[0];
     let doc = first.document.get(lang);
     let doc = if doc.trim().is_empty() {
@@ -43,9 +80,14 @@ fn group(g: &[&Citation], lang: Lang) -> Html {
     }
     let issuer = first.issuer.get(lang);
     let quotes = g.iter().filter(|c| !c.quote.is_empty()).map(|c| {
+        let rule = rule_href(index, link, c, lang);
         html! {
             <figure class="cite__figure">
-                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={label_lang(c, lang)}>{ c.label.get(lang).to_string() }</span></figcaption>
+                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={label_lang(c, lang)}>{ c.label.get(lang).to_string() }</span>
+                    if let Some(href) = rule {
+                        { " · " }<a class="cite__rule no-print" {href}>{ Wb::SeeRule.get(lang) }<span class="visually-hidden">{ format!(" {}", c.label.get(lang)) }</span></a>
+                    }
+                </figcaption>
                 <blockquote class="cite__quote" lang="zh-Hans">{ c.quote.to_string() }</blockquote>
             </figure>
         }

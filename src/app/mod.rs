@@ -15,6 +15,7 @@ mod kiosk;
 mod result;
 mod start;
 mod widgets;
+mod workbench;
 
 use crate::share::{self, Mode};
 use crate::ui::{self, Action, Focus, HistoryOp, Page, State};
@@ -119,6 +120,10 @@ pub fn App(props: &AppProps) -> Html {
         Page::Form(step) => form::question_page(&ctx, step),
         Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
+        Page::Compare => workbench::compare::page(&ctx),
+        Page::Rules => workbench::rules::page(&ctx),
+        Page::CheckPack => workbench::check_pack::page(&ctx),
+        Page::Scenarios => workbench::scenarios::page(&ctx),
     };
     use_accent(ctx.portal.accent.clone());
     html! {
@@ -128,7 +133,10 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 { chrome::header(&ctx) }
             }
-            <main id="main" class="wrap" tabindex="-1">{ content }</main>
+            <main id="main" class={if ctx.page.workbench_title().is_some() { "wrap wrap--wide" } else { "wrap" }} tabindex="-1">
+                { workbench::trial_banner(&ctx) }
+                { content }
+            </main>
             if mode != Mode::Embed {
                 { chrome::footer(&ctx) }
             }
@@ -202,10 +210,16 @@ fn use_after_action(ctx: &Ctx) {
             }
             dom::set_lang_and_title(ctx.lang.tag(), &ctx.document_title());
             match ctx.focus {
+                // A rules page opened from a link to one rule: show that rule.
+                Focus::Keep if ctx.seq == 0 => {
+                    workbench::focus_anchor(&ctx);
+                }
                 Focus::Keep => {}
                 Focus::Heading => {
-                    dom::scroll_to_top();
-                    dom::focus("page-heading");
+                    if !workbench::focus_anchor(&ctx) {
+                        dom::scroll_to_top();
+                        dom::focus("page-heading");
+                    }
                 }
                 Focus::ErrorSummary => {
                     dom::focus("error-summary");

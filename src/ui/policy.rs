@@ -1,10 +1,13 @@
 //! The policy pack the app uses: the built-in one, or a portal's pack
-//! installed once at load; and the places it lists.
+//! installed once at load, or a pack an official is trying from the "check a
+//! pack" page for this session; and the places it lists.
 
 use super::state::split_step;
 use crate::policy::PolicyPack;
 use crate::share;
 use crate::text::Lang;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------
@@ -14,9 +17,53 @@ use std::sync::OnceLock;
 static PACK: OnceLock<PolicyPack> = OnceLock::new();
 static ORIGIN: OnceLock<PolicyOrigin> = OnceLock::new();
 
-/// The policy pack in use: the embedded one unless a portal's pack was installed first.
+/// The policy pack in use: a pack being tried, else the embedded one unless a
+/// portal's pack was installed first.
 pub fn pack() -> &'static PolicyPack {
-    PACK.get_or_init(PolicyPack::embedded)
+    match trial() {
+        Some(t) => &t.pack,
+        None => PACK.get_or_init(PolicyPack::embedded),
+    }
+}
+
+/// The data built into the tool (what a checked pack is compared with),
+/// whichever pack is in use.
+pub fn built_in() -> &'static PolicyPack {
+    static BUILT_IN: OnceLock<PolicyPack> = OnceLock::new();
+    match policy_origin() {
+        PolicyOrigin::Portal { .. } => BUILT_IN.get_or_init(PolicyPack::embedded),
+        _ => PACK.get_or_init(PolicyPack::embedded),
+    }
+}
+
+/// A pack an official is trying on the applicant's pages, with its text.
+#[derive(Debug)]
+pub struct Trial {
+    pub pack: Rc<PolicyPack>,
+    pub text: String,
+}
+
+thread_local! {
+    /// The pack being tried. Leaked on purpose: [`pack`] hands out `'static`
+    /// references, and a session tries a few packs at most.
+    static TRIAL: Cell<Option<&'static Trial>> = const { Cell::new(None) };
+}
+
+/// The pack being tried in this session, if any.
+pub fn trial() -> Option<&'static Trial> {
+    TRIAL.with(Cell::get)
+}
+
+/// Uses `pack` instead of the pack in use until [`end_trial`] or the page is
+/// reloaded; it is in no link.
+pub fn try_pack(pack: Rc<PolicyPack>, text: String) {
+    let trial: &'static Trial = Box::leak(Box::new(Trial { pack, text }));
+    TRIAL.with(|t| t.set(Some(trial)));
+}
+
+/// Back to the pack the page was loaded with.
+pub fn end_trial() {
+    TRIAL.with(|t| t.set(None));
 }
 
 /// Where the policy data in use came from.
@@ -115,5 +162,26 @@ pub fn normalize_jurisdiction(raw: &str) -> String {
         "district-x".to_string()
     } else {
         j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pack_tried_in_the_session_is_used_until_the_trial_ends() {
+        let text = r#"{"jurisdictions": {"newtown": {"id": "newtown", "inherits": "national",
+            "name": {"zh-Hans": "新城", "zh-Hant": "新城", "en": "Newtown"}, "sources": {}}}}"#;
+        let pack = PolicyPack::from_json_over_embedded(text).unwrap();
+        assert!(!jurisdiction_ids().contains(&"newtown"));
+        try_pack(Rc::new(pack), text.to_string());
+        assert!(jurisdiction_ids().contains(&"newtown"));
+        assert_eq!(jurisdiction_name("newtown", Lang::En), "Newtown");
+        assert!(built_in().get("newtown").is_none());
+        assert_eq!(trial().map(|t| t.text.as_str()), Some(text));
+        end_trial();
+        assert!(!jurisdiction_ids().contains(&"newtown"));
+        assert!(trial().is_none());
     }
 }

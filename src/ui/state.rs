@@ -4,6 +4,7 @@
 use super::format::iso_date;
 use super::questions::{bad_values, compose_capacity, split_capacity, validate, Step};
 use super::strings::S;
+use super::wb_strings::{fill, Wb};
 use crate::capacity::Unit;
 use crate::model::{Draft, Field, Problem};
 use crate::share::{self, Mode, Route};
@@ -22,6 +23,14 @@ pub enum Page {
     Form(Step),
     Check,
     Result,
+    /// Officials' pages: the places side by side,
+    Compare,
+    /// every rule of a place,
+    Rules,
+    /// check a policy pack,
+    CheckPack,
+    /// a place's scenario grid.
+    Scenarios,
 }
 
 impl Page {
@@ -31,16 +40,31 @@ impl Page {
             Page::Form(_) => Route::Form,
             Page::Check => Route::Check,
             Page::Result => Route::Result,
+            Page::Compare => Route::Compare,
+            Page::Rules => Route::Rules,
+            Page::CheckPack => Route::CheckPack,
+            Page::Scenarios => Route::Scenarios,
         }
     }
 
-    /// The page title (document title and h1).
+    /// The page title (document title and h1) of the applicant's pages.
     pub fn title(self) -> S {
         match self {
-            Page::Start => S::AppName,
             Page::Form(step) => step.title(),
             Page::Check => S::CheckTitle,
             Page::Result => S::ResultTitle,
+            _ => S::AppName,
+        }
+    }
+
+    /// The title of an official's page.
+    pub fn workbench_title(self) -> Option<Wb> {
+        match self {
+            Page::Compare => Some(Wb::CompareTitle),
+            Page::Rules => Some(Wb::RulesTitle),
+            Page::CheckPack => Some(Wb::CheckPackTitle),
+            Page::Scenarios => Some(Wb::ScenariosTitle),
+            _ => None,
         }
     }
 }
@@ -103,6 +127,11 @@ pub enum Action {
     TryAnswer(Field, String),
     /// The larger, higher-contrast display (关怀模式) on or off.
     SetCare(bool),
+    /// The rules page's topic filter (`None`: every topic).
+    SetTopic(Option<String>),
+    /// Show the page again (what it shows changed outside the state: a pack
+    /// checked or tried).
+    Refresh,
 }
 
 /// The whole UI state.
@@ -131,6 +160,10 @@ pub struct State {
     pub preset_lang: Lang,
     /// The display mode the first link set (a kiosk's deployer), restored by "start over".
     pub preset_care: bool,
+    /// The rules page's topic filter.
+    pub topic: Option<String>,
+    /// The rule the rules page opens at.
+    pub anchor: Option<String>,
     pub today: NaiveDate,
     pub history: HistoryOp,
     pub focus: Focus,
@@ -186,6 +219,8 @@ impl State {
             preset: Draft::default(),
             preset_lang: Lang::default(),
             preset_care: false,
+            topic: None,
+            anchor: None,
             today,
             history: HistoryOp::Keep,
             focus: Focus::Keep,
@@ -203,7 +238,7 @@ impl State {
 
     /// The address fragment for this state.
     pub fn fragment(&self) -> String {
-        let f = share::to_fragment_with(
+        let mut f = share::to_fragment_with(
             self.page.route(),
             &self.draft,
             self.lang,
@@ -212,8 +247,47 @@ impl State {
         );
         match self.page {
             Page::Form(step) => f.replacen("#/form", &format!("#/form/{}", step.slug()), 1),
+            Page::Rules => {
+                if let Some(t) = &self.topic {
+                    f.push(if f.contains('?') { '&' } else { '?' });
+                    f.push_str("topic=");
+                    f.push_str(&share::encode(t));
+                }
+                if let Some(a) = &self.anchor {
+                    f.push('#');
+                    f.push_str(a);
+                }
+                f
+            }
             _ => f,
         }
+    }
+
+    /// The link to an official's page with these answers (`draft`), keeping the
+    /// language, mode and portal settings; `anchor` for a rule on the rules page.
+    pub fn link_to(&self, page: Page, draft: &Draft, anchor: Option<&str>) -> String {
+        let mut f =
+            share::to_fragment_with(page.route(), draft, self.lang, self.mode, &self.portal);
+        if let Some(a) = anchor {
+            f.push('#');
+            f.push_str(a);
+        }
+        f
+    }
+
+    /// The heading of an official's page: its title, with the place where it
+    /// shows one place.
+    pub fn workbench_heading(&self) -> Option<String> {
+        let title = self.page.workbench_title()?.get(self.lang);
+        let place = self.draft.get(crate::model::Field::Jurisdiction).trim();
+        let known = super::policy::pack()
+            .get(place)
+            .map(|j| j.name.get(self.lang));
+        Some(match (self.page, known) {
+            (Page::Rules, Some(name)) => fill(Wb::RulesOf.get(self.lang), &[name]),
+            (Page::Scenarios, Some(name)) => fill(Wb::TitlePlace.get(self.lang), &[title, name]),
+            _ => title.to_string(),
+        })
     }
 
     /// The link to share: the answers, language and any portal pack; no mode or colour.
@@ -264,7 +338,9 @@ impl State {
     /// The document title: "错误：…" first when errors are shown (GOV.UK pattern).
     pub fn document_title(&self) -> String {
         let app = S::AppName.get(self.lang);
-        let page = self.page.title().get(self.lang);
+        let page = self
+            .workbench_heading()
+            .unwrap_or_else(|| self.page.title().get(self.lang).to_string());
         let base = if self.page == Page::Start {
             app.to_string()
         } else {
@@ -315,6 +391,8 @@ impl State {
             problems: Vec::new(),
             problems_from_link: false,
             return_to_check: false,
+            topic: link.topic.clone().filter(|_| link.route == Route::Rules),
+            anchor: link.anchor.clone().filter(|_| link.route == Route::Rules),
             history: HistoryOp::Tidy(address.to_string()),
             focus: Focus::Heading,
             ..self.clone()
@@ -340,6 +418,10 @@ impl State {
                     page
                 }
             }
+            Route::Compare => Page::Compare,
+            Route::Rules => Page::Rules,
+            Route::CheckPack => Page::CheckPack,
+            Route::Scenarios => Page::Scenarios,
         };
         s.problems_from_link = !s.problems.is_empty();
         s
@@ -436,6 +518,13 @@ impl State {
             }
             Action::Set(field, value) => {
                 s.draft.set(field, value);
+                s.anchor = None;
+                s.history = HistoryOp::Replace;
+            }
+            Action::Refresh => {}
+            Action::SetTopic(topic) => {
+                s.topic = topic;
+                s.anchor = None;
                 s.history = HistoryOp::Replace;
             }
             Action::SetCapacityText(text) => {
@@ -458,6 +547,7 @@ impl State {
                     Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
                     Page::Check => Page::Form(Step::When),
                     Page::Result => Page::Check,
+                    _ => Page::Start,
                 };
                 s.problems.clear();
                 s.go(prev);

@@ -1,0 +1,178 @@
+//! `#/compare`: the places side by side in one table, each cell a link to the
+//! result it comes from.
+
+use super::{date_input, header, place_name, shell, start_date, toolbar, Ctx};
+use crate::explain::words;
+use crate::model::{Draft, Field};
+use crate::share::{self, Route};
+use crate::ui::{self, Page, Wb};
+use crate::workbench::compare::{self, Cell, Figure, Table};
+use crate::workbench::markup::Markup;
+use crate::workbench::set_by;
+use yew::prelude::*;
+
+fn table_for(ctx: &Ctx) -> Table {
+    compare::table(ui::pack(), &ui::jurisdiction_choices(), start_date(ctx))
+}
+
+/// The CSV file's name and rows.
+pub fn csv(ctx: &Ctx) -> (String, Vec<Vec<String>>) {
+    let t = table_for(ctx);
+    let lang = ctx.lang;
+    (
+        format!("dianli-compare-{}.csv", words::iso_date(t.start)),
+        compare::csv_rows(&t, lang, |id| place_name(id, lang)),
+    )
+}
+
+pub fn page(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let table = table_for(ctx);
+    let date = words::iso_date(table.start);
+    let mut controls = Markup::new();
+    controls.open("div", &[("class", "wb-controls no-print")]);
+    date_input(lang, &date, &mut controls);
+    controls.close("div");
+    let mut body = Markup::new();
+    toolbar(lang, &mut body);
+    body.el(
+        "p",
+        &[("class", "hint wb-scroll-hint no-print")],
+        Wb::ScrollHint.get(lang),
+    );
+    table_markup(ctx, &table, &mut body);
+    body.el("p", &[("class", "hint")], Wb::BestLegend.get(lang));
+    body.el("p", &[("class", "hint")], Wb::FromLegend.get(lang));
+    shell(
+        ctx,
+        "wb wb-compare",
+        vec![header(ctx, Wb::CompareLead), controls, body],
+    )
+}
+
+fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
+    let lang = ctx.lang;
+    m.open(
+        "div",
+        &[
+            ("class", "wb-scroll"),
+            ("role", "region"),
+            ("aria-labelledby", "wb-compare-caption"),
+            ("tabindex", "0"),
+        ],
+    );
+    m.open(
+        "table",
+        &[
+            ("class", "wb-table wb-compare-table"),
+            ("data-start", &words::iso_date(t.start)),
+        ],
+    );
+    m.el(
+        "caption",
+        &[("id", "wb-compare-caption")],
+        &format!(
+            "{} · {}{}",
+            Wb::CompareTitle.get(lang),
+            Wb::DateUsed.get(lang),
+            words::iso_date(t.start)
+        ),
+    );
+    m.open("thead", &[]).open("tr", &[]);
+    m.el(
+        "th",
+        &[("scope", "col"), ("class", "wb-rowhead")],
+        Wb::CaseCol.get(lang),
+    );
+    for p in &t.places {
+        let mut d = Draft::default();
+        d.set(Field::Jurisdiction, &**p);
+        m.open("th", &[("scope", "col"), ("data-place", p)]);
+        m.link(&ctx.link_to(Page::Rules, &d, None), &place_name(p, lang));
+        m.close("th");
+    }
+    m.close("tr").close("thead");
+    let span = (t.places.len() + 1).to_string();
+    let mut measure = None;
+    for r in &t.rows {
+        if measure != Some(r.spec.measure) {
+            if measure.is_some() {
+                m.close("tbody");
+            }
+            measure = Some(r.spec.measure);
+            m.open("tbody", &[]).open("tr", &[("class", "wb-group")]);
+            m.open("th", &[("scope", "colgroup"), ("colspan", &span)]);
+            m.el(
+                "span",
+                &[("class", "wb-sticky")],
+                r.spec.measure.title().get(lang),
+            );
+            m.close("th").close("tr");
+        }
+        m.open("tr", &[("data-measure", r.spec.measure.key())]);
+        m.el(
+            "th",
+            &[("scope", "row"), ("class", "wb-rowhead")],
+            &r.spec.case.label(lang),
+        );
+        for c in &r.cells {
+            cell(ctx, c, m);
+        }
+        m.close("tr");
+    }
+    if measure.is_some() {
+        m.close("tbody");
+    }
+    m.close("table").close("div");
+}
+
+fn cell(ctx: &Ctx, c: &Cell, m: &mut Markup) {
+    let lang = ctx.lang;
+    let href = share::to_fragment_with(Route::Result, &c.draft, lang, ctx.mode, &ctx.portal);
+    let class = match (c.best, &c.figure) {
+        (true, _) => "wb-cell wb-best",
+        (_, Figure::NotSet) => "wb-cell wb-none",
+        _ => "wb-cell",
+    };
+    m.open(
+        "td",
+        &[
+            ("class", class),
+            ("data-place", &c.place),
+            ("data-key", &c.figure.key()),
+        ],
+    );
+    let names = match &c.figure {
+        Figure::Count(list) => {
+            m.link(&href, &list.len().to_string());
+            Some(words::list(list.iter().map(|t| t.get(lang)), lang, "; "))
+        }
+        f => {
+            m.link(&href, &f.text(lang));
+            None
+        }
+    };
+    if c.best {
+        m.el(
+            "span",
+            &[("class", "wb-star"), ("aria-hidden", "true")],
+            " ★",
+        );
+        m.el(
+            "span",
+            &[("class", "visually-hidden")],
+            &format!(" ({})", Wb::Best.get(lang)),
+        );
+    }
+    if let Some(n) = names {
+        m.el("span", &[("class", "wb-names")], &n);
+    }
+    if let Some(f) = &c.from {
+        m.el(
+            "span",
+            &[("class", "wb-from")],
+            &set_by(&place_name(f, lang), lang),
+        );
+    }
+    m.close("td");
+}

@@ -1,0 +1,349 @@
+//! The officials' pages (compare, rules of a place, check a pack, scenario
+//! grid). What they show comes from `crate::workbench`; they are written as
+//! escaped HTML text (`workbench::markup`) inside one element whose listeners
+//! handle every control (`data-field` drop-downs and dates set the page's link,
+//! `data-act` buttons act), which costs the applicant's bundle far less than a
+//! virtual-DOM node and a callback per cell and control. Links need no
+//! listener: they change the address.
+
+pub mod check_pack;
+pub mod compare;
+pub mod rules;
+pub mod scenarios;
+
+use super::{dom, Ctx};
+use crate::model::{Draft, Field};
+use crate::text::Lang;
+use crate::ui::{self, Action, Page, Wb};
+use crate::workbench::markup::Markup;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement,
+    HtmlSelectElement, HtmlTextAreaElement, Url,
+};
+use yew::prelude::*;
+
+/// The four pages, for the officials' navigation.
+const PAGES: [Page; 4] = [Page::Compare, Page::Rules, Page::Scenarios, Page::CheckPack];
+
+/// Written markup as part of the page.
+fn raw(m: Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::from(m.finish()))
+}
+
+/// A page (or banner) of written blocks, with the listeners for its controls.
+/// Blocks are replaced as a whole when their text changes, so controls and
+/// content are kept in separate blocks.
+pub fn shell(ctx: &Ctx, class: &'static str, blocks: Vec<Markup>) -> Html {
+    let onchange = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| on_change(&ctx, e))
+    };
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| on_click(&ctx, e))
+    };
+    let oninput = Callback::from(|e: InputEvent| {
+        if let Some(t) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+        {
+            check_pack::set_text(t.value());
+        }
+    });
+    let children =
+        yew::virtual_dom::VList::with_children(blocks.into_iter().map(raw).collect(), None);
+    html! {
+        <div {class} {onchange} {onclick} {oninput}>{ Html::from(children) }</div>
+    }
+}
+
+/// A drop-down or date box changed: set its answer in the page's link (the
+/// rules page's topic has its own action), and keep the keyboard focus on it
+/// once the page is drawn again; a file was chosen: check it.
+fn on_change(ctx: &Ctx, e: Event) {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    if el.id() == "pack-file" {
+        if let Ok(input) = el.dyn_into::<HtmlInputElement>() {
+            check_pack::open_file(ctx, input);
+        }
+        return;
+    }
+    let Some(key) = el.get_attribute("data-field") else {
+        return;
+    };
+    let value = match el.dyn_ref::<HtmlSelectElement>() {
+        Some(s) => s.value(),
+        None => match el.dyn_ref::<HtmlInputElement>() {
+            Some(i) if !i.value().is_empty() => i.value(),
+            _ => return,
+        },
+    };
+    ctx.dispatch(match Field::from_key(&key) {
+        Some(f) => Action::Set(f, value),
+        None => Action::SetTopic(Some(value).filter(|v| !v.is_empty())),
+    });
+    let id = el.id();
+    gloo::timers::callback::Timeout::new(0, move || {
+        dom::focus(&id);
+    })
+    .forget();
+}
+
+/// A `data-act` button.
+fn on_click(ctx: &Ctx, e: MouseEvent) {
+    let Some(act) = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("[data-act]").ok().flatten())
+        .and_then(|el| el.get_attribute("data-act"))
+    else {
+        return;
+    };
+    match act.as_str() {
+        "print" => dom::print(),
+        "csv" => {
+            let (name, rows) = match ctx.page {
+                Page::Compare => compare::csv(ctx),
+                _ => scenarios::csv(ctx),
+            };
+            download_csv(&name, &crate::workbench::csv::write(&rows));
+        }
+        "check" => check_pack::check(ctx),
+        "try" => check_pack::try_it(ctx),
+        "stop" => {
+            ui::end_trial();
+            if ctx.page == Page::CheckPack {
+                ctx.dispatch(Action::Refresh);
+            } else {
+                dom::reload();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Links to the officials' pages (for the place the page shows), the current one marked.
+pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
+    let lang = ctx.lang;
+    let mut draft = Draft::default();
+    let place = ctx.draft.get(Field::Jurisdiction).trim();
+    if ctx.page.workbench_title().is_some() && ui::pack().get(place).is_some() {
+        draft.set(Field::Jurisdiction, place);
+    }
+    m.open("ul", &[("class", "wb-links")]);
+    for p in PAGES {
+        let current = if ctx.page == p { "page" } else { "" };
+        let title = p.workbench_title().map_or("", |t| t.get(lang));
+        m.open("li", &[]);
+        m.el(
+            "a",
+            &[
+                ("href", &ctx.link_to(p, &draft, None)),
+                ("aria-current", current),
+            ],
+            title,
+        );
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+/// The links in the site footer.
+pub fn officials_footer(ctx: &Ctx) -> Html {
+    let mut m = Markup::new();
+    officials_links(ctx, &mut m);
+    raw(m)
+}
+
+/// The navigation, kicker and heading at the top of an official's page, and its lead.
+pub fn header(ctx: &Ctx, lead: Wb) -> Markup {
+    let lang = ctx.lang;
+    let mut m = Markup::new();
+    m.open(
+        "nav",
+        &[
+            ("class", "wb-nav no-print"),
+            ("aria-label", Wb::NavLabel.get(lang)),
+        ],
+    );
+    officials_links(ctx, &mut m);
+    m.close("nav");
+    m.el("p", &[("class", "caption")], Wb::NavLabel.get(lang));
+    m.el(
+        "h1",
+        &[
+            ("id", "page-heading"),
+            ("class", "page-heading"),
+            ("tabindex", "-1"),
+        ],
+        &ctx.workbench_heading().unwrap_or_default(),
+    );
+    m.el("p", &[("class", "lead")], lead.get(lang));
+    m
+}
+
+/// A place's name in the pack in use (the id when unknown).
+pub fn place_name(id: &str, lang: Lang) -> String {
+    ui::jurisdiction_name(id, lang)
+}
+
+/// `#/rules/<place>` (and a rule's anchor) with the page's settings.
+pub fn rules_link(ctx: &Ctx, place: &str, anchor: Option<&str>) -> String {
+    let mut d = Draft::default();
+    d.set(Field::Jurisdiction, place);
+    ctx.link_to(Page::Rules, &d, anchor)
+}
+
+/// While a pack is being tried: says so on every page but the checker (which
+/// says it itself), with a way back and a way out.
+pub fn trial_banner(ctx: &Ctx) -> Html {
+    if ui::trial().is_none() || ctx.page == Page::CheckPack {
+        return Html::default();
+    }
+    let lang = ctx.lang;
+    let mut m = Markup::new();
+    m.open(
+        "div",
+        &[
+            ("class", "notice notice--warning wb-trial"),
+            ("data-trial", "on"),
+        ],
+    );
+    m.el("p", &[("class", "notice__title")], Wb::TrialTitle.get(lang));
+    m.el("p", &[], Wb::TrialText.get(lang));
+    m.open("p", &[("class", "wb-trial__actions no-print")]);
+    m.link(
+        &ctx.link_to(Page::CheckPack, &Draft::default(), None),
+        Wb::BackToPack.get(lang),
+    );
+    button(&mut m, "stop", Wb::StopTrial.get(lang), true);
+    m.close("p").close("div");
+    shell(ctx, "wb-banner", vec![m])
+}
+
+/// A `data-act` button.
+pub fn button(m: &mut Markup, act: &str, text: &str, secondary: bool) {
+    let class = if secondary {
+        "button button--secondary button--small"
+    } else {
+        "button"
+    };
+    m.el(
+        "button",
+        &[("type", "button"), ("class", class), ("data-act", act)],
+        text,
+    );
+}
+
+/// After a rules page loads: focus and show the rule its address names.
+/// False when there is none (the page heading gets the focus instead).
+pub fn focus_anchor(ctx: &Ctx) -> bool {
+    if ctx.page != Page::Rules {
+        return false;
+    }
+    let Some(id) = ctx.anchor.as_deref() else {
+        return false;
+    };
+    match dom::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        Some(el) => {
+            el.scroll_into_view();
+            let _ = el.focus();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Offers `text` as a CSV file download made in the browser (nothing is sent).
+fn download_csv(filename: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = BlobPropertyBag::new();
+    opts.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let doc = dom::document();
+    if let (Some(a), Some(body)) = (
+        doc.create_element("a")
+            .ok()
+            .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok()),
+        doc.body(),
+    ) {
+        a.set_href(&url);
+        a.set_download(filename);
+        let _ = body.append_child(&a);
+        a.click();
+        a.remove();
+    }
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// The CSV download and print buttons.
+pub fn toolbar(lang: Lang, m: &mut Markup) {
+    m.open("p", &[("class", "toolbar wb-toolbar no-print")]);
+    button(m, "csv", Wb::DownloadCsv.get(lang), true);
+    m.text(" ");
+    button(m, "print", Wb::PrintPage.get(lang), true);
+    m.close("p");
+}
+
+/// A labelled drop-down; `key` is the link parameter it sets.
+pub fn select(m: &mut Markup, key: &str, label: &str, options: &[(&str, &str)], current: &str) {
+    let id = format!("wb-{key}");
+    m.open("div", &[("class", "wb-control")]);
+    m.el("label", &[("class", "wb-label"), ("for", &id)], label);
+    m.open(
+        "select",
+        &[("class", "wb-select"), ("id", &id), ("data-field", key)],
+    );
+    for (value, text) in options {
+        m.option(value, text, *value == current);
+    }
+    m.close("select").close("div");
+}
+
+/// The application date a page uses, as a date box.
+pub fn date_input(lang: Lang, value: &str, m: &mut Markup) {
+    m.open("div", &[("class", "wb-control")]);
+    m.el(
+        "label",
+        &[("class", "wb-label"), ("for", "wb-start")],
+        Field::Start.label().get(lang),
+    );
+    m.open(
+        "input",
+        &[
+            ("class", "wb-select"),
+            ("type", "date"),
+            ("id", "wb-start"),
+            ("data-field", "start"),
+            ("value", value),
+            ("min", "2000-01-01"),
+            ("max", "2099-12-31"),
+            ("aria-describedby", "wb-start-hint"),
+        ],
+    );
+    m.el(
+        "p",
+        &[("class", "hint wb-hint"), ("id", "wb-start-hint")],
+        Wb::DateHint.get(lang),
+    );
+    m.close("div");
+}
+
+/// The date a page uses: the link's, when valid, else today.
+pub fn start_date(ctx: &Ctx) -> chrono::NaiveDate {
+    crate::model::parse_date(ctx.draft.get(Field::Start)).unwrap_or(ctx.today)
+}

@@ -1,0 +1,249 @@
+//! `#/scenarios?jurisdiction=<place>`: capacity steps × area × customer type,
+//! each cell the verdict, the total time limit and the voltage, linking to the
+//! result.
+
+use super::{date_input, header, place_name, select, shell, toolbar, Ctx};
+use crate::assessment::Verdict;
+use crate::explain::words;
+use crate::model::{Area, Draft, Field};
+use crate::share::{self, Route};
+use crate::ui::{self, fill, Wb, S};
+use crate::workbench::grid::{self, Grid, GridCell};
+use crate::workbench::markup::Markup;
+use crate::workbench::{capacity_key, voltage_word};
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+/// The grid's answers and date.
+fn base(ctx: &Ctx) -> (Draft, NaiveDate) {
+    let base = grid::base_draft(&ctx.draft, ctx.today);
+    let start = crate::model::parse_date(base.get(Field::Start)).unwrap_or(ctx.today);
+    (base, start)
+}
+
+/// The CSV file's name and rows.
+pub fn csv(ctx: &Ctx) -> (String, Vec<Vec<String>>) {
+    let (base, start) = base(ctx);
+    match grid::grid(ui::pack(), &base, start) {
+        Some(g) => (
+            format!(
+                "dianli-scenarios-{}-{}.csv",
+                g.place,
+                words::iso_date(start)
+            ),
+            grid::csv_rows(&g, ctx.lang),
+        ),
+        None => (String::from("dianli-scenarios.csv"), Vec::new()),
+    }
+}
+
+pub fn page(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let (base, start) = base(ctx);
+    let place = base.get(Field::Jurisdiction);
+    let names: Vec<(&str, String)> = ui::jurisdiction_choices()
+        .into_iter()
+        .map(|id| (id, place_name(id, lang)))
+        .collect();
+    let mut places: Vec<(&str, &str)> = Vec::with_capacity(names.len() + 1);
+    if ui::pack().get(place).is_none() {
+        places.push(("", Wb::ChoosePlace.get(lang)));
+    }
+    places.extend(names.iter().map(|(id, n)| (*id, n.as_str())));
+    let mut controls = Markup::new();
+    controls.open("div", &[("class", "wb-controls no-print")]);
+    select(
+        &mut controls,
+        "jurisdiction",
+        S::Place.get(lang),
+        &places,
+        place,
+    );
+    select(
+        &mut controls,
+        "supply",
+        Field::Supply.label().get(lang),
+        &[
+            ("single", Wb::SupplySingle.get(lang)),
+            ("dual", Wb::SupplyDual.get(lang)),
+        ],
+        base.get(Field::Supply),
+    );
+    select(
+        &mut controls,
+        "external_works",
+        Field::ExternalWorks.label().get(lang),
+        &[
+            ("yes", Wb::WithWorks.get(lang)),
+            ("no", Wb::NoWorks.get(lang)),
+        ],
+        base.get(Field::ExternalWorks),
+    );
+    date_input(lang, &words::iso_date(start), &mut controls);
+    controls.close("div");
+    let top = header(ctx, Wb::ScenariosLead);
+    let Some(g) = grid::grid(ui::pack(), &base, start) else {
+        return shell(ctx, "wb wb-scenarios", vec![top, controls]);
+    };
+    let settings = format!(
+        "{} · {} · {} · {}{}",
+        if base.get(Field::Supply) == "dual" {
+            Wb::SupplyDual
+        } else {
+            Wb::SupplySingle
+        }
+        .get(lang),
+        if base.get(Field::ExternalWorks) == "no" {
+            Wb::NoWorks
+        } else {
+            Wb::WithWorks
+        }
+        .get(lang),
+        Wb::KindNew.get(lang),
+        Wb::DateUsed.get(lang),
+        words::iso_date(start),
+    );
+    let mut body = Markup::new();
+    toolbar(lang, &mut body);
+    body.open("ul", &[("class", "list wb-legend")]);
+    body.el("li", &[], Wb::LegendZero.get(lang));
+    body.el("li", &[], Wb::LegendChanges.get(lang));
+    body.close("ul");
+    body.el(
+        "p",
+        &[("class", "hint wb-scroll-hint no-print")],
+        Wb::ScrollHint.get(lang),
+    );
+    table(ctx, &g, &settings, &mut body);
+    shell(ctx, "wb wb-scenarios", vec![top, controls, body])
+}
+
+fn table(ctx: &Ctx, g: &Grid, settings: &str, m: &mut Markup) {
+    let lang = ctx.lang;
+    let per_area = g
+        .columns
+        .iter()
+        .filter(|(a, _)| *a == Area::Urban)
+        .count()
+        .to_string();
+    m.open(
+        "div",
+        &[
+            ("class", "wb-scroll"),
+            ("role", "region"),
+            ("aria-labelledby", "wb-grid-caption"),
+            ("tabindex", "0"),
+        ],
+    );
+    m.open(
+        "table",
+        &[("class", "wb-table wb-grid"), ("data-place", &g.place)],
+    );
+    m.el(
+        "caption",
+        &[("id", "wb-grid-caption")],
+        &format!(
+            "{} · {settings}",
+            fill(
+                Wb::TitlePlace.get(lang),
+                &[Wb::ScenariosTitle.get(lang), &place_name(&g.place, lang)]
+            )
+        ),
+    );
+    m.open("colgroup", &[]).open("col", &[]).close("colgroup");
+    for _ in Area::ALL {
+        m.open("colgroup", &[("span", &per_area)]).close("colgroup");
+    }
+    m.open("thead", &[]).open("tr", &[]);
+    m.el(
+        "th",
+        &[("scope", "col"), ("rowspan", "2"), ("class", "wb-rowhead")],
+        S::Capacity.get(lang),
+    );
+    for a in Area::ALL {
+        m.el(
+            "th",
+            &[("scope", "colgroup"), ("colspan", &per_area)],
+            words::area(*a, lang),
+        );
+    }
+    m.close("tr").open("tr", &[]);
+    for (_, c) in &g.columns {
+        m.el("th", &[("scope", "col")], words::customer(*c, lang));
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for (cap, row) in g.steps.iter().zip(&g.rows) {
+        m.open("tr", &[("data-capacity", &capacity_key(cap))]);
+        m.el(
+            "th",
+            &[("scope", "row"), ("class", "wb-rowhead")],
+            &words::capacity(cap),
+        );
+        for c in row {
+            cell(ctx, c, m);
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table").close("div");
+}
+
+fn cell(ctx: &Ctx, c: &GridCell, m: &mut Markup) {
+    let lang = ctx.lang;
+    let href = share::to_fragment_with(Route::Result, &c.draft, lang, ctx.mode, &ctx.portal);
+    let yes = c.zero == Verdict::Yes;
+    let mut class = String::from(if yes {
+        "wb-cell wb-yes"
+    } else {
+        "wb-cell wb-no"
+    });
+    if c.voltage_changes {
+        class.push_str(" wb-vchange");
+    }
+    if c.zero_changes {
+        class.push_str(" wb-zchange");
+    }
+    let zero = match c.zero {
+        Verdict::Yes => "yes",
+        Verdict::No => "no",
+        Verdict::Depends => "depends",
+    };
+    let days = c.total.map(|t| t.0.to_string()).unwrap_or_default();
+    m.open(
+        "td",
+        &[
+            ("class", &class),
+            ("data-zero", zero),
+            ("data-voltage", c.voltage.key()),
+            ("data-days", &days),
+        ],
+    );
+    m.open("a", &[("href", &href)]);
+    m.open("span", &[("class", "wb-cell__zero")]);
+    m.el(
+        "span",
+        &[("aria-hidden", "true")],
+        if yes { "✓ " } else { "✕ " },
+    );
+    m.text(c.zero_text(lang)).close("span");
+    m.el("span", &[("class", "wb-cell__days")], &c.total_text(lang));
+    m.el(
+        "span",
+        &[("class", "wb-cell__volt")],
+        voltage_word(c.voltage, lang),
+    );
+    let mut changes: Vec<&str> = Vec::new();
+    if c.voltage_changes {
+        changes.push(Wb::VoltageChanges.get(lang));
+    }
+    if c.zero_changes {
+        changes.push(Wb::ZeroStops.get(lang));
+    }
+    if !changes.is_empty() {
+        m.el(
+            "span",
+            &[("class", "visually-hidden")],
+            &format!(" ({})", changes.join(", ")),
+        );
+    }
+    m.close("a").close("td");
+}
