@@ -281,7 +281,7 @@ fn valid(ctx: &Ctx, pack: &PolicyPack, text: &str, m: &mut Markup) {
 
 fn place_diff(ctx: &Ctx, d: &PlaceDiff, m: &mut Markup) {
     let lang = ctx.lang;
-    let id = format!("diff-{}", d.id);
+    let id = ["diff-", &d.id].concat();
     m.open(
         "section",
         &[
@@ -319,7 +319,7 @@ fn place_diff(ctx: &Ctx, d: &PlaceDiff, m: &mut Markup) {
         m.open(
             "li",
             &[
-                ("class", &format!("wb-diff__item wb-diff__item--{key}")),
+                ("class", &["wb-diff__item wb-diff__item--", key].concat()),
                 ("data-anchor", c.anchor()),
                 ("data-change", key),
             ],
@@ -332,7 +332,7 @@ fn place_diff(ctx: &Ctx, d: &PlaceDiff, m: &mut Markup) {
         m.el(
             "code",
             &[("class", "wb-anchor")],
-            &format!("#{}", c.anchor()),
+            &["#", c.anchor()].concat(),
         );
         m.close("p");
         for (label, r) in [(Wb::DiffBefore, &c.before), (Wb::DiffAfter, &c.after)] {
@@ -343,7 +343,7 @@ fn place_diff(ctx: &Ctx, d: &PlaceDiff, m: &mut Markup) {
                     .el(
                         "span",
                         &[("class", "muted")],
-                        &format!(" · {}", r.conditions(lang)),
+                        &[" · ", &r.conditions(lang)].concat(),
                     )
                     .close("p");
             }

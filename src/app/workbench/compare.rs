@@ -15,16 +15,6 @@ fn table_for(ctx: &Ctx) -> Table {
     compare::table(ui::pack(), &ui::jurisdiction_choices(), start_date(ctx))
 }
 
-/// The CSV file's name and rows.
-pub fn csv(ctx: &Ctx) -> (String, Vec<Vec<String>>) {
-    let t = table_for(ctx);
-    let lang = ctx.lang;
-    (
-        format!("dianli-compare-{}.csv", words::iso_date(t.start)),
-        compare::csv_rows(&t, lang, |id| place_name(id, lang)),
-    )
-}
-
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let table = table_for(ctx);
@@ -34,7 +24,12 @@ pub fn page(ctx: &Ctx) -> Html {
     date_input(lang, &date, &mut controls);
     controls.close("div");
     let mut body = Markup::new();
-    toolbar(lang, &mut body);
+    toolbar(
+        lang,
+        &["dianli-compare-", &date, ".csv"].concat(),
+        &compare::csv_rows(&table, lang, |id| place_name(id, lang)),
+        &mut body,
+    );
     body.el(
         "p",
         &[("class", "hint wb-scroll-hint no-print")],
@@ -161,7 +156,7 @@ fn cell(ctx: &Ctx, c: &Cell, m: &mut Markup) {
         m.el(
             "span",
             &[("class", "visually-hidden")],
-            &format!(" ({})", Wb::Best.get(lang)),
+            &[" (", Wb::Best.get(lang), ")"].concat(),
         );
     }
     if let Some(n) = names {

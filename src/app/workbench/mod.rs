@@ -16,11 +16,8 @@ use crate::model::{Draft, Field};
 use crate::text::Lang;
 use crate::ui::{self, Action, Page, Wb};
 use crate::workbench::markup::Markup;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement,
-    HtmlSelectElement, HtmlTextAreaElement, Url,
-};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The four pages, for the officials' navigation.
@@ -94,23 +91,16 @@ fn on_change(ctx: &Ctx, e: Event) {
 
 /// A `data-act` button.
 fn on_click(ctx: &Ctx, e: MouseEvent) {
+    // The buttons hold only text, so the target is the button itself.
     let Some(act) = e
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest("[data-act]").ok().flatten())
         .and_then(|el| el.get_attribute("data-act"))
     else {
         return;
     };
     match act.as_str() {
         "print" => dom::print(),
-        "csv" => {
-            let (name, rows) = match ctx.page {
-                Page::Compare => compare::csv(ctx),
-                _ => scenarios::csv(ctx),
-            };
-            download_csv(&name, &crate::workbench::csv::write(&rows));
-        }
         "check" => check_pack::check(ctx),
         "try" => check_pack::try_it(ctx),
         "stop" => {
@@ -260,40 +250,23 @@ pub fn focus_anchor(ctx: &Ctx) -> bool {
     }
 }
 
-/// Offers `text` as a CSV file download made in the browser (nothing is sent).
-fn download_csv(filename: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = BlobPropertyBag::new();
-    opts.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let doc = dom::document();
-    if let (Some(a), Some(body)) = (
-        doc.create_element("a")
-            .ok()
-            .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok()),
-        doc.body(),
-    ) {
-        a.set_href(&url);
-        a.set_download(filename);
-        let _ = body.append_child(&a);
-        a.click();
-        a.remove();
-    }
-    gloo::timers::callback::Timeout::new(10_000, move || {
-        let _ = Url::revoke_object_url(&url);
-    })
-    .forget();
-}
-
-/// The CSV download and print buttons.
-pub fn toolbar(lang: Lang, m: &mut Markup) {
+/// The CSV download (a `data:` link made in the browser: nothing is sent) and
+/// the print button.
+pub fn toolbar(lang: Lang, name: &str, rows: &[Vec<String>], m: &mut Markup) {
+    let href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        crate::share::encode(&crate::workbench::csv::write(rows))
+    );
     m.open("p", &[("class", "toolbar wb-toolbar no-print")]);
-    button(m, "csv", Wb::DownloadCsv.get(lang), true);
+    m.el(
+        "a",
+        &[
+            ("class", "button button--secondary button--small"),
+            ("href", &href),
+            ("download", name),
+        ],
+        Wb::DownloadCsv.get(lang),
+    );
     m.text(" ");
     button(m, "print", Wb::PrintPage.get(lang), true);
     m.close("p");
@@ -301,7 +274,7 @@ pub fn toolbar(lang: Lang, m: &mut Markup) {
 
 /// A labelled drop-down; `key` is the link parameter it sets.
 pub fn select(m: &mut Markup, key: &str, label: &str, options: &[(&str, &str)], current: &str) {
-    let id = format!("wb-{key}");
+    let id = ["wb-", key].concat();
     m.open("div", &[("class", "wb-control")]);
     m.el("label", &[("class", "wb-label"), ("for", &id)], label);
     m.open(

@@ -53,7 +53,7 @@ pub fn page(ctx: &Ctx) -> Html {
         if in_group.is_empty() {
             continue;
         }
-        let id = format!("g-{}", g.key());
+        let id = ["g-", g.key()].concat();
         body.open(
             "section",
             &[("class", "wb-section"), ("aria-labelledby", &id)],
@@ -188,7 +188,7 @@ fn sources(j: &Jurisdiction, lang: Lang, m: &mut Markup) {
     );
     m.open("ul", &[("class", "list list--bullet wb-sources")]);
     for (key, s) in &j.sources {
-        m.open("li", &[("id", &format!("source-{key}"))]);
+        m.open("li", &[("id", &["source-", key].concat())]);
         let title = s.title.get(lang);
         m.el(
             "span",
@@ -218,13 +218,13 @@ fn sources(j: &Jurisdiction, lang: Lang, m: &mut Markup) {
 fn meta(issuer: &Text, issued: Option<&str>, effective: Option<&str>, lang: Lang, m: &mut Markup) {
     let mut line = String::new();
     if !issuer.get(lang).trim().is_empty() {
-        line.push_str(&format!(" · {}{}", S::Issuer.get(lang), issuer.get(lang)));
+        line.push_str(&[" · ", S::Issuer.get(lang), issuer.get(lang)].concat());
     }
     if let Some(d) = issued {
-        line.push_str(&format!(" · {}{d}", S::Issued.get(lang)));
+        line.push_str(&[" · ", S::Issued.get(lang), d].concat());
     }
     if let Some(d) = effective {
-        line.push_str(&format!(" · {}{d}", S::Effective.get(lang)));
+        line.push_str(&[" · ", S::Effective.get(lang), d].concat());
     }
     if !line.is_empty() {
         m.el("span", &[("class", "wb-meta")], &line);
@@ -240,7 +240,7 @@ fn rule(
     m: &mut Markup,
 ) {
     let lang = ctx.lang;
-    let heading = format!("{}-h", r.anchor);
+    let heading = [&r.anchor, "-h"].concat();
     let class = if ctx.anchor.as_deref() == Some(r.anchor.as_str()) {
         "wb-rule wb-rule--target"
     } else {
@@ -287,7 +287,7 @@ fn rule(
     m.el(
         "span",
         &[("class", "wb-anchor")],
-        &format!(" #{}", r.anchor),
+        &[" #", &r.anchor].concat(),
     );
     m.close("p").close("article");
 }
@@ -349,7 +349,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             for s in &p.stages {
                 m.open("li", &[]).el("strong", &[], s.name.get(lang));
                 if !s.counts_toward_total {
-                    muted(m, &format!(" · {}", S::NotInTotal.get(lang)));
+                    muted(m, &[" · ", S::NotInTotal.get(lang)].concat());
                 }
                 if !s.limits.is_empty() {
                     m.open("ul", &[("class", "wb-sub")]);
@@ -357,16 +357,17 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
                         m.open("li", &[])
                             .text(&limit_text(l.days, l.days_kind, l.average, lang));
                         if l.when != When::default() {
-                            muted(m, &format!(" · {}", conditions(&l.when, lang)));
+                            muted(m, &[" · ", &conditions(&l.when, lang)].concat());
                         }
                         if let Some(d) = l.regional_days {
                             muted(
                                 m,
-                                &format!(
-                                    " · {}{}",
+                                &[
+                                    " · ",
                                     Wb::RegionalLimit.get(lang),
-                                    limit_text(d, l.days_kind, false, lang)
-                                ),
+                                    &limit_text(d, l.days_kind, false, lang),
+                                ]
+                                .concat(),
                             );
                         }
                         m.close("li");
@@ -377,11 +378,12 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
                     m.el(
                         "p",
                         &[("class", "wb-sub")],
-                        &format!(
-                            "{} {}",
+                        &[
                             S::ForThisStage.get(lang),
-                            words::list(s.documents.iter().map(|d| d.name.get(lang)), lang, "; ")
-                        ),
+                            " ",
+                            &words::list(s.documents.iter().map(|d| d.name.get(lang)), lang, "; "),
+                        ]
+                        .concat(),
                     );
                 }
                 m.close("li");
@@ -393,7 +395,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             for d in &rule.documents {
                 m.open("li", &[]).el("strong", &[], d.name.get(lang));
                 if let Some(o) = &d.only_if {
-                    muted(m, &format!(" · {}{}", Wb::OnlyIf.get(lang), o.get(lang)));
+                    muted(m, &[" · ", Wb::OnlyIf.get(lang), o.get(lang)].concat());
                 }
                 if !d.alternatives.is_empty() {
                     let alts =
@@ -401,7 +403,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
                     m.el(
                         "p",
                         &[("class", "wb-sub")],
-                        &format!("{} {alts}", S::AnyOneOf.get(lang)),
+                        &[S::AnyOneOf.get(lang), " ", &alts].concat(),
                     );
                 }
                 m.close("li");
@@ -432,12 +434,13 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             }
             m.open("ul", &[("class", "list list--bullet wb-list")]);
             for x in &a.approvals {
-                let mut text = format!(
-                    "{} · {}{}",
+                let mut text = [
                     x.name.get(lang),
+                    " · ",
                     S::Authority.get(lang),
-                    x.authority.get(lang)
-                );
+                    x.authority.get(lang),
+                ]
+                .concat();
                 if let Some(d) = x.days {
                     text.push_str(" · ");
                     text.push_str(&limit_text(d, DaysKind::Working, false, lang));

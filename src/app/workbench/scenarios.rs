@@ -21,22 +21,6 @@ fn base(ctx: &Ctx) -> (Draft, NaiveDate) {
     (base, start)
 }
 
-/// The CSV file's name and rows.
-pub fn csv(ctx: &Ctx) -> (String, Vec<Vec<String>>) {
-    let (base, start) = base(ctx);
-    match grid::grid(ui::pack(), &base, start) {
-        Some(g) => (
-            format!(
-                "dianli-scenarios-{}-{}.csv",
-                g.place,
-                words::iso_date(start)
-            ),
-            grid::csv_rows(&g, ctx.lang),
-        ),
-        None => (String::from("dianli-scenarios.csv"), Vec::new()),
-    }
-}
-
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let (base, start) = base(ctx);
@@ -104,7 +88,16 @@ pub fn page(ctx: &Ctx) -> Html {
         words::iso_date(start),
     );
     let mut body = Markup::new();
-    toolbar(lang, &mut body);
+    toolbar(
+        lang,
+        &format!(
+            "dianli-scenarios-{}-{}.csv",
+            g.place,
+            words::iso_date(start)
+        ),
+        &grid::csv_rows(&g, lang),
+        &mut body,
+    );
     body.open("ul", &[("class", "list wb-legend")]);
     body.el("li", &[], Wb::LegendZero.get(lang));
     body.el("li", &[], Wb::LegendChanges.get(lang));
@@ -242,7 +235,7 @@ fn cell(ctx: &Ctx, c: &GridCell, m: &mut Markup) {
         m.el(
             "span",
             &[("class", "visually-hidden")],
-            &format!(" ({})", changes.join(", ")),
+            &[" (", &changes.join(", "), ")"].concat(),
         );
     }
     m.close("a").close("td");
