@@ -110,11 +110,15 @@ pub fn App(props: &AppProps) -> Html {
     use_embed_height(ctx.mode == Mode::Embed);
 
     let mode = ctx.mode;
-    let class = match mode {
-        Mode::Web => "app app--web",
-        Mode::Kiosk => "app app--kiosk",
-        Mode::Embed => "app app--embed",
-    };
+    let class = classes!(
+        "app",
+        match mode {
+            Mode::Web => "app--web",
+            Mode::Kiosk => "app--kiosk",
+            Mode::Embed => "app--embed",
+        },
+        ctx.portal.care.then_some("app--care")
+    );
     let content = match ctx.page {
         Page::Start => start::start_page(&ctx),
         Page::Form(step) => form::question_page(&ctx, step),

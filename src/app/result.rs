@@ -10,7 +10,8 @@ use super::{dom, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
 };
-use crate::policy::{DaysKind, Payer, Topic};
+use crate::assessment::{PriceLineView, PricesView};
+use crate::policy::{DaysKind, Payer, Per, Topic};
 use crate::text::Lang;
 use crate::ui::{self, pick, Action, Page, S};
 use std::rc::Rc;
@@ -523,8 +524,59 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
                 <h3 class="h3">{ S::FeesTitle.get(lang) }</h3>
                 <ul class="costs">{ for fees }</ul>
             }
+            if let Some(p) = &c.prices {
+                { price_table(p, lang) }
+            }
             <p class="inset">{ c.figures_note.get(lang) }</p>
         </section>
+    }
+}
+
+/// A portal pack's prices: each part with its unit price, quantity and cost,
+/// the range for the customer's share, and whose table it is.
+fn price_table(p: &PricesView, lang: Lang) -> Html {
+    let per = |l: &PriceLineView| match l.per {
+        Per::Each => S::PerEach,
+        Per::Kva => S::PerKva,
+        Per::Metre => S::PerMetre,
+    };
+    let rows = p.lines.iter().map(|l| {
+        let cost = match (&l.min_yuan, &l.max_yuan, l.customer_pays) {
+            (_, _, false) => S::PriceNotYours.get(lang).to_string(),
+            (Some(lo), Some(hi), true) => format!("{lo}–{hi}"),
+            _ => S::PricePerMetreOnly.get(lang).to_string(),
+        };
+        html! {
+            <tr>
+                <th scope="row">{ l.name.get(lang) }</th>
+                <td>{ format!("{}–{} / {}", l.unit_min_yuan, l.unit_max_yuan, per(l).get(lang)) }</td>
+                <td>{ l.quantity.clone().unwrap_or_default() }</td>
+                <td>{ cost }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="prices" data-prices={p.id.to_string()}>
+            <h3 class="h3">{ S::PricesTitle.get(lang) }{ p.title.get(lang) }</h3>
+            <p><strong>{ p.summary.get(lang) }</strong></p>
+            <div class="table-scroll">
+                <table class="price-table">
+                    <caption class="visually-hidden">{ p.title.get(lang) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ S::PricePart.get(lang) }</th>
+                            <th scope="col">{ S::PriceUnit.get(lang) }</th>
+                            <th scope="col">{ S::PriceQuantity.get(lang) }</th>
+                            <th scope="col">{ S::PriceCost.get(lang) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <p class="muted">{ p.publisher.get(lang) }{ " · " }{ p.date.to_string() }</p>
+            { p_opt(&p.note, lang, "muted") }
+            { cites(&[&p.citation], lang) }
+        </div>
     }
 }
 
