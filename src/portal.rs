@@ -180,3 +180,40 @@ mod tests {
         }
     }
 }
+
+/// Why a portal's pack is not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackProblem {
+    /// The address is not allowed (never fetched, or a redirect refused).
+    Refused(Refusal),
+    /// The server gave an HTTP error status.
+    Status(u16),
+    /// The request failed (network, CORS); the browser's words.
+    Network(String),
+    /// No answer within this many seconds.
+    TimedOut(u32),
+    /// The pack is not valid: one problem with its path.
+    Invalid(crate::policy::PolicyError),
+}
+
+impl PackProblem {
+    /// The problem in the page's language (a pack problem with its path).
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (PackProblem::Refused(r), _) => r.message(lang),
+            (PackProblem::Invalid(e), Lang::En) => {
+                format!("{}: {}", e.path_in(lang), e.message_in(lang))
+            }
+            (PackProblem::Invalid(e), _) => format!("{}：{}", e.path_in(lang), e.message_in(lang)),
+            (PackProblem::Status(s), Lang::En) => format!("The server answered HTTP {s}."),
+            (PackProblem::Status(s), Lang::ZhHant) => format!("伺服器回應 HTTP {s}。"),
+            (PackProblem::Status(s), Lang::ZhHans) => format!("服务器返回 HTTP {s}。"),
+            (PackProblem::Network(m), Lang::En) => format!("It could not be fetched ({m})."),
+            (PackProblem::Network(m), Lang::ZhHant) => format!("無法取得（{m}）。"),
+            (PackProblem::Network(m), Lang::ZhHans) => format!("无法获取（{m}）。"),
+            (PackProblem::TimedOut(n), Lang::En) => format!("No answer within {n} seconds."),
+            (PackProblem::TimedOut(n), Lang::ZhHant) => format!("{n} 秒內沒有回應。"),
+            (PackProblem::TimedOut(n), Lang::ZhHans) => format!("{n} 秒内没有响应。"),
+        }
+    }
+}

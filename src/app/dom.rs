@@ -2,6 +2,7 @@
 //! print, the embed height message and fetching a portal's policy pack. Everything
 //! else is plain Rust in `ui`.
 
+use crate::portal::PackProblem;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement, HtmlInputElement, Window};
 
@@ -136,27 +137,85 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Fetches a text file (a portal's policy pack); the error says why in one line.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(js_error)?;
-    let response: web_sys::Response = response
+/// The page's Content-Security-Policy, from its `<meta>` (the release build writes one).
+fn page_csp() -> Option<String> {
+    document()
+        .query_selector(r#"meta[http-equiv="Content-Security-Policy"]"#)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+}
+
+/// `new URL(url, document.baseURI)`: the address as the browser reads it
+/// (protocol, origin, href), or `None` when it is not a URL at all.
+fn resolve(url: &str) -> Option<(String, String, String)> {
+    use js_sys::{Array, Function, Reflect};
+    let ctor: Function = Reflect::get(&js_sys::global(), &"URL".into())
+        .ok()?
         .dyn_into()
-        .map_err(|_| "fetch gave no response".to_string())?;
-    if !response.ok() {
-        return Err(format!(
-            "HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    let text = JsFuture::from(response.text().map_err(js_error)?)
+        .ok()?;
+    let base = document().base_uri().ok().flatten()?;
+    let args = Array::of2(&url.into(), &base.into());
+    let u = Reflect::construct(&ctor, &args).ok()?;
+    let get = |k: &str| Reflect::get(&u, &k.into()).ok().and_then(|v| v.as_string());
+    Some((get("protocol")?, get("origin")?, get("href")?))
+}
+
+/// Fetches a portal's policy pack: only from an origin the deployer allows
+/// (the page's own, or one in its CSP's connect-src), not through a redirect,
+/// at most [`crate::portal::MAX_PACK_BYTES`].
+pub async fn fetch_pack(url: &str) -> Result<String, PackProblem> {
+    use crate::portal::{self, Refusal, MAX_PACK_BYTES};
+    use js_sys::{Function, Object, Reflect};
+    use wasm_bindgen_futures::JsFuture;
+    let (protocol, origin, href) = resolve(url).ok_or(PackProblem::Refused(Refusal::BadAddress))?;
+    let page_origin = window().location().origin().unwrap_or_default();
+    let allowed = portal::allowed_origins(page_csp().as_deref(), &page_origin);
+    portal::check(&protocol, &origin, &allowed).map_err(PackProblem::Refused)?;
+    // A redirect is refused rather than followed; no cookies go with the request.
+    let init = Object::new();
+    let _ = Reflect::set(&init, &"redirect".into(), &"manual".into());
+    let _ = Reflect::set(&init, &"credentials".into(), &"omit".into());
+    let fetch: Function = Reflect::get(&window(), &"fetch".into())
+        .and_then(|f| f.dyn_into())
+        .map_err(|e| PackProblem::Network(js_error(e)))?;
+    let promise = fetch
+        .call2(&window(), &href.into(), &init)
+        .map_err(|e| PackProblem::Network(js_error(e)))?;
+    let response: web_sys::Response = JsFuture::from(js_sys::Promise::from(promise))
         .await
-        .map_err(js_error)?;
-    text.as_string()
-        .ok_or_else(|| "the response is not text".to_string())
+        .map_err(|e| PackProblem::Network(js_error(e)))?
+        .dyn_into()
+        .map_err(|_| PackProblem::Network("no response".into()))?;
+    let status = response.status();
+    if response.type_() == web_sys::ResponseType::Opaqueredirect || (300..400).contains(&status) {
+        return Err(PackProblem::Refused(Refusal::Redirected));
+    }
+    if !response.ok() {
+        return Err(PackProblem::Status(status));
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_PACK_BYTES) {
+        return Err(PackProblem::Refused(Refusal::TooLarge));
+    }
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|e| PackProblem::Network(js_error(e)))?,
+    )
+    .await
+    .map_err(|e| PackProblem::Network(js_error(e)))?
+    .as_string()
+    .ok_or_else(|| PackProblem::Network("not text".into()))?;
+    if text.len() > MAX_PACK_BYTES {
+        return Err(PackProblem::Refused(Refusal::TooLarge));
+    }
+    Ok(text)
 }
 
 fn js_error(e: JsValue) -> String {

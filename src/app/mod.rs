@@ -47,7 +47,7 @@ pub fn run() {
     let done = Rc::new(Cell::new(false));
     let finish = {
         let done = done.clone();
-        move |url: &str, fetched: Result<String, String>| {
+        move |url: &str, fetched: Result<String, crate::portal::PackProblem>| {
             if !done.replace(true) {
                 ui::install_portal_pack(url, fetched);
                 render();
@@ -59,13 +59,13 @@ pub fn run() {
         gloo::timers::callback::Timeout::new(PACK_TIMEOUT_MS, move || {
             finish(
                 &url,
-                Err(format!("no answer in {} s", PACK_TIMEOUT_MS / 1000)),
+                Err(crate::portal::PackProblem::TimedOut(PACK_TIMEOUT_MS / 1000)),
             )
         })
         .forget();
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let fetched = dom::fetch_text(&url).await;
+        let fetched = dom::fetch_pack(&url).await;
         finish(&url, fetched);
     });
 }
@@ -139,6 +139,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <main id="main" class={if ctx.page.workbench_title().is_some() { "wrap wrap--wide" } else { "wrap" }} tabindex="-1">
                 { workbench::trial_banner(&ctx) }
+                { widgets::portal_policy_note(ctx.lang) }
                 { content }
             </main>
             if mode != Mode::Embed {

@@ -3,9 +3,7 @@
 
 use super::check::answers;
 use super::cite::cites;
-use super::widgets::{
-    back_link, change_link, link_notice, nav_link, p_opt, page_heading, portal_policy_note,
-};
+use super::widgets::{back_link, change_link, link_notice, nav_link, p_opt, page_heading};
 use super::{dom, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
@@ -37,7 +35,6 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { link_notice(ctx) }
             { page_heading(S::ResultTitle.get(lang), Some(ui::result_summary(&a, lang))) }
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
-            { portal_policy_note(lang) }
             <p class="toolbar no-print">
                 <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
             </p>

@@ -1,6 +1,6 @@
 //! Start page: what the tool does, what you need, "Start now".
 
-use super::widgets::{link_notice, page_heading, portal_policy_note};
+use super::widgets::{link_notice, page_heading};
 use super::Ctx;
 use crate::model::Field;
 use crate::ui::{self, Action, Page, Step, S};
@@ -34,7 +34,6 @@ pub fn start_page(ctx: &Ctx) -> Html {
         <div class="start">
             { link_notice(ctx) }
             { page_heading(S::AppName.get(lang), None) }
-            { portal_policy_note(lang) }
             <p class="lead">{ S::StartLead.get(lang) }</p>
             <ul class="list list--bullet">
                 <li>{ S::StartBullet1.get(lang) }</li>

@@ -143,19 +143,31 @@ pub fn link_notice(ctx: &Ctx) -> Html {
     }
 }
 
-/// Why a portal's policy pack is not used.
+/// Why a portal's policy pack is not used (refused, unavailable or invalid).
 fn pack_problems(lang: crate::text::Lang) -> Html {
-    let ui::PolicyOrigin::PortalFailed { url, problems } = ui::policy_origin() else {
+    let origin = ui::policy_origin();
+    let ui::PolicyOrigin::PortalFailed { url, problems } = origin else {
         return Html::default();
     };
     let shown = problems.iter().take(ui::MAX_SHOWN_PACK_PROBLEMS);
     let more = problems.len().saturating_sub(ui::MAX_SHOWN_PACK_PROBLEMS);
+    let (title, text) = if origin.refused() {
+        (
+            S::PortalPolicyRefusedTitle,
+            ui::portal_policy_refused_text(lang).to_string(),
+        )
+    } else {
+        (
+            S::PortalPolicyFailedTitle,
+            ui::portal_policy_failed_text(url, lang),
+        )
+    };
     html! {
         <div class="notice notice--warning" role="alert">
-            <p class="notice__title">{ S::PortalPolicyFailedTitle.get(lang) }</p>
-            <p>{ ui::portal_policy_failed_text(url, lang) }</p>
-            <ul class="list list--bullet notice__problems" lang="en">
-                { for shown.map(|p| html! { <li><code>{ p.clone() }</code></li> }) }
+            <p class="notice__title">{ title.get(lang) }</p>
+            <p>{ text }</p>
+            <ul class="list list--bullet notice__problems">
+                { for shown.map(|p| html! { <li>{ p.message(lang) }</li> }) }
             </ul>
             if more > 0 {
                 <p>{ ui::more_problems_text(more, lang) }</p>
@@ -164,14 +176,19 @@ fn pack_problems(lang: crate::text::Lang) -> Html {
     }
 }
 
-/// Which policy data the assessment uses, when a portal supplied it.
+/// Which policy data the page uses, when a portal supplied it: the pack's own
+/// title, publisher and date, and that it is not the built-in data. On every page.
 pub fn portal_policy_note(lang: crate::text::Lang) -> Html {
     let ui::PolicyOrigin::Portal { url } = ui::policy_origin() else {
         return Html::default();
     };
+    let about = ui::pack().about.as_ref();
     html! {
-        <div class="notice notice--info">
+        <div class="notice notice--info" data-pack={url.clone()}>
             <p class="notice__title">{ S::PortalPolicyTitle.get(lang) }</p>
+            if let Some(a) = about {
+                <p><strong>{ a.title.get(lang) }</strong>{ " · " }{ a.issuer.get(lang) }{ " · " }{ a.date.to_string() }</p>
+            }
             <p>{ ui::portal_policy_text(url, lang) }</p>
         </div>
     }

@@ -139,6 +139,16 @@ pub fn portal_policy_text(url: &str, lang: Lang) -> String {
     )
 }
 
+/// The address itself is not repeated: a refused link's text stays off the page.
+pub fn portal_policy_refused_text(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "以下评估依据本工具内置的数据，没有使用链接中指定的政策数据。原因：",
+        "以下評估依據本工具內建的資料，沒有使用連結中指定的政策資料。原因：",
+        "This assessment uses the data built into this tool, not the policy data the link names. Why:",
+    )
+}
+
 pub fn portal_policy_failed_text(url: &str, lang: Lang) -> String {
     pick(
         lang,

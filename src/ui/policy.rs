@@ -4,6 +4,7 @@
 
 use super::state::split_step;
 use crate::policy::PolicyPack;
+pub use crate::portal::PackProblem;
 use crate::share;
 use crate::text::Lang;
 use std::cell::Cell;
@@ -74,7 +75,10 @@ pub enum PolicyOrigin {
     /// A portal's pack (`policy=<url>`), over the built-in one.
     Portal { url: String },
     /// The portal's pack could not be used, so the built-in one is.
-    PortalFailed { url: String, problems: Vec<String> },
+    PortalFailed {
+        url: String,
+        problems: Vec<PackProblem>,
+    },
 }
 
 impl PolicyOrigin {
@@ -84,6 +88,13 @@ impl PolicyOrigin {
             PolicyOrigin::BuiltIn => None,
             PolicyOrigin::Portal { url } | PolicyOrigin::PortalFailed { url, .. } => Some(url),
         }
+    }
+
+    /// The address was refused (another origin, a redirect, not a web
+    /// address…): links made on this page must not pass it on.
+    pub fn refused(&self) -> bool {
+        matches!(self, PolicyOrigin::PortalFailed { problems, .. }
+            if problems.iter().any(|p| matches!(p, PackProblem::Refused(_))))
     }
 }
 
@@ -96,7 +107,7 @@ pub const MAX_SHOWN_PACK_PROBLEMS: usize = 8;
 
 /// Decides the pack from what fetching a portal's `policy=<url>` gave: its text, or
 /// why it could not be fetched. Call once, before the first [`pack`].
-pub fn install_portal_pack(url: &str, fetched: Result<String, String>) {
+pub fn install_portal_pack(url: &str, fetched: Result<String, PackProblem>) {
     let (pack, origin) = portal_pack(url, fetched);
     if let Some(p) = pack {
         let _ = PACK.set(p);
@@ -107,7 +118,7 @@ pub fn install_portal_pack(url: &str, fetched: Result<String, String>) {
 /// The pack to use (none: the built-in one) and what to tell the user about it.
 pub fn portal_pack(
     url: &str,
-    fetched: Result<String, String>,
+    fetched: Result<String, PackProblem>,
 ) -> (Option<PolicyPack>, PolicyOrigin) {
     let url = url.to_string();
     match fetched.map(|text| PolicyPack::from_json_over_embedded(&text)) {
@@ -116,7 +127,7 @@ pub fn portal_pack(
             None,
             PolicyOrigin::PortalFailed {
                 url,
-                problems: errors.iter().map(|e| e.to_string()).collect(),
+                problems: errors.into_iter().map(PackProblem::Invalid).collect(),
             },
         ),
         Err(why) => (

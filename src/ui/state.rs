@@ -292,13 +292,13 @@ impl State {
 
     /// The link to share: the answers, language and any portal pack; no mode or colour.
     pub fn share_fragment(&self) -> String {
-        share::to_fragment_with(
-            Route::Result,
-            &self.draft,
-            self.lang,
-            Mode::Web,
-            &self.portal.for_sharing(),
-        )
+        let mut portal = self.portal.for_sharing();
+        // A refused pack address is not passed on (a link must not be able to
+        // spread someone else's pack with the deployer's page).
+        if super::policy::policy_origin().refused() {
+            portal.policy = None;
+        }
+        share::to_fragment_with(Route::Result, &self.draft, self.lang, Mode::Web, &portal)
     }
 
     /// The fragment of another page with the same answers (for link `href`s).

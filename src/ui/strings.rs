@@ -80,6 +80,7 @@ strings! {
     NotSure => ["不确定", "不確定", "Not sure"],
     Or => ["或", "或", "or"],
     PortalPolicyTitle => ["使用门户提供的政策数据", "使用入口網站提供的政策資料", "Policy data from the portal"],
+    PortalPolicyRefusedTitle => ["链接指定的政策数据未获本网站允许，未被采用", "連結指定的政策資料未獲本網站允許，未被採用", "The link's policy data is not from a source this site allows, so it was not used"],
     PortalPolicyFailedTitle => ["门户提供的政策数据无法使用", "入口網站提供的政策資料無法使用", "The portal's policy data could not be used"],
     LinkNoticeTitle => ["链接中的部分内容无法识别", "連結中的部分內容無法識別", "Part of the link was not understood"],
     BadRouteNotice => ["链接里的页面地址无法识别，已为您打开首页。", "連結裡的頁面地址無法識別，已為您打開首頁。", "The page in the link was not recognised, so the start page is shown."],

@@ -363,20 +363,27 @@ fn a_portal_pack_is_used_or_the_reason_it_is_not_is_kept() {
 
     let (pack, origin) = portal_pack(url, Ok(r#"{"jurisdictions": 3}"#.into()));
     assert!(pack.is_none());
-    let PolicyOrigin::PortalFailed { problems, .. } = origin else {
+    let PolicyOrigin::PortalFailed { problems, .. } = &origin else {
         panic!("{origin:?}")
     };
-    assert!(problems[0].starts_with("jurisdictions:"), "{problems:?}");
+    assert!(
+        problems[0].message(Lang::En).starts_with("jurisdictions:"),
+        "{problems:?}"
+    );
+    assert!(!origin.refused());
 
-    let (pack, origin) = portal_pack(url, Err("HTTP 404".into()));
+    let (pack, origin) = portal_pack(url, Err(PackProblem::Status(404)));
     assert!(pack.is_none());
     assert_eq!(
         origin,
         PolicyOrigin::PortalFailed {
             url: url.into(),
-            problems: vec!["HTTP 404".into()]
+            problems: vec![PackProblem::Status(404)]
         }
     );
+    let refused = PackProblem::Refused(crate::portal::Refusal::Redirected);
+    let (_, origin) = portal_pack(url, Err(refused));
+    assert!(origin.refused());
 }
 
 #[test]
