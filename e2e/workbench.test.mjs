@@ -215,7 +215,7 @@ test("rules of a place: filters, anchors, and every citation of a result leads t
       assert.ok((await rule.locator("blockquote").count()) > 0);
       assert.ok((await rule.locator(".wb-doc").count()) > 0);
     }
-    assert.match(await page.locator(".wb-sources").textContent(), /发布机关：/);
+    assert.match(await page.locator("article.wb-rule .wb-meta").first().textContent(), /发布机关：.*发布：/);
 
     // Filter by voltage with the keyboard: the page keeps the focus on the control.
     await page.focus("#wb-voltage");

@@ -13,11 +13,7 @@ strings! { @table Wb, WB_TABLE;
     ScenariosTitle => ["情景表", "情景表", "Scenario grid"],
 
     // Compare.
-    CompareLead => [
-        "典型情形在各地的结果。每格由规则引擎计算，与申请人看到的结果相同；行标题写明情形，点击一格查看完整结果。",
-        "典型情形在各地的結果。每格由規則引擎計算，與申請人看到的結果相同；行標題寫明情形，點擊一格查看完整結果。",
-        "Representative cases in every place. Each cell is computed by the rules engine, so it equals the applicant's result; row headers state the case; select a cell for the full result."
-    ],
+    CompareLead => ["典型情形在各地的结果，由规则引擎计算，与申请人看到的结果相同。点击一格查看完整结果。", "典型情形在各地的結果，由規則引擎計算，與申請人看到的結果相同。點擊一格查看完整結果。", "Representative cases in every place, computed by the rules engine as the applicant's result is. Select a cell for the full result."],
     MeasureCol => ["项目", "項目", "Measure"],
     CaseCol => ["情形", "情形", "Case"],
     MeasureStages => ["办电环节", "辦電環節", "Stages"],
@@ -31,26 +27,14 @@ strings! { @table Wb, WB_TABLE;
     PermitsExempt => ["免于审批", "免於審批", "No permits needed"],
     PermitsNoLimit => ["未规定时限", "未規定時限", "No time limit set"],
     Best => ["本行最优", "本行最優", "best in the row"],
-    BestLegend => [
-        "★ 每行最优（国家基准也参加比较）：环节、材料最少；时限最短（只比较以工作日计、非平均的时限）；零投资容量上限最高（kW 与 kVA 按功率因数 0.9 换算，不设上限最优）。",
-        "★ 每行最優（國家基準也參加比較）：環節、材料最少；時限最短（只比較以工作日計、非平均的時限）；零投資容量上限最高（kW 與 kVA 按功率因數 0.9 換算，不設上限最優）。",
-        "★ best in the row, national baseline included: fewest stages and documents; shortest limit (working days only, not averages or minimums); highest zero-investment cap (kW and kVA at power factor 0.9; no cap ranks first)."
-    ],
-    FromLegend => [
-        "小字：结果来自上一级规定（如全国基准）。“平均”是平均时限目标，不是每个申请的上限。",
-        "小字：結果來自上一級規定（如全國基準）。「平均」是平均時限目標，不是每個申請的上限。",
-        "Small print: the figure comes from the level above (such as the national baseline). “On average” is a target, not a limit for each application."
-    ],
+    BestLegend => ["★ 每行最优（含国家基准）：环节、材料最少；工作日时限最短（平均、“至少”不比较）；零投资上限最高（kW 与 kVA 按功率因数 0.9 换算，无上限最优）。", "★ 每行最優（含國家基準）：環節、材料最少；工作日時限最短（平均、「至少」不比較）；零投資上限最高（kW 與 kVA 按功率因數 0.9 換算，無上限最優）。", "★ best in the row (national baseline included): fewest stages and documents; shortest working-day limit (not averages or minimums); highest zero-investment cap (kW and kVA at power factor 0.9; no cap first)."],
+    FromLegend => ["小字：规定来自上一级（如全国基准）。“平均”是目标，不是上限。", "小字：規定來自上一級（如全國基準）。「平均」是目標，不是上限。", "Small print: set by the level above (such as the national baseline). “On average” is a target, not a limit."],
     SetBy => ["规定来自：", "規定來自：", "Set by: "],
     DownloadCsv => ["下载 CSV（可用 Excel 打开）", "下載 CSV（可用 Excel 開啟）", "Download CSV (opens in Excel)"],
     PrintPage => ["打印", "列印", "Print"],
     ScrollHint => ["表格较宽，可以左右滑动。", "表格較寬，可以左右滑動。", "The table is wide: scroll sideways."],
     DateUsed => ["申请日期：", "申請日期：", "Application date: "],
-    DateHint => [
-        "规定按这一天有效的版本计算。",
-        "規定按這一天有效的版本計算。",
-        "The rules in force on this date are used."
-    ],
+    DateHint => ["按这一天有效的规定计算。", "按這一天有效的規定計算。", "The rules in force on this date."],
 
     // Case words.
     Lv => ["低压", "低壓", "low voltage"],
@@ -67,11 +51,7 @@ strings! { @table Wb, WB_TABLE;
     EveryCase => ["所有情形", "所有情形", "every case"],
 
     // Rules of a place.
-    RulesLead => [
-        "这一地区的每条规则，按规定的事项分组，附条款原文、文件、发布机关和日期。结果页的依据链接到这里。",
-        "這一地區的每條規則，按規定的事項分組，附條款原文、文件、發布機關和日期。結果頁的依據連結到這裡。",
-        "Every rule of this place, grouped by what it sets, with the quoted clause, document, issuer and dates. The sources on a result link here."
-    ],
+    RulesLead => ["这一地区的每条规则，按事项分组，附条款原文、文件、发布机关和日期。", "這一地區的每條規則，按事項分組，附條款原文、文件、發布機關和日期。", "Every rule of this place, grouped by what it sets, with its clauses, documents, issuers and dates."],
     InheritsFrom => ["没有规定的事项沿用：", "沒有規定的事項沿用：", "What it does not set comes from: "],
     OtherPlaces => ["其他地区：", "其他地區：", "Other places: "],
     FilterTitle => ["筛选规则", "篩選規則", "Filter the rules"],
@@ -79,11 +59,7 @@ strings! { @table Wb, WB_TABLE;
     FilterCustomer => ["用户类别", "用戶類別", "Customer"],
     FilterTopic => ["事项", "事項", "Topic"],
     FilterAll => ["全部", "全部", "All"],
-    FilterHint => [
-        "只显示可能适用于所选情形的规则（未限定该条件的规则也显示）。",
-        "只顯示可能適用於所選情形的規則（未限定該條件的規則也顯示）。",
-        "Shows the rules that can apply to the chosen case (rules without that condition included)."
-    ],
+    FilterHint => ["未限定该条件的规则也显示。", "未限定該條件的規則也顯示。", "Rules without that condition are shown too."],
     RulesNone => ["没有符合筛选条件的规则。", "沒有符合篩選條件的規則。", "No rule fits the filter."],
     AppliesTo => ["适用于：", "適用於：", "Applies to: "],
     SeeRule => ["查看规则", "查看規則", "See the rule"],
@@ -114,18 +90,10 @@ strings! { @table Wb, WB_TABLE;
     SecondaryTag => ["二手资料", "二手資料", "secondary source"],
 
     // Check a pack.
-    CheckLead => [
-        "粘贴政策数据包（JSON）或打开文件。检查在您的浏览器中进行，不会上传。数据包的地区替换或补充内置地区。",
-        "貼上政策資料包（JSON）或開啟檔案。檢查在您的瀏覽器中進行，不會上傳。資料包的地區替換或補充內建地區。",
-        "Paste a policy pack (JSON) or open a file. It is checked in your browser, never uploaded. Its places replace or add to the built-in ones."
-    ],
+    CheckLead => ["粘贴政策数据包（JSON）或打开文件。检查在浏览器中进行，不会上传；其中的地区替换或补充内置地区。", "貼上政策資料包（JSON）或開啟檔案。檢查在瀏覽器中進行，不會上傳；其中的地區替換或補充內建地區。", "Paste a policy pack (JSON) or open a file. It is checked in your browser, never uploaded; its places replace or add to the built-in ones."],
     PasteLabel => ["政策数据包（JSON）", "政策資料包（JSON）", "Policy pack (JSON)"],
     OpenFile => ["或打开文件", "或開啟檔案", "Or open a file"],
-    OpenFileHint => [
-        "所选 .json 文件的内容会放进上面的文本框并检查。",
-        "所選 .json 檔案的內容會放進上面的文字框並檢查。",
-        "The chosen .json file goes into the box above and is checked."
-    ],
+    OpenFileHint => ["文件内容会放进上面的文本框并检查。", "檔案內容會放進上面的文字框並檢查。", "Its text goes into the box above and is checked."],
     CheckButton => ["检查数据包", "檢查資料包", "Check the pack"],
     EmptyText => ["请先粘贴或打开一个数据包。", "請先貼上或開啟一個資料包。", "Paste or open a pack first."],
     ReadFailed => ["无法读取这个文件。", "無法讀取這個檔案。", "The file could not be read."],
@@ -139,11 +107,6 @@ strings! { @table Wb, WB_TABLE;
     DiffChanged => ["修改", "修改", "Changed"],
     DiffBefore => ["原来：", "原來：", "Before: "],
     DiffAfter => ["现在：", "現在：", "Now: "],
-    DiffWording => [
-        "条件和数值未变，只改了文字、说明或引文。",
-        "條件和數值未變，只改了文字、說明或引文。",
-        "Same conditions and figures; only wording, a note or a citation changed."
-    ],
     DiffPlaceMeta => [
         "名称、继承关系或文件列表有改动。",
         "名稱、繼承關係或文件列表有改動。",
@@ -166,11 +129,7 @@ strings! { @table Wb, WB_TABLE;
     PackAbout => ["数据包：", "資料包：", "Pack: "],
 
     // Scenario grid.
-    ScenariosLead => [
-        "一个地区按容量、区域和用户类别的结果：零投资在哪里停止、电压在哪里改变、总时限多长。每格由规则引擎计算（电压按容量推断），点击查看完整结果。",
-        "一個地區按容量、區域和用戶類別的結果：零投資在哪裡停止、電壓在哪裡改變、總時限多長。每格由規則引擎計算（電壓按容量推斷），點擊查看完整結果。",
-        "One place by capacity, area and customer: where zero investment stops, where the voltage changes, the total time limit. Each cell is the rules engine's (voltage inferred); select one for the full result."
-    ],
+    ScenariosLead => ["一个地区按容量、区域和用户类别的结果：零投资在哪里停止、电压在哪里改变、总时限多长。电压按容量推断；点击一格查看完整结果。", "一個地區按容量、區域和用戶類別的結果：零投資在哪裡停止、電壓在哪裡改變、總時限多長。電壓按容量推斷；點擊一格查看完整結果。", "One place by capacity, area and customer: where zero investment stops, where the voltage changes, the total limit. The voltage is inferred; select a cell for the full result."],
     ZeroYesShort => ["零投资", "零投資", "zero investment"],
     ZeroNoShort => ["非零投资", "非零投資", "not zero investment"],
     NoLimitShort => ["无总时限", "無總時限", "no total limit"],

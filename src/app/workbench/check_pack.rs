@@ -348,9 +348,6 @@ fn place_diff(ctx: &Ctx, d: &PlaceDiff, m: &mut Markup) {
                     .close("p");
             }
         }
-        if c.wording_only(lang) {
-            m.el("p", &[("class", "hint")], Wb::DiffWording.get(lang));
-        }
         m.close("li");
     }
     m.close("ul").close("section");

@@ -46,7 +46,6 @@ pub fn page(ctx: &Ctx) -> Html {
     if shown.is_empty() {
         body.el("p", &[], Wb::RulesNone.get(lang));
     }
-    sources(j, lang, &mut body);
     let chain = pack.chain(&j.id);
     for g in Group::ALL {
         let in_group: Vec<&&Rule> = shown.iter().filter(|r| r.group == g).collect();
@@ -173,45 +172,6 @@ fn filters(
     );
     m.close("div").close("fieldset");
     m
-}
-
-/// The documents the place's rules cite.
-fn sources(j: &Jurisdiction, lang: Lang, m: &mut Markup) {
-    m.open(
-        "section",
-        &[("class", "wb-section"), ("aria-labelledby", "wb-sources-h")],
-    );
-    m.el(
-        "h2",
-        &[("class", "h2"), ("id", "wb-sources-h")],
-        S::Sources.get(lang),
-    );
-    m.open("ul", &[("class", "list list--bullet wb-sources")]);
-    for (key, s) in &j.sources {
-        m.open("li", &[("id", &["source-", key].concat())]);
-        let title = s.title.get(lang);
-        m.el(
-            "span",
-            &[("class", "wb-doc")],
-            if title.trim().is_empty() { key } else { title },
-        );
-        meta(
-            &s.issuer,
-            s.issued.as_deref(),
-            s.effective.as_deref(),
-            lang,
-            m,
-        );
-        if s.kind == crate::citation::SourceKind::Secondary {
-            m.text(" ").el(
-                "span",
-                &[("class", "tag tag--secondary")],
-                Wb::SecondaryTag.get(lang),
-            );
-        }
-        m.close("li");
-    }
-    m.close("ul").close("section");
 }
 
 /// " · 发布机关：… · 发布：… · 施行：…".

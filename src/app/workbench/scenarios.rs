@@ -43,26 +43,6 @@ pub fn page(ctx: &Ctx) -> Html {
         &places,
         place,
     );
-    select(
-        &mut controls,
-        "supply",
-        Field::Supply.label().get(lang),
-        &[
-            ("single", Wb::SupplySingle.get(lang)),
-            ("dual", Wb::SupplyDual.get(lang)),
-        ],
-        base.get(Field::Supply),
-    );
-    select(
-        &mut controls,
-        "external_works",
-        Field::ExternalWorks.label().get(lang),
-        &[
-            ("yes", Wb::WithWorks.get(lang)),
-            ("no", Wb::NoWorks.get(lang)),
-        ],
-        base.get(Field::ExternalWorks),
-    );
     date_input(lang, &words::iso_date(start), &mut controls);
     controls.close("div");
     let top = header(ctx, Wb::ScenariosLead);
