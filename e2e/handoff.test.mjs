@@ -152,6 +152,26 @@ test("care mode: larger text, 60 px targets, a switch, longer kiosk timeouts, no
   }
 });
 
+test("anyone can turn care mode on and off from the header; the choice stays in the page address", { timeout: 60_000 }, async () => {
+  const { context, page } = await open("#/?jurisdiction=yangjiang");
+  try {
+    const toggle = page.getByRole("button", { name: "关怀模式" });
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelector(".app--care"));
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    assert.ok(after > before, `text grows: ${before} → ${after}`);
+    assert.match(page.url(), /care=1/);
+    await toggle.click();
+    await page.waitForFunction(() => !document.querySelector(".app--care"));
+    assert.doesNotMatch(page.url(), /care=/);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a portrait kiosk (1080×1920) uses the screen, with and without care mode", { timeout: 90_000 }, async () => {
   for (const care of ["", "&care=1"]) {
     const { context, page, errors } = await open(`${RESULT}&mode=kiosk${care}`, {

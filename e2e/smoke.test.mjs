@@ -83,13 +83,20 @@ test("works under a sub-path inside an iframe", { timeout: 120_000 }, async (t) 
   try {
     const page = await context.newPage();
     const errors = trackErrors(page);
-    // A portal page on the same server origin embedding the tool in an iframe.
+    // A portal page on the same server origin embedding the tool in an iframe
+    // (its own document: not under the tool's Content-Security-Policy).
     await page.goto(`${sub.origin}/tools/electricity/`);
     await waitForApp(page);
-    await page.setContent(
-      `<!DOCTYPE html><html lang="en"><title>portal</title><body>` +
-        `<iframe title="${TITLE}" src="${sub.url}" style="width:100%;height:600px;border:0"></iframe></body></html>`,
+    const portal = `${sub.origin}/portal.html`;
+    await context.route(portal, (route) =>
+      route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body:
+          `<!DOCTYPE html><html lang="en"><title>portal</title><body>` +
+          `<iframe title="${TITLE}" src="${sub.url}" style="width:100%;height:600px;border:0"></iframe></body></html>`,
+      }),
     );
+    await page.goto(portal);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     assert.ok(frame, "iframe frame");
     await frame.waitForLoadState("load");

@@ -40,6 +40,7 @@ pub fn header(ctx: &Ctx) -> Html {
                     { name }
                 </p>
                 { lang_switch(ctx, false) }
+                { care_switch(ctx) }
                 if kiosk {
                     <button type="button" class="button button--secondary restart no-print" onclick={restart}>
                         { S::StartOver.get(lang) }
@@ -47,6 +48,29 @@ pub fn header(ctx: &Ctx) -> Html {
                 }
             </div>
         </header>
+    }
+}
+
+/// 关怀模式 on or off: a link to the same page with `care=` changed (it works
+/// before the app has loaded too), announced as a toggle button.
+pub fn care_switch(ctx: &Ctx) -> Html {
+    let on = ctx.portal.care;
+    let mut other = (**ctx).clone();
+    other.portal.care = !on;
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                e.prevent_default();
+                ctx.dispatch(Action::SetCare(!on));
+            }
+        })
+    };
+    html! {
+        <a class="care-switch no-print" role="button" aria-pressed={if on { "true" } else { "false" }}
+           href={other.fragment()} {onclick}>
+            { S::CareMode.get(ctx.lang) }
+        </a>
     }
 }
 

@@ -660,8 +660,14 @@ fn commitments(a: &Assessment, lang: Lang) -> Html {
 
 fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
     let lang = ctx.lang;
-    // Shown elsewhere already: the inferred voltage (key dates) and the near miss (verdict).
-    let shown = |code: &str| code != "voltage_inferred" && code != "near_miss";
+    // Shown elsewhere already: the inferred voltage (key dates), the near miss
+    // (verdict), and missing stages or documents (their own sections say so).
+    let shown = |code: &str| {
+        !matches!(
+            code,
+            "voltage_inferred" | "near_miss" | "no_stages" | "no_documents"
+        )
+    };
     let order = [
         WarningKind::Conflict,
         WarningKind::Caution,

@@ -34,6 +34,7 @@ strings! {
     AppTagline => ["按当地政策估算办电环节、时限、材料和费用", "按當地政策估算辦電環節、時限、材料和費用", "Stages, time limits, documents and costs under your local policy"],
     SkipToContent => ["跳到主要内容", "跳到主要內容", "Skip to main content"],
     LanguageNav => ["选择语言", "選擇語言", "Choose a language"],
+    CareMode => ["关怀模式", "關懷模式", "Large text"],
     StartOver => ["重新开始", "重新開始", "Start over"],
     FooterPrivacy => [
         "本工具完全在您的浏览器中运行：不使用 Cookie，不保存、不上传您的答案。答案只在网址中，便于您保存和分享。",
