@@ -60,6 +60,14 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
   assert.ok(assets.includes("index.html"));
   assert.ok(assets.some((a) => /_bg\.wasm$/.test(a)), "the wasm is cached");
   assert.ok(!assets.some((a) => /\.(gz|br)$/.test(a)), "not the precompressed copies");
+  // The officials' bundle is cached when an official first opens their pages,
+  // never installed on an applicant's phone.
+  const index = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+  const officials = [...index.matchAll(/data-wb-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  assert.equal(officials.length, 2, "the boot tag names the officials' module and wasm");
+  const onUse = JSON.parse(sw.match(/const ON_USE = (\[.*\]);/)[1]);
+  assert.deepEqual(onUse.sort(), officials.sort());
+  assert.ok(!officials.some((f) => assets.includes(f)), "not installed with the app");
   assert.match(sw, /k\.startsWith\("dianli-"\) && k !== CACHE/, "old caches are deleted on activation");
 });
 

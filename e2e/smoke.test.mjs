@@ -22,9 +22,10 @@ import {
   REPO_ROOT,
 } from "./helpers.mjs";
 
-// What a first visit may transfer, gzipped. The goal is 120 KB; the app is not
-// there yet (see README, "Measured"), so this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 320 * 1024;
+// What a first visit may transfer, gzipped (302 KiB measured with the officials'
+// pages in a bundle of their own). The goal is 120 KB; the app is not there yet
+// (see README, "Measured"), so this only stops it growing.
+const FIRST_VISIT_BUDGET_BYTES = 305 * 1024;
 
 let browser;
 let server;
@@ -130,6 +131,9 @@ test("a first visit stays within its byte budget (gzipped)", { timeout: 60_000 }
     });
     console.log(`first visit (gzip -9):\n${rows.join("\n")}\n${String(total).padStart(8)}  total; load event ${timing.load} ms, app shown by ${timing.shown} ms`);
     assert.ok(files.some((f) => f.endsWith(".wasm")), `the wasm was fetched: ${files}`);
+    const officials = (readFileSync(join(dist, "index.html"), "utf8").match(/data-wb-wasm="\.\/([^"]+)"/) || [])[1];
+    assert.ok(officials, "the build has an officials' bundle");
+    assert.ok(!files.some((f) => f.endsWith(officials)), `the officials' bundle is not part of a first visit: ${files}`);
     assert.ok(total <= FIRST_VISIT_BUDGET_BYTES, `${total} bytes gzipped > budget ${FIRST_VISIT_BUDGET_BYTES}`);
   } finally {
     await app.close();

@@ -438,8 +438,16 @@ test("the officials' pages are linked from the start page, not in a kiosk, and p
     for (const name of ["各地规定对比", "各地规则", "情景表", "检查政策数据包"]) {
       assert.ok(await footer.getByRole("link", { name }).isVisible(), name);
     }
+    // A release build's officials' pages are a bundle of their own: the
+    // applicant's pages never fetch it; following the link loads it.
+    const wbWasm = await page.locator("#dianli-boot").getAttribute("data-wb-wasm");
+    const fetched = (name) => app.requests.all.some((r) => name && r.url.endsWith(name.replace(/^\.\//, "")));
+    if (!process.env.E2E_BASE_URL) assert.ok(wbWasm, "dist/index.html names the officials' bundle");
+    assert.equal(fetched(wbWasm), false, "the start page does not fetch the officials' bundle");
     await footer.getByRole("link", { name: "各地规则" }).click();
     await page.waitForFunction(() => location.hash.startsWith("#/rules"));
+    await page.locator(".wb-places").waitFor();
+    if (wbWasm) assert.ok(fetched(wbWasm), "the rules page runs on the officials' bundle");
     await page.getByRole("navigation", { name: "选择地区" }).getByRole("link", { name: "山东省" }).click();
     await page.waitForFunction(() => location.hash.startsWith("#/rules/shandong"));
     await page.locator("article.wb-rule").first().waitFor();

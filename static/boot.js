@@ -1,10 +1,17 @@
 // Starts the app without any inline script (the page's Content-Security-Policy
 // allows scripts from its own origin only). The build names the hashed module
-// and wasm files on this script's tag; a release build also names the service
-// worker that makes the app work offline.
+// and wasm files on this script's tag; a release build also names the
+// officials' bundle (their pages: compare, rules, check a pack, scenarios),
+// loaded only for those addresses so applicants never download it, and the
+// service worker that makes the app work offline.
 const boot = document.getElementById("dianli-boot");
-const { default: init } = await import(boot.dataset.js);
-await init({ module_or_path: boot.dataset.wasm });
+const officials = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(location.hash);
+const [js, wasm] =
+  officials && boot.dataset.wbJs
+    ? [boot.dataset.wbJs, boot.dataset.wbWasm]
+    : [boot.dataset.js, boot.dataset.wasm];
+const { default: init } = await import(js);
+await init({ module_or_path: wasm });
 if (boot.dataset.sw && "serviceWorker" in navigator) {
   navigator.serviceWorker.register(boot.dataset.sw).catch(() => {});
 }

@@ -114,7 +114,7 @@ pub fn footer(ctx: &Ctx) -> Html {
                 if ctx.mode != Mode::Kiosk && ctx.page.workbench_title().is_none() {
                     <nav class="footer-officials no-print" aria-labelledby="footer-officials-h">
                         <p id="footer-officials-h" class="footer-officials__title">{ crate::ui::Wb::NavLabel.get(lang) }</p>
-                        { super::workbench::officials_footer(ctx) }
+                        { super::officials::footer_links(ctx) }
                     </nav>
                 }
             </div>

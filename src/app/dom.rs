@@ -249,3 +249,11 @@ pub fn set_style_property(el: &web_sys::Element, name: &str, value: Option<&str>
         };
     }
 }
+
+/// Whether this build carries the officials' bundle (the boot script names it).
+pub fn has_officials_bundle() -> bool {
+    document()
+        .get_element_by_id("dianli-boot")
+        .and_then(|b| b.get_attribute("data-wb-js"))
+        .is_some()
+}

@@ -12,9 +12,11 @@ mod cite;
 pub mod dom;
 mod form;
 mod kiosk;
+mod officials;
 mod result;
 mod start;
 mod widgets;
+#[cfg(any(feature = "workbench", debug_assertions))]
 mod workbench;
 
 use crate::share::{self, Mode};
@@ -124,10 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Form(step) => form::question_page(&ctx, step),
         Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
-        Page::Compare => workbench::compare::page(&ctx),
-        Page::Rules => workbench::rules::page(&ctx),
-        Page::CheckPack => workbench::check_pack::page(&ctx),
-        Page::Scenarios => workbench::scenarios::page(&ctx),
+        Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => officials::page(&ctx),
     };
     use_accent(ctx.portal.accent.clone());
     html! {
@@ -138,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
                 { chrome::header(&ctx) }
             }
             <main id="main" class={if ctx.page.workbench_title().is_some() { "wrap wrap--wide" } else { "wrap" }} tabindex="-1">
-                { workbench::trial_banner(&ctx) }
+                { officials::trial_banner(&ctx) }
                 { widgets::portal_policy_note(ctx.lang) }
                 { content }
             </main>
@@ -217,11 +216,11 @@ fn use_after_action(ctx: &Ctx) {
             match ctx.focus {
                 // A rules page opened from a link to one rule: show that rule.
                 Focus::Keep if ctx.seq == 0 => {
-                    workbench::focus_anchor(&ctx);
+                    officials::focus_anchor(&ctx);
                 }
                 Focus::Keep => {}
                 Focus::Heading => {
-                    if !workbench::focus_anchor(&ctx) {
+                    if !officials::focus_anchor(&ctx) {
                         dom::scroll_to_top();
                         dom::focus("page-heading");
                     }

@@ -34,6 +34,8 @@ strings! {
     AppTagline => ["按当地政策估算办电环节、时限、材料和费用", "按當地政策估算辦電環節、時限、材料和費用", "Stages, time limits, documents and costs under your local policy"],
     SkipToContent => ["跳到主要内容", "跳到主要內容", "Skip to main content"],
     LanguageNav => ["选择语言", "選擇語言", "Choose a language"],
+    Loading => ["正在加载…", "正在載入…", "Loading…"],
+    NoOfficialsBundle => ["这个版本没有包含管理人员页面。请使用完整构建（./run build）。", "這個版本沒有包含管理人員頁面。請使用完整建置（./run build）。", "This build does not include the officials' pages. Use the full build (./run build)."],
     CareMode => ["关怀模式", "關懷模式", "Large text"],
     StartOver => ["重新开始", "重新開始", "Start over"],
     FooterPrivacy => [
