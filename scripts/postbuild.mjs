@@ -9,7 +9,9 @@
 //    files, so the app works offline after one visit; a new build replaces the
 //    old cache.
 // 3. A .gz and a .br beside every text and wasm file, for a server that sends
-//    precompressed files (see README, "Serving").
+//    precompressed files (see README, "Serving"). Not index.html: a deployer
+//    allows another pack origin by editing its CSP, and a stale compressed copy
+//    would undo the edit.
 //
 // `node scripts/postbuild.mjs --merge target/dist-wb dist` then adds the
 // officials' bundle (built from workbench.html) to dist/: its module and wasm,
@@ -145,7 +147,7 @@ async function writeServiceWorker(dir, onUse) {
 
 async function compress(paths) {
   for (const f of paths) {
-    if (!COMPRESSIBLE.test(f)) continue;
+    if (!COMPRESSIBLE.test(f) || f.endsWith("index.html")) continue;
     const body = await readFile(f);
     const gz = gzipSync(body, { level: 9 });
     const br = brotliCompressSync(body, {
@@ -193,7 +195,7 @@ async function merge(from, dir) {
   if (!index.includes(`data-wb-js="./${js}"`)) throw new Error("dist/index.html: no boot script to name the officials' bundle on");
   await writeFile(indexPath, index);
   const sw = await writeServiceWorker(dir, [js, wasm]);
-  await compress([indexPath, join(dir, "sw.js"), join(dir, js), join(dir, wasm)]);
+  await compress([join(dir, "sw.js"), join(dir, js), join(dir, wasm)]);
   console.log(`postbuild --merge: officials' bundle ${wasm} (cached on first use), ${sw.version}`);
 }
 
