@@ -40,13 +40,17 @@ mod full {
 mod full {
     use super::super::dom;
     use super::Ctx;
-    use crate::ui::{Page, S};
+    use crate::ui::{HistoryOp, Page, S};
     use yew::prelude::*;
 
     /// Loads the officials' bundle for this address (the boot script picks it),
     /// or says it is not part of this build.
     pub fn page(ctx: &Ctx) -> Html {
         if dom::has_officials_bundle() {
+            // The boot script picks the bundle from the address's canonical
+            // form; writing it first means a reload can never loop back here.
+            let push = matches!(ctx.history, HistoryOp::Push);
+            dom::set_fragment(&ctx.fragment(), push);
             dom::reload();
             return html! { <p class="loading" role="status">{ S::Loading.get(ctx.lang) }</p> };
         }
