@@ -58,7 +58,8 @@ pub fn voltage(v: Voltage) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names (the app's dates use them too).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -3,6 +3,7 @@
 use super::questions::choice_label;
 use super::strings::{pick, S};
 use crate::calendar::CalendarEvent;
+use crate::explain::words::MONTHS as MONTHS_EN;
 use crate::model::Field;
 use crate::policy::DaysKind;
 use crate::share;
@@ -15,20 +16,6 @@ use chrono::{Datelike, NaiveDate};
 
 const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn weekday_index(d: NaiveDate) -> usize {
     d.weekday().num_days_from_monday() as usize
