@@ -22,10 +22,10 @@ import {
   REPO_ROOT,
 } from "./helpers.mjs";
 
-// What a first visit may transfer, gzipped (302 KiB measured with the officials'
+// What a first visit may transfer, gzipped (300 KiB measured with the officials'
 // pages in a bundle of their own). The goal is 120 KB; the app is not there yet
 // (see README, "Measured"), so this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 305 * 1024;
+const FIRST_VISIT_BUDGET_BYTES = 303 * 1024;
 
 let browser;
 let server;

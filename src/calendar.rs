@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
 
-const EMBEDDED_JSON: &str = include_str!("../policy/calendar.json");
+const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/calendar.json"));
 
 /// Years a schedule may describe (a sanity bound on the data).
 const MIN_YEAR: i32 = 1949;

@@ -637,14 +637,24 @@ pub struct PackAbout {
     pub date: Str,
 }
 
+/// One policy file as embedded: without indentation (see build.rs).
+macro_rules! embedded {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json")),
+        )
+    };
+}
+
 /// The embedded policy files, in the order the app lists them.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("national", include_str!("../../policy/national.json")),
-    ("yangjiang", include_str!("../../policy/yangjiang.json")),
-    ("shandong", include_str!("../../policy/shandong.json")),
-    ("wanzhou", include_str!("../../policy/wanzhou.json")),
-    ("liuzhou", include_str!("../../policy/liuzhou.json")),
-    ("district-x", include_str!("../../policy/district-x.json")),
+    embedded!("national"),
+    embedded!("yangjiang"),
+    embedded!("shandong"),
+    embedded!("wanzhou"),
+    embedded!("liuzhou"),
+    embedded!("district-x"),
 ];
 
 impl Jurisdiction {
