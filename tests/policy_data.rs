@@ -77,6 +77,21 @@ fn embedded_pack_is_valid_and_every_place_inherits_national() {
 }
 
 #[test]
+fn the_embedded_files_are_the_policy_files_without_indentation() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for (id, embedded) in EMBEDDED {
+        let file = std::fs::read_to_string(format!("{root}/policy/{id}.json")).unwrap();
+        let a: Value = serde_json::from_str(&file).unwrap();
+        let b: Value = serde_json::from_str(embedded).unwrap();
+        assert_eq!(
+            a, b,
+            "{id}: the embedded data differs from policy/{id}.json"
+        );
+        assert!(embedded.len() < file.len(), "{id}: not minified");
+    }
+}
+
+#[test]
 fn every_quote_is_verbatim_in_its_source_document() {
     let pack = PolicyPack::embedded();
     let mut checked = 0;
