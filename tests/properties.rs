@@ -1,6 +1,7 @@
 //! Properties of the engine over generated applications.
 #![cfg(not(target_arch = "wasm32"))]
 
+use dianli::assessment::Verdict;
 use dianli::model::{Applicant, Area, Customer, Draft, Field, Kind, Supply, Voltage};
 use dianli::share::{parse_fragment, to_fragment, Mode, Route};
 use dianli::{assess_on, Application, Calendar, Lang, PolicyPack};
@@ -145,6 +146,30 @@ proptest! {
         let json = serde_json::to_string(&a).unwrap();
         let back: dianli::Assessment = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(back, a);
+    }
+
+    /// The place's rules are read beside the national ones in force: where they
+    /// differ the result says both, and no part of it says otherwise.
+    #[test]
+    fn no_result_contradicts_itself((draft, _, _) in draft_strategy()) {
+        let app = Application::parse(&draft, &pack().ids()).unwrap();
+        let a = assess_on(pack(), &app, Calendar::shared(), today());
+        let z = &a.zero_investment;
+        if let Some(n) = z.national.as_ref().filter(|n| n.applies && z.status != Verdict::Yes) {
+            // Both verdicts in the headline, each in the page's language.
+            prop_assert!(z.headline.zh_hans.contains("国家规定") || z.headline.zh_hans.contains("现行国家规定"), "{}", z.headline.zh_hans);
+            prop_assert!(z.headline.zh_hant.contains("國家規定") && !z.headline.zh_hant.contains("规定"), "{}", z.headline.zh_hant);
+            prop_assert!(z.headline.en.contains("national rule"), "{}", z.headline.en);
+            prop_assert!(n.citation.is_some(), "the national verdict is cited");
+            // The national rules are for low voltage.
+            prop_assert_eq!(a.voltage, Voltage::Lv);
+        }
+        let notice = a.warnings.iter().any(|w| w.code == "national_time_limit");
+        let stricter = a.time_limit.as_ref().and_then(|t| t.national.as_ref()).is_some_and(|n| n.stricter);
+        prop_assert_eq!(notice, stricter, "a notice exactly when the national time limit is shorter");
+        if z.status == Verdict::Yes {
+            prop_assert!(z.citation.is_some(), "a yes is cited");
+        }
     }
 
     #[test]

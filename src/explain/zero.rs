@@ -271,6 +271,7 @@ fn both_verdicts(
     };
     let whose = match (year, lang) {
         (Some(y), Lang::En) => format!("{place} ({y} rules)"),
+        (Some(y), Lang::ZhHant) => format!("{place}（{y}年的規定）"),
         (Some(y), _) => format!("{place}（{y}年的规定）"),
         (None, _) => place.to_string(),
     };
