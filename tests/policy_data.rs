@@ -454,6 +454,38 @@ fn every_figure_a_rule_sets_is_stated_in_its_quote() {
 }
 
 #[test]
+fn every_figure_a_commitment_promises_is_stated_in_its_quote() {
+    let pack = PolicyPack::embedded();
+    let mut checked = 0;
+    for j in &pack.jurisdictions {
+        let chain = pack.chain(&j.id);
+        for (i, c) in j.commitments.iter().enumerate() {
+            let text = &c.text.zh_hans;
+            // "2019年报道的做法": the year of the report the promise is from.
+            let issued = pack
+                .source(&chain, &c.cite.source)
+                .and_then(|s| s.issued.as_deref())
+                .and_then(|d| d.get(..4)?.parse::<u64>().ok());
+            let numbers = text
+                .split(|ch: char| !ch.is_ascii_digit())
+                .filter_map(|n| n.parse::<u64>().ok())
+                .filter(|n| Some(*n) != issued);
+            for n in numbers {
+                assert!(
+                    states_figure(&c.cite.quote, n),
+                    "{}.commitments[{i}]({}) promises {n}, but its quote does not state it:\n{text}\n{}",
+                    j.id,
+                    c.id,
+                    c.cite.quote
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0, "no commitment states a figure");
+}
+
+#[test]
 fn figures_are_recognised_in_either_kind_of_numeral() {
     assert!(states_figure("低壓客戶報裝辦理時間不超3個工作日", 3));
     assert!(!states_figure("不超過13個工作日", 3));
