@@ -113,7 +113,7 @@ pub fn footer(ctx: &Ctx) -> Html {
                 <p>{ S::FooterDisclaimer.get(lang) }</p>
                 if ctx.mode != Mode::Kiosk && ctx.page.workbench_title().is_none() {
                     <nav class="footer-officials no-print" aria-labelledby="footer-officials-h">
-                        <p id="footer-officials-h" class="footer-officials__title">{ crate::ui::Wb::NavLabel.get(lang) }</p>
+                        <p id="footer-officials-h" class="footer-officials__title">{ S::NavLabel.get(lang) }</p>
                         { super::officials::footer_links(ctx) }
                     </nav>
                 }

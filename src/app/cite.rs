@@ -7,7 +7,7 @@ use crate::assessment::Citation;
 use crate::model::{Draft, Field};
 use crate::share::{self, Route};
 use crate::text::Lang;
-use crate::ui::{self, pick, Wb, S};
+use crate::ui::{self, pick, S};
 use crate::workbench::rules::CiteIndex;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -85,7 +85,7 @@ fn group(g: &[&Citation], lang: Lang, index: &CiteIndex, link: &share::Link) -> 
             <figure class="cite__figure">
                 <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={label_lang(c, lang)}>{ c.label.get(lang).to_string() }</span>
                     if let Some(href) = rule {
-                        { " · " }<a class="cite__rule no-print" {href}>{ Wb::SeeRule.get(lang) }<span class="visually-hidden">{ format!(" {}", c.label.get(lang)) }</span></a>
+                        { " · " }<a class="cite__rule no-print" {href}>{ S::SeeRule.get(lang) }<span class="visually-hidden">{ format!(" {}", c.label.get(lang)) }</span></a>
                     }
                 </figcaption>
                 <blockquote class="cite__quote" lang="zh-Hans">{ c.quote.to_string() }</blockquote>

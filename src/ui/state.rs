@@ -4,7 +4,7 @@
 use super::format::iso_date;
 use super::questions::{bad_values, compose_capacity, split_capacity, validate, Step};
 use super::strings::S;
-use super::wb_strings::{fill, Wb};
+use super::wb_strings::fill;
 use crate::capacity::Unit;
 use crate::model::{Draft, Field, Problem};
 use crate::share::{self, Mode, Route};
@@ -58,12 +58,12 @@ impl Page {
     }
 
     /// The title of an official's page.
-    pub fn workbench_title(self) -> Option<Wb> {
+    pub fn workbench_title(self) -> Option<S> {
         match self {
-            Page::Compare => Some(Wb::CompareTitle),
-            Page::Rules => Some(Wb::RulesTitle),
-            Page::CheckPack => Some(Wb::CheckPackTitle),
-            Page::Scenarios => Some(Wb::ScenariosTitle),
+            Page::Compare => Some(S::CompareTitle),
+            Page::Rules => Some(S::RulesTitle),
+            Page::CheckPack => Some(S::CheckPackTitle),
+            Page::Scenarios => Some(S::ScenariosTitle),
             _ => None,
         }
     }
@@ -284,8 +284,8 @@ impl State {
             .get(place)
             .map(|j| j.name.get(self.lang));
         Some(match (self.page, known) {
-            (Page::Rules, Some(name)) => fill(Wb::RulesOf.get(self.lang), &[name]),
-            (Page::Scenarios, Some(name)) => fill(Wb::TitlePlace.get(self.lang), &[title, name]),
+            (Page::Rules, Some(name)) => fill(S::RulesOf.get(self.lang), &[name]),
+            (Page::Scenarios, Some(name)) => fill(S::TitlePlace.get(self.lang), &[title, name]),
             _ => title.to_string(),
         })
     }

@@ -35,6 +35,16 @@ strings! {
     SkipToContent => ["跳到主要内容", "跳到主要內容", "Skip to main content"],
     LanguageNav => ["选择语言", "選擇語言", "Choose a language"],
     Loading => ["正在加载…", "正在載入…", "Loading…"],
+    // The officials' pages as the applicant's pages name them (their own
+    // strings are in wb_strings.rs, which only their bundle carries).
+    NavLabel => ["供政府部门和供电企业使用", "供政府部門和供電企業使用", "For officials and utility staff"],
+    CompareTitle => ["各地规定对比", "各地規定對比", "Compare the places"],
+    RulesTitle => ["各地规则", "各地規則", "Rules of a place"],
+    CheckPackTitle => ["检查政策数据包", "檢查政策資料包", "Check a policy pack"],
+    ScenariosTitle => ["情景表", "情景表", "Scenario grid"],
+    SeeRule => ["查看规则", "查看規則", "See the rule"],
+    RulesOf => ["{0}的规则", "{0}的規則", "Rules of {0}"],
+    TitlePlace => ["{0}：{1}", "{0}：{1}", "{0}: {1}"],
     NoOfficialsBundle => ["这个版本没有包含管理人员页面。请使用完整构建（./run build）。", "這個版本沒有包含管理人員頁面。請使用完整建置（./run build）。", "This build does not include the officials' pages. Use the full build (./run build)."],
     CareMode => ["关怀模式", "關懷模式", "Large text"],
     StartOver => ["重新开始", "重新開始", "Start over"],

@@ -6,11 +6,6 @@ use crate::text::Lang;
 
 strings! { @table Wb, WB_TABLE;
     // Navigation.
-    NavLabel => ["供政府部门和供电企业使用", "供政府部門和供電企業使用", "For officials and utility staff"],
-    CompareTitle => ["各地规定对比", "各地規定對比", "Compare the places"],
-    RulesTitle => ["各地规则", "各地規則", "Rules of a place"],
-    CheckPackTitle => ["检查政策数据包", "檢查政策資料包", "Check a policy pack"],
-    ScenariosTitle => ["情景表", "情景表", "Scenario grid"],
 
     // Compare.
     CompareLead => ["典型情形在各地的结果，由规则引擎计算，与申请人看到的结果相同。点击一格查看完整结果。", "典型情形在各地的結果，由規則引擎計算，與申請人看到的結果相同。點擊一格查看完整結果。", "Representative cases in every place, computed by the rules engine as the applicant's result is. Select a cell for the full result."],
@@ -62,7 +57,6 @@ strings! { @table Wb, WB_TABLE;
     FilterHint => ["未限定该条件的规则也显示。", "未限定該條件的規則也顯示。", "Rules without that condition are shown too."],
     RulesNone => ["没有符合筛选条件的规则。", "沒有符合篩選條件的規則。", "No rule fits the filter."],
     AppliesTo => ["适用于：", "適用於：", "Applies to: "],
-    SeeRule => ["查看规则", "查看規則", "See the rule"],
     RuleLink => ["本条规则的链接", "本條規則的連結", "Link to this rule"],
     GroupVoltage => ["低压供电范围", "低壓供電範圍", "Low-voltage range"],
     GroupStages => ["办电环节和各环节时限", "辦電環節和各環節時限", "Stages and their limits"],
@@ -149,8 +143,6 @@ strings! { @table Wb, WB_TABLE;
 
     // Templates for [`fill`]: `{0}`, `{1}` are replaced.
     Colon => ["：", "：", ": "],
-    RulesOf => ["{0}的规则", "{0}的規則", "Rules of {0}"],
-    TitlePlace => ["{0}：{1}", "{0}：{1}", "{0}: {1}"],
     VoltageUpTo => ["低压供电：{0} 及以下", "低壓供電：{0} 及以下", "Low voltage up to {0}"],
     StagesList => ["{0} 个环节：{1}", "{0} 個環節：{1}", "Stages ({0}): {1}"],
     DocumentsList => ["{0} 项申请材料：{1}", "{0} 項申請材料：{1}", "Application documents ({0}): {1}"],
@@ -200,6 +192,7 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::S;
 
     #[test]
     fn templates_are_filled_in_order() {
@@ -209,7 +202,7 @@ mod tests {
         );
         assert_eq!(fill("{1}{0}{x}{", &["a", "b"]), "ba{x}{");
         assert_eq!(
-            fill(Wb::RulesOf.get(Lang::ZhHant), &["柳州市"]),
+            fill(S::RulesOf.get(Lang::ZhHant), &["柳州市"]),
             "柳州市的規則"
         );
     }

@@ -5,7 +5,7 @@ use super::{date_input, header, place_name, shell, start_date, toolbar, Ctx};
 use crate::explain::words;
 use crate::model::{Draft, Field};
 use crate::share::{self, Route};
-use crate::ui::{self, Page, Wb};
+use crate::ui::{self, Page, Wb, S};
 use crate::workbench::compare::{self, Cell, Figure, Table};
 use crate::workbench::markup::Markup;
 use crate::workbench::set_by;
@@ -68,7 +68,7 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
         &[("id", "wb-compare-caption")],
         &format!(
             "{} · {}{}",
-            Wb::CompareTitle.get(lang),
+            S::CompareTitle.get(lang),
             Wb::DateUsed.get(lang),
             words::iso_date(t.start)
         ),

@@ -14,7 +14,7 @@ pub mod scenarios;
 use super::{dom, Ctx};
 use crate::model::{Draft, Field};
 use crate::text::Lang;
-use crate::ui::{self, Action, Page, Wb};
+use crate::ui::{self, Action, Page, Wb, S};
 use crate::workbench::markup::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -156,12 +156,12 @@ pub fn header(ctx: &Ctx, lead: Wb) -> Markup {
         "nav",
         &[
             ("class", "wb-nav no-print"),
-            ("aria-label", Wb::NavLabel.get(lang)),
+            ("aria-label", S::NavLabel.get(lang)),
         ],
     );
     officials_links(ctx, &mut m);
     m.close("nav");
-    m.el("p", &[("class", "caption")], Wb::NavLabel.get(lang));
+    m.el("p", &[("class", "caption")], S::NavLabel.get(lang));
     m.el(
         "h1",
         &[

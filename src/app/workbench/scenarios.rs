@@ -118,8 +118,8 @@ fn table(ctx: &Ctx, g: &Grid, settings: &str, m: &mut Markup) {
         &format!(
             "{} · {settings}",
             fill(
-                Wb::TitlePlace.get(lang),
-                &[Wb::ScenariosTitle.get(lang), &place_name(&g.place, lang)]
+                S::TitlePlace.get(lang),
+                &[S::ScenariosTitle.get(lang), &place_name(&g.place, lang)]
             )
         ),
     );
