@@ -3,7 +3,8 @@
 //! completion date, as all-day events in the page's language.
 
 use crate::assessment::Assessment;
-use crate::text::Lang;
+use crate::explain::words::iso_date;
+use crate::text::{pick, Lang};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// One all-day event.
@@ -12,15 +13,6 @@ struct Event {
     date: NaiveDate,
     summary: String,
     description: String,
-}
-
-fn pick(lang: Lang, hans: &str, hant: &str, en: &str) -> String {
-    match lang {
-        Lang::ZhHans => hans,
-        Lang::ZhHant => hant,
-        Lang::En => en,
-    }
-    .to_string()
 }
 
 /// The milestones of an assessment, in date order.
@@ -40,7 +32,8 @@ fn events(a: &Assessment, lang: Lang) -> Vec<Event> {
             "提交用电申请",
             "提交用電申請",
             "Submit the application",
-        ),
+        )
+        .to_string(),
     )];
     for (i, s) in a.stages.iter().enumerate() {
         if let Some(end) = s.end {
@@ -62,7 +55,8 @@ fn events(a: &Assessment, lang: Lang) -> Vec<Event> {
                 "最迟接电日期",
                 "最遲接電日期",
                 "Connected by (latest)",
-            ),
+            )
+            .to_string(),
         ));
     }
     out.sort_by_key(|e| e.date);
@@ -136,14 +130,7 @@ pub fn calendar(a: &Assessment, lang: Lang, stamp: NaiveDate) -> String {
 
 /// A file name for the download: `dianli-yangjiang-2026-09-30.ics`.
 pub fn file_name(a: &Assessment) -> String {
-    let d = a.start;
-    format!(
-        "dianli-{}-{:04}-{:02}-{:02}.ics",
-        a.jurisdiction,
-        d.year(),
-        d.month(),
-        d.day()
-    )
+    format!("dianli-{}-{}.ics", a.jurisdiction, iso_date(a.start))
 }
 
 #[cfg(test)]

@@ -125,6 +125,38 @@ impl Text {
     }
 }
 
+/// Picks the string (or anything) for `lang`.
+pub fn pick<T>(lang: Lang, hans: T, hant: T, en: T) -> T {
+    match lang {
+        Lang::ZhHans => hans,
+        Lang::ZhHant => hant,
+        Lang::En => en,
+    }
+}
+
+/// `template` with `{0}`, `{1}`, … replaced by `args` (one code path for every
+/// sentence with figures, instead of a `format!` per language).
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let b = rest.as_bytes();
+        match (b.get(i + 1), b.get(i + 2)) {
+            (Some(d @ b'0'..=b'9'), Some(b'}')) => {
+                out.push_str(args.get(usize::from(d - b'0')).copied().unwrap_or(""));
+                rest = &rest[i + 3..];
+            }
+            _ => {
+                out.push('{');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Builds a [`Text`] with `format!` arguments shared by the three languages.
 #[macro_export]
 macro_rules! tr {

@@ -7,14 +7,7 @@ use crate::model::{Area, Customer, Field, Voltage};
 use crate::text::{Lang, Text};
 use crate::tr;
 
-/// Picks the string for `lang`.
-pub fn pick<T>(lang: Lang, hans: T, hant: T, en: T) -> T {
-    match lang {
-        Lang::ZhHans => hans,
-        Lang::ZhHant => hant,
-        Lang::En => en,
-    }
-}
+pub use crate::text::pick;
 
 /// "小微企业" / "small/micro enterprises".
 pub fn customer(c: Customer, lang: Lang) -> &'static str {

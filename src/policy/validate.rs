@@ -4,7 +4,7 @@
 
 use super::{partial_date, PolicyError, PolicyPack};
 use crate::json::{SyntaxError, Value};
-use crate::text::Lang;
+use crate::text::{fill, pick, Lang};
 
 #[derive(Clone, Copy)]
 enum S {
@@ -311,15 +311,6 @@ pub enum ErrorKind {
     NotJson(SyntaxError),
 }
 
-/// Picks the text for `lang`.
-fn pick<T>(lang: Lang, [hans, hant, en]: [T; 3]) -> T {
-    match lang {
-        Lang::ZhHans => hans,
-        Lang::ZhHant => hant,
-        Lang::En => en,
-    }
-}
-
 impl ErrorKind {
     /// The message in `lang`; the English one is what the `estimate` command
     /// prints. `{0}`, `{1}`, `{2}` in a template stand for what the problem names.
@@ -517,11 +508,9 @@ impl ErrorKind {
                 ],
             ),
         };
-        let mut out = pick(lang, template).to_string();
-        for (i, a) in args.iter().enumerate() {
-            out = out.replace(["{0}", "{1}", "{2}"][i], a);
-        }
-        out
+        let [hans, hant, en] = template;
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        fill(pick(lang, hans, hant, en), &args)
     }
 }
 
@@ -533,7 +522,7 @@ pub(super) fn path_in(e: &PolicyError, lang: Lang) -> String {
             format!("（第 {} 行，第 {} 列）", s.line, s.column)
         }
         _ if e.path == TOP_LEVEL => {
-            pick(lang, ["（整个数据包）", "（整個資料包）", TOP_LEVEL]).to_string()
+            pick(lang, "（整个数据包）", "（整個資料包）", TOP_LEVEL).to_string()
         }
         _ => e.path.clone(),
     }

@@ -360,17 +360,6 @@ impl Lang {
             Lang::En => "English",
         }
     }
-
-    pub fn is_zh(self) -> bool {
-        self != Lang::En
-    }
 }
 
-/// Picks one of three strings by language.
-pub fn pick<T>(lang: Lang, hans: T, hant: T, en: T) -> T {
-    match lang {
-        Lang::ZhHans => hans,
-        Lang::ZhHant => hant,
-        Lang::En => en,
-    }
-}
+pub use crate::text::pick;

@@ -2,6 +2,7 @@
 //! grid), in zh-Hans, zh-Hant and English; a second table beside `S`.
 
 use super::strings::strings;
+pub use crate::text::fill;
 use crate::text::Lang;
 
 strings! { @table Wb, WB_TABLE;
@@ -164,29 +165,6 @@ strings! { @table Wb, WB_TABLE;
     PerKva => [" / kVA", " / kVA", " per kVA"],
     PerMetre => [" / 米", " / 米", " per metre"],
     RulesInPlace => ["共 {0} 条规则。", "共 {0} 條規則。", "Rules: {0}."],
-}
-
-/// `template` with `{0}`, `{1}`, … replaced by `args` (one code path for every
-/// sentence with figures, instead of a `format!` per language).
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let b = rest.as_bytes();
-        match (b.get(i + 1), b.get(i + 2)) {
-            (Some(d @ b'0'..=b'9'), Some(b'}')) => {
-                out.push_str(args.get(usize::from(d - b'0')).copied().unwrap_or(""));
-                rest = &rest[i + 3..];
-            }
-            _ => {
-                out.push('{');
-                rest = &rest[i + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
