@@ -45,5 +45,16 @@ pub fn assess_on(
     cal: &Calendar,
     today: chrono::NaiveDate,
 ) -> Assessment {
-    explain::assessment(&decide(pack, app, cal, today), explain::Langs::ALL)
+    assess_in(pack, app, cal, today, explain::Langs::ALL)
+}
+
+/// [`assess_on`] with the sentences in `langs` only (the app writes the page's language).
+pub fn assess_in(
+    pack: &PolicyPack,
+    app: &Application,
+    cal: &Calendar,
+    today: chrono::NaiveDate,
+    langs: explain::Langs,
+) -> Assessment {
+    explain::assessment(&decide(pack, app, cal, today), langs)
 }

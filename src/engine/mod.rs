@@ -400,8 +400,7 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
         out.push(Notice::NearMiss);
     }
     let secondary = d.zero.outcome.rule().is_some_and(|r| {
-        crate::policy::source_owner(&d.chain, &r.cite.source)
-            .and_then(|j| j.sources.get(&*r.cite.source))
+        crate::policy::source(&d.chain, &r.cite.source)
             .is_some_and(|s| s.kind == crate::citation::SourceKind::Secondary)
     });
     if d.zero.status != Verdict::No && secondary {

@@ -11,7 +11,7 @@ use crate::assessment::*;
 use crate::citation::{Citation, Cite};
 use crate::engine::schedule::{Period, Span, StageDates};
 use crate::engine::Decision;
-use crate::policy::{source_owner, DaysKind, Document, FeeStatus};
+use crate::policy::{DaysKind, Document, FeeStatus};
 use crate::text::{Lang, Text};
 use crate::tr;
 
@@ -65,7 +65,7 @@ impl Explainer<'_, '_> {
 
     /// The document a citation names, looked up along the chain.
     fn source_of(&self, c: &Cite) -> Option<&crate::citation::Source> {
-        source_owner(&self.d.chain, &c.source).and_then(|j| j.sources.get(&*c.source))
+        crate::policy::source(&self.d.chain, &c.source)
     }
 
     /// The clause cited for one of the engine's own rules of arithmetic, looked

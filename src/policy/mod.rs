@@ -831,9 +831,14 @@ impl PolicyPack {
     }
 
     /// The source a citation names, looked up along the inheritance chain.
-    pub fn source<'a>(&'a self, chain: &[&'a Jurisdiction], source: &str) -> Option<&'a Source> {
-        source_owner(chain, source).and_then(|j| j.sources.get(source))
+    pub fn source<'a>(&'a self, chain: &[&'a Jurisdiction], name: &str) -> Option<&'a Source> {
+        source(chain, name)
     }
+}
+
+/// The document of this name, looked up along an inheritance chain.
+pub fn source<'a>(chain: &[&'a Jurisdiction], name: &str) -> Option<&'a Source> {
+    source_owner(chain, name).and_then(|j| j.sources.get(name))
 }
 
 /// The nearest jurisdiction in an inheritance chain that has a source of this name.

@@ -421,13 +421,13 @@ pub fn bad_values(draft: &Draft) -> Vec<Problem> {
 /// The assessment for valid answers, its sentences in `lang` only, or the problems.
 pub fn evaluate(draft: &Draft, today: NaiveDate, lang: Lang) -> Result<Assessment, Vec<Problem>> {
     match Application::parse(draft, &jurisdiction_ids()) {
-        Ok(app) => {
-            let d = crate::engine::decide(pack(), &app, Calendar::shared(), today);
-            Ok(crate::explain::assessment(
-                &d,
-                crate::explain::Langs::only(lang),
-            ))
-        }
+        Ok(app) => Ok(crate::assess_in(
+            pack(),
+            &app,
+            Calendar::shared(),
+            today,
+            crate::explain::Langs::only(lang),
+        )),
         Err(_) => Err(validate(draft)),
     }
 }

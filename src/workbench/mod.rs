@@ -28,9 +28,11 @@ pub fn assess(
     lang: Lang,
 ) -> Option<crate::Assessment> {
     let app = crate::Application::parse(draft, &pack.ids()).ok()?;
-    let d = crate::decide(pack, &app, crate::Calendar::shared(), today);
-    Some(crate::explain::assessment(
-        &d,
+    Some(crate::assess_in(
+        pack,
+        &app,
+        crate::Calendar::shared(),
+        today,
         crate::explain::Langs::only(lang),
     ))
 }
