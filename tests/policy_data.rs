@@ -295,8 +295,8 @@ fn a_portal_place_id_must_be_usable_in_a_link() {
     let pack = json!({"jurisdictions": {"Portal_Test": dx}});
     let errs = PolicyPack::from_json_over_embedded(&pack.to_string()).unwrap_err();
     assert!(
-        errs.iter()
-            .any(|e| e.path == "jurisdictions.Portal_Test.id" && e.message.contains("lowercase")),
+        errs.iter().any(|e| e.path == "jurisdictions.Portal_Test.id"
+            && e.message_in(dianli::text::Lang::En).contains("lowercase")),
         "{errs:?}"
     );
 }

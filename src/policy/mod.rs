@@ -21,32 +21,54 @@ pub use validate::ErrorKind;
 
 pub use crate::citation::{Cite, Source, SourceKind};
 
+/// An enum of policy data with its JSON keys written once: serde, the reader
+/// (`parse`) and the validator (`KEYS`, in declaration order) all use them.
+macro_rules! keyed_enum {
+    ($(#[$m:meta])* pub enum $name:ident {
+        $($(#[$vm:meta])* $variant:ident = $key:literal,)+
+    }) => {
+        $(#[$m])*
+        pub enum $name { $($(#[$vm])* #[serde(rename = $key)] $variant,)+ }
+        impl $name {
+            /// The JSON keys, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$($key),+];
+            /// The value a JSON key names.
+            pub fn parse(key: &str) -> Option<$name> {
+                match key {
+                    $($key => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 /// Conditions on the facts of a case; an absent condition matches anything.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct When {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub voltage: Option<Vec<Voltage>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<Vec<Area>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<Vec<Customer>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub supply: Option<Vec<Supply>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Vec<Kind>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<Vec<Applicant>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_works: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temporary: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zero_investment: Option<bool>,
     /// The rule applies to applications submitted on or after this date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
     /// … and on or before this date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
 }
 
@@ -161,14 +183,15 @@ pub enum Condition<'a> {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DaysKind {
-    /// 工作日
-    #[default]
-    Working,
-    /// 天/日: calendar days
-    Calendar,
+keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default, Deserialize)]
+    pub enum DaysKind {
+        /// 工作日
+        #[default]
+        Working = "working",
+        /// 天/日: calendar days
+        Calendar = "calendar",
+    }
 }
 
 /// A capacity figure in a rule, in the rule's own unit (kilo-units, integer).
@@ -187,32 +210,24 @@ impl CapValue {
 /// When the voltage is not given: up to `lv_max` the connection is low voltage.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct VoltageRule {
-    #[serde(default)]
     pub when: When,
     pub lv_max: CapValue,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 /// A time limit for a stage.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Limit {
-    #[serde(default)]
     pub when: When,
     pub days: u32,
-    #[serde(default)]
     pub days_kind: DaysKind,
     /// An average target rather than a limit for every case.
-    #[serde(default)]
     pub average: bool,
     pub cite: Cite,
     /// The provincial/regional limit for the same stage, for comparison.
-    #[serde(default)]
     pub regional_days: Option<u32>,
-    #[serde(default)]
     pub regional_cite: Option<Cite>,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -220,11 +235,8 @@ pub struct Limit {
 pub struct Alternative {
     pub name: Text,
     /// Applicant types this alternative is for; absent = any.
-    #[serde(default)]
     pub applicant: Option<Vec<Applicant>>,
-    #[serde(default)]
     pub when: When,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -232,16 +244,12 @@ pub struct Alternative {
 pub struct Document {
     pub id: Str,
     pub name: Text,
-    #[serde(default)]
     pub alternatives: Vec<Alternative>,
     pub cite: Cite,
     /// Needed only in a stated situation (e.g. someone else applies); not counted with the policy's documents.
-    #[serde(default)]
     pub only_if: Option<Text>,
     /// For `only_if` documents tied to the proxy answer.
-    #[serde(default)]
     pub proxy: bool,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -249,104 +257,84 @@ pub struct Document {
 pub struct Stage {
     pub id: Str,
     pub name: Text,
-    #[serde(default)]
     pub limits: Vec<Limit>,
-    #[serde(default)]
     pub documents: Vec<Document>,
     pub cite: Cite,
-    /// False when the policy times this stage on its own clock (e.g. works after permits).
-    #[serde(default = "yes")]
+    /// False when the policy times this stage on its own clock (e.g. works after permits);
+    /// true when the data leaves it out.
     pub counts_toward_total: bool,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct StagePlan {
-    #[serde(default)]
     pub when: When,
     pub stages: Vec<Stage>,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DocumentRule {
-    #[serde(default)]
     pub when: When,
     pub documents: Vec<Document>,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TimeLimitRule {
-    #[serde(default)]
     pub when: When,
     pub days: u32,
-    #[serde(default)]
     pub days_kind: DaysKind,
-    #[serde(default)]
     pub average: bool,
     /// What the total counts and what it leaves out.
     pub scope: Text,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PeriodKind {
-    #[default]
-    Construction,
-    Approval,
+keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+    pub enum PeriodKind {
+        #[default]
+        Construction = "construction",
+        Approval = "approval",
+    }
 }
 
 /// A period the policy times outside its stages (e.g. external-works construction).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PeriodRule {
     pub id: Str,
-    #[serde(default)]
     pub when: When,
     pub name: Text,
     pub kind: PeriodKind,
     pub days: u32,
-    #[serde(default)]
     pub days_kind: DaysKind,
-    #[serde(default)]
     pub average: bool,
     /// The stage after which the period runs.
-    #[serde(default)]
     pub after_stage: Option<String>,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ZeroInvestmentRule {
     pub id: Str,
-    #[serde(default)]
     pub when: When,
     /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
-    #[serde(default)]
     pub cap: Option<CapValue>,
     /// Citation of the cap where another source sets it.
-    #[serde(default)]
     pub cap_cite: Option<Cite>,
-    /// False for a rule that puts matching cases outside zero investment.
-    #[serde(default = "yes")]
+    /// False for a rule that puts matching cases outside zero investment; true when
+    /// the data leaves it out.
     pub applies: bool,
     /// A condition the answers cannot settle (e.g. "private economic organisations only").
-    #[serde(default)]
     pub condition: Option<Text>,
     /// What the utility pays for under this rule (or, when `applies` is false, why not).
     pub covers: Text,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -355,158 +343,147 @@ pub struct Approval {
     pub id: Str,
     pub name: Text,
     pub authority: Text,
-    #[serde(default)]
     pub days: Option<u32>,
     /// Limit for complex cases (情况复杂的).
-    #[serde(default)]
     pub complex_days: Option<u32>,
     /// Approvals with the same step run in parallel; a higher step waits for the lower ones.
-    #[serde(default = "one")]
+    /// 1 when the data leaves it out.
     pub step: u32,
-    #[serde(default)]
     pub when: When,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ApprovalRule {
-    #[serde(default)]
     pub when: When,
-    #[serde(default)]
     pub approvals: Vec<Approval>,
     /// Overall limit for all approvals together, where the policy sets one.
-    #[serde(default)]
     pub total_days: Option<u32>,
     pub parallel: bool,
     /// Set when the works are filed instead of approved (备案制).
-    #[serde(default)]
     pub exempt: Option<Text>,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Payer {
-    #[default]
-    Utility,
-    Customer,
+keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+    pub enum Payer {
+        #[default]
+        Utility = "utility",
+        Customer = "customer",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CostRule {
     pub id: Str,
-    #[serde(default)]
     pub when: When,
     pub part: Text,
     pub payer: Payer,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FeeStatus {
-    /// Must not be charged.
-    #[default]
-    Abolished,
-    /// May still be charged.
-    MayApply,
+keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+    pub enum FeeStatus {
+        /// Must not be charged.
+        #[default]
+        Abolished = "abolished",
+        /// May still be charged.
+        MayApply = "may_apply",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct FeeRule {
     pub id: Str,
-    #[serde(default)]
     pub when: When,
     pub fee: Text,
     pub status: FeeStatus,
     /// A money figure, only where the cited source gives one.
-    #[serde(default)]
     pub figure: Option<Text>,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteKind {
-    /// The source contradicts itself.
-    Conflict,
-    /// How we read an unclear text.
-    Interpretation,
-    #[default]
-    Info,
+keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+    pub enum NoteKind {
+        /// The source contradicts itself.
+        Conflict = "conflict",
+        /// How we read an unclear text.
+        Interpretation = "interpretation",
+        #[default]
+        Info = "info",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct NoteRule {
     pub id: Str,
-    #[serde(default)]
     pub when: When,
     pub kind: NoteKind,
     pub text: Text,
     pub cites: Vec<Cite>,
 }
 
-/// What a commitment is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    /// How the applicant is served (online, one visit, appointments…).
-    #[default]
-    Service,
-    /// What may and may not be asked for.
-    Documents,
-    /// Government approvals.
-    Approvals,
-    /// What the applicant must not be charged.
-    Costs,
-    /// Time.
-    Time,
+keyed_enum! {
+    /// What a commitment is about.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+    pub enum Topic {
+        /// How the applicant is served (online, one visit, appointments…).
+        #[default]
+        Service = "service",
+        /// What may and may not be asked for.
+        Documents = "documents",
+        /// Government approvals.
+        Approvals = "approvals",
+        /// What the applicant must not be charged.
+        Costs = "costs",
+        /// Time.
+        Time = "time",
+    }
 }
 
 /// A promise the policy makes to applicants (一证办电, 一次性告知, 不停电接火…).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CommitmentRule {
     pub id: Str,
-    #[serde(default)]
     pub when: When,
     pub topic: Topic,
     /// What the applicant is entitled to, in plain words.
     pub text: Text,
     pub cite: Cite,
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
-/// What a unit price is per.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Per {
-    /// A fixed item (a meter box): `quantity` of them, 1 unless given.
-    #[default]
-    Each,
-    /// Per kVA of the requested capacity (a transformer).
-    Kva,
-    /// Per metre (a cable): the length is not known, so it is shown as a rate.
-    Metre,
+keyed_enum! {
+    /// What a unit price is per.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Per {
+        /// A fixed item (a meter box): `quantity` of them, 1 unless given.
+        #[default]
+        Each = "each",
+        /// Per kVA of the requested capacity (a transformer).
+        Kva = "kva",
+        /// Per metre (a cable): the length is not known, so it is shown as a rate.
+        Metre = "metre",
+    }
 }
 
-/// Whose side of the boundary a priced part is on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    /// Grid-side works: free for the customer when zero investment applies.
-    #[default]
-    Grid,
-    /// The customer's own side: always theirs.
-    Customer,
+keyed_enum! {
+    /// Whose side of the boundary a priced part is on.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Side {
+        /// Grid-side works: free for the customer when zero investment applies.
+        #[default]
+        Grid = "grid",
+        /// The customer's own side: always theirs.
+        Customer = "customer",
+    }
 }
 
 /// One priced part of the works, in fen (1/100 yuan): money is never a float.
@@ -540,39 +517,25 @@ pub struct PriceTable {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Jurisdiction {
     pub id: Str,
-    #[serde(default)]
     pub inherits: Option<String>,
     pub name: Text,
     pub sources: BTreeMap<String, Source>,
-    #[serde(default)]
     pub voltage_inference: Vec<VoltageRule>,
-    #[serde(default)]
     pub stage_plans: Vec<StagePlan>,
-    #[serde(default)]
     pub documents: Vec<DocumentRule>,
-    #[serde(default)]
     pub time_limits: Vec<TimeLimitRule>,
-    #[serde(default)]
     pub periods: Vec<PeriodRule>,
-    #[serde(default)]
     pub zero_investment: Vec<ZeroInvestmentRule>,
-    #[serde(default)]
     pub approvals: Vec<ApprovalRule>,
-    #[serde(default)]
     pub costs: Vec<CostRule>,
-    #[serde(default)]
     pub fees: Vec<FeeRule>,
-    #[serde(default)]
     pub notes: Vec<NoteRule>,
-    #[serde(default)]
     pub commitments: Vec<CommitmentRule>,
     /// Clauses the engine cites for its own arithmetic, by purpose:
     /// `period_counting` (a period starts the day after, Civil Code art. 201),
     /// `inclusive_bounds` (以下 includes the number, art. 1259).
-    #[serde(default)]
     pub references: BTreeMap<String, Cite>,
     /// Unit prices for the works (portal packs only: no seed publishes any).
-    #[serde(default)]
     pub prices: Vec<PriceTable>,
 }
 
@@ -584,21 +547,19 @@ impl Jurisdiction {
 }
 
 /// A problem in policy data, with the path to the value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// `Display` writes it in English, as the `estimate` command prints it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PolicyError {
     pub path: String,
     /// What is wrong, with what its message needs, for writing it in any language.
-    #[serde(skip)]
     pub kind: ErrorKind,
-    /// The message in English (what `Display` and the `estimate` command print).
-    pub message: String,
 }
 
 impl PolicyError {
     pub fn new(path: impl Into<String>, kind: ErrorKind) -> PolicyError {
         PolicyError {
             path: path.into(),
-            message: kind.message(crate::text::Lang::En),
             kind,
         }
     }
@@ -616,7 +577,12 @@ impl PolicyError {
 
 impl fmt::Display for PolicyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(
+            f,
+            "{}: {}",
+            self.path,
+            self.kind.message(crate::text::Lang::En)
+        )
     }
 }
 

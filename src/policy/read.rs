@@ -112,29 +112,15 @@ from_key! {
     Kind: Kind::parse, Kind::New;
     Applicant: Applicant::parse, Applicant::Individual;
     Unit: |s| (s == "kW").then_some(Unit::Kw), Unit::Kva;
-    DaysKind: |s| (s == "calendar").then_some(DaysKind::Calendar), DaysKind::Working;
+    DaysKind: DaysKind::parse, DaysKind::Working;
     SourceKind: |s| (s == "secondary").then_some(SourceKind::Secondary), SourceKind::Primary;
-    PeriodKind: |s| (s == "approval").then_some(PeriodKind::Approval), PeriodKind::Construction;
-    Payer: |s| (s == "customer").then_some(Payer::Customer), Payer::Utility;
-    FeeStatus: |s| (s == "may_apply").then_some(FeeStatus::MayApply), FeeStatus::Abolished;
-    NoteKind: |s| match s {
-        "conflict" => Some(NoteKind::Conflict),
-        "interpretation" => Some(NoteKind::Interpretation),
-        _ => None,
-    }, NoteKind::Info;
-    Per: |s| match s {
-        "kva" => Some(Per::Kva),
-        "metre" => Some(Per::Metre),
-        _ => None,
-    }, Per::Each;
-    Side: |s| (s == "customer").then_some(Side::Customer), Side::Grid;
-    Topic: |s| match s {
-        "documents" => Some(Topic::Documents),
-        "approvals" => Some(Topic::Approvals),
-        "costs" => Some(Topic::Costs),
-        "time" => Some(Topic::Time),
-        _ => None,
-    }, Topic::Service;
+    PeriodKind: PeriodKind::parse, PeriodKind::Construction;
+    Payer: Payer::parse, Payer::Utility;
+    FeeStatus: FeeStatus::parse, FeeStatus::Abolished;
+    NoteKind: NoteKind::parse, NoteKind::Info;
+    Per: Per::parse, Per::Each;
+    Side: Side::parse, Side::Grid;
+    Topic: Topic::parse, Topic::Service;
 }
 
 /// Structs read field by field (JSON keys are the field names); `= expr`

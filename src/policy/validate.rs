@@ -2,7 +2,10 @@
 //! path; each problem is typed ([`ErrorKind`]) so that it can be written in the
 //! page's language, and in English for the `estimate` command.
 
-use super::{partial_date, PolicyError, PolicyPack};
+use super::{
+    partial_date, DaysKind, FeeStatus, NoteKind, Payer, Per, PeriodKind, PolicyError, PolicyPack,
+    Side, Topic,
+};
 use crate::json::{SyntaxError, Value};
 use crate::text::{fill, pick, Lang};
 
@@ -36,7 +39,6 @@ const CUSTOMERS: &[&str] = &["resident", "small_micro", "business", "park_projec
 const SUPPLIES: &[&str] = &["single", "dual"];
 const KINDS: &[&str] = &["new", "increase"];
 const APPLICANTS: &[&str] = &["individual", "company", "organisation", "government"];
-const DAYS_KINDS: &[&str] = &["working", "calendar"];
 
 const TEXT: S = S::Text;
 const OPT_TEXT: S = S::Nullable(&TEXT);
@@ -65,7 +67,7 @@ const CAP: S = S::Obj(&[
 const LIMIT: S = S::Obj(&[
     F("when", false, WHEN),
     F("days", true, S::Int),
-    F("days_kind", false, S::Enum(DAYS_KINDS)),
+    F("days_kind", false, S::Enum(DaysKind::KEYS)),
     F("average", false, S::Bool),
     F("cite", true, CITE),
     F("regional_days", false, S::Nullable(&S::Int)),
@@ -111,7 +113,7 @@ const DOCUMENT_RULE: S = S::Obj(&[
 const TIME_LIMIT: S = S::Obj(&[
     F("when", false, WHEN),
     F("days", true, S::PosInt),
-    F("days_kind", false, S::Enum(DAYS_KINDS)),
+    F("days_kind", false, S::Enum(DaysKind::KEYS)),
     F("average", false, S::Bool),
     F("scope", true, TEXT),
     F("cite", true, CITE),
@@ -121,9 +123,9 @@ const PERIOD: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("when", false, WHEN),
     F("name", true, TEXT),
-    F("kind", true, S::Enum(&["construction", "approval"])),
+    F("kind", true, S::Enum(PeriodKind::KEYS)),
     F("days", true, S::PosInt),
-    F("days_kind", false, S::Enum(DAYS_KINDS)),
+    F("days_kind", false, S::Enum(DaysKind::KEYS)),
     F("average", false, S::Bool),
     F("after_stage", false, S::Nullable(&S::NonEmpty)),
     F("cite", true, CITE),
@@ -164,7 +166,7 @@ const COST: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("when", false, WHEN),
     F("part", true, TEXT),
-    F("payer", true, S::Enum(&["utility", "customer"])),
+    F("payer", true, S::Enum(Payer::KEYS)),
     F("cite", true, CITE),
     F("note", false, OPT_TEXT),
 ]);
@@ -172,7 +174,7 @@ const FEE: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("when", false, WHEN),
     F("fee", true, TEXT),
-    F("status", true, S::Enum(&["abolished", "may_apply"])),
+    F("status", true, S::Enum(FeeStatus::KEYS)),
     F("figure", false, OPT_TEXT),
     F("cite", true, CITE),
     F("note", false, OPT_TEXT),
@@ -180,22 +182,14 @@ const FEE: S = S::Obj(&[
 const NOTE: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("when", false, WHEN),
-    F(
-        "kind",
-        true,
-        S::Enum(&["conflict", "interpretation", "info"]),
-    ),
+    F("kind", true, S::Enum(NoteKind::KEYS)),
     F("text", true, TEXT),
     F("cites", true, S::NonEmptyList(&CITE)),
 ]);
 const COMMITMENT: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("when", false, WHEN),
-    F(
-        "topic",
-        true,
-        S::Enum(&["service", "documents", "approvals", "costs", "time"]),
-    ),
+    F("topic", true, S::Enum(Topic::KEYS)),
     F("text", true, TEXT),
     F("cite", true, CITE),
     F("note", false, OPT_TEXT),
@@ -217,11 +211,11 @@ const VOLTAGE_RULE: S = S::Obj(&[
 const PRICE_ITEM: S = S::Obj(&[
     F("id", true, S::NonEmpty),
     F("name", true, TEXT),
-    F("per", true, S::Enum(&["each", "kva", "metre"])),
+    F("per", true, S::Enum(Per::KEYS)),
     F("quantity", false, S::PosInt),
     F("min_fen", true, S::Int),
     F("max_fen", true, S::Int),
-    F("side", true, S::Enum(&["grid", "customer"])),
+    F("side", true, S::Enum(Side::KEYS)),
     F("note", false, OPT_TEXT),
 ]);
 const PRICE_TABLE: S = S::Obj(&[
@@ -652,6 +646,7 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
 pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
     for j in &pack.jurisdictions {
         let base = format!("jurisdictions.{}", j.id);
+        let chain = pack.chain(&j.id);
         if !j
             .id
             .bytes()
@@ -667,7 +662,6 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
                     ErrorKind::NoParent(parent.clone()),
                 );
             }
-            let chain = pack.chain(&j.id);
             if chain.last().and_then(|r| r.inherits.as_ref()).is_some()
                 && pack.get(parent).is_some()
             {
@@ -683,8 +677,7 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
                 }
             }
         }
-        after_stages(pack, j, &base, errors);
-        let chain = pack.chain(&j.id);
+        after_stages(&chain, j, &base, errors);
         for (path, c) in j.cites() {
             if pack.source(&chain, &c.source).is_none() {
                 err(
@@ -724,12 +717,11 @@ fn stage_ids(j: &super::Jurisdiction, base: &str, errors: &mut Vec<PolicyError>)
 
 /// A period follows a stage the place (or what it inherits) has.
 fn after_stages(
-    pack: &PolicyPack,
+    chain: &[&super::Jurisdiction],
     j: &super::Jurisdiction,
     base: &str,
     errors: &mut Vec<PolicyError>,
 ) {
-    let chain = pack.chain(&j.id);
     for (i, r) in j.periods.iter().enumerate() {
         let Some(after) = &r.after_stage else {
             continue;
@@ -811,7 +803,7 @@ mod tests {
         assert_eq!(e.message_in(Lang::ZhHans), "应为正整数");
         assert_eq!(e.path_in(Lang::ZhHans), e.path);
         let unit = PolicyError::new("x.unit", ErrorKind::OneOf(&["kVA", "kW"]));
-        assert_eq!(unit.message, "expected one of: kVA, kW");
+        assert_eq!(unit.message_in(Lang::En), "expected one of: kVA, kW");
         assert_eq!(unit.message_in(Lang::ZhHant), "應為以下之一：kVA、kW");
     }
 
@@ -821,7 +813,7 @@ mod tests {
         let e = &errs[0];
         assert_eq!(e.path, "(line 2, column 19)");
         assert_eq!(
-            e.message,
+            e.message_in(Lang::En),
             "not valid JSON: expected `:` at line 2 column 19"
         );
         assert_eq!(e.path_in(Lang::ZhHans), "（第 2 行，第 19 列）");
