@@ -119,7 +119,7 @@ fn saturate(v: u128) -> u64 {
 
 impl Capacity {
     /// `kilo(160, Unit::Kva)` is 160 kVA (160,000 VA), with the unit given.
-    pub fn kilo(value_kilo: u64, unit: Unit) -> Capacity {
+    pub const fn kilo(value_kilo: u64, unit: Unit) -> Capacity {
         Capacity {
             amount: value_kilo.saturating_mul(1000),
             unit,

@@ -282,6 +282,20 @@ pub fn to_fragment_with(
     }
 }
 
+/// Appends the rules page's topic filter and the rule it opens at to a
+/// fragment, the way [`parse_fragment`] reads them: `…&topic=<topic>#<anchor>`.
+pub fn push_rules_tail(fragment: &mut String, topic: Option<&str>, anchor: Option<&str>) {
+    if let Some(t) = topic {
+        fragment.push(if fragment.contains('?') { '&' } else { '?' });
+        fragment.push_str("topic=");
+        fragment.push_str(&encode(t));
+    }
+    if let Some(a) = anchor {
+        fragment.push('#');
+        fragment.push_str(a);
+    }
+}
+
 /// Keeps only the answers a portal may preset (every field).
 pub fn preset_fields(draft: &Draft) -> Vec<Field> {
     draft
@@ -402,6 +416,22 @@ mod tests {
             p.portal.policy.as_deref(),
             Some("https://x.example/p.json#v2")
         );
+    }
+
+    #[test]
+    fn the_rules_pages_topic_and_anchor_are_read_back_as_written() {
+        let mut d = Draft::default();
+        d.set(crate::model::Field::Jurisdiction, "liuzhou");
+        let mut f = to_fragment(Route::Rules, &d, Lang::En, Mode::Web);
+        push_rules_tail(&mut f, Some("time_limits"), Some("time_limits-4"));
+        assert_eq!(f, "#/rules/liuzhou?lang=en&topic=time_limits#time_limits-4");
+        let link = parse_fragment(&f);
+        assert_eq!(link.topic.as_deref(), Some("time_limits"));
+        assert_eq!(link.anchor.as_deref(), Some("time_limits-4"));
+        let mut bare = to_fragment(Route::Rules, &d, Lang::ZhHans, Mode::Web);
+        push_rules_tail(&mut bare, Some("a b"), None);
+        assert_eq!(bare, "#/rules/liuzhou?topic=a%20b");
+        assert_eq!(parse_fragment(&bare).topic.as_deref(), Some("a b"));
     }
 
     #[test]

@@ -4,10 +4,7 @@
 //! label.
 
 use crate::assessment::Citation;
-use crate::model::{Draft, Field};
-use crate::share::{self, Route};
-use crate::text::Lang;
-use crate::ui::{self, pick, S};
+use crate::ui::{self, pick, State, S};
 use crate::workbench::rules::CiteIndex;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -34,17 +31,15 @@ fn index() -> Rc<CiteIndex> {
     })
 }
 
-/// `#/rules/<place>#<anchor>` for a citation, keeping the page's mode and portal settings.
-fn rule_href(index: &CiteIndex, link: &share::Link, c: &Citation, lang: Lang) -> Option<String> {
+/// `#/rules/<place>#<anchor>` for a citation, keeping the page's language, mode and portal settings.
+fn rule_href(index: &CiteIndex, state: &State, c: &Citation) -> Option<String> {
     let (place, anchor) = index.find(c)?;
-    let mut d = Draft::default();
-    d.set(Field::Jurisdiction, place);
-    let f = share::to_fragment_with(Route::Rules, &d, lang, link.mode, &link.portal);
-    Some(format!("{f}#{anchor}"))
+    Some(state.rules_link(place, Some(anchor)))
 }
 
-/// Citations grouped by document (the same clause is shown once).
-pub fn cites(list: &[&Citation], lang: Lang) -> Html {
+/// Citations grouped by document (the same clause is shown once), in the
+/// page's language.
+pub fn cites(state: &State, list: &[&Citation]) -> Html {
     let mut groups: Vec<Vec<&Citation>> = Vec::new();
     for &c in list {
         match groups.iter_mut().find(|g| g[0].source == c.source) {
@@ -59,11 +54,12 @@ pub fn cites(list: &[&Citation], lang: Lang) -> Html {
     if groups.is_empty() {
         return Html::default();
     }
-    let (index, link) = (index(), share::parse_fragment(&super::dom::location_hash()));
-    html! { <div class="cites">{ for groups.iter().map(|g| group(g, lang, &index, &link)) }</div> }
+    let index = index();
+    html! { <div class="cites">{ for groups.iter().map(|g| group(g, state, &index)) }</div> }
 }
 
-fn group(g: &[&Citation], lang: Lang, index: &CiteIndex, link: &share::Link) -> Html {
+fn group(g: &[&Citation], state: &State, index: &CiteIndex) -> Html {
+    let lang = state.lang;
     let first = g[0];
     let doc = first.document.get(lang);
     let doc = if doc.trim().is_empty() {
@@ -80,10 +76,10 @@ fn group(g: &[&Citation], lang: Lang, index: &CiteIndex, link: &share::Link) -> 
     }
     let issuer = first.issuer.get(lang);
     let quotes = g.iter().filter(|c| !c.quote.is_empty()).map(|c| {
-        let rule = rule_href(index, link, c, lang);
+        let rule = rule_href(index, state, c);
         html! {
             <figure class="cite__figure">
-                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={label_lang(c, lang)}>{ c.label.get(lang).to_string() }</span>
+                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={ui::label_lang(&c.label, lang)}>{ c.label.get(lang).to_string() }</span>
                     if let Some(href) = rule {
                         { " · " }<a class="cite__rule no-print" {href}>{ S::SeeRule.get(lang) }<span class="visually-hidden">{ format!(" {}", c.label.get(lang)) }</span></a>
                     }
@@ -98,7 +94,7 @@ fn group(g: &[&Citation], lang: Lang, index: &CiteIndex, link: &share::Link) -> 
                 <span class="cite__label">{ S::Source.get(lang) }{ pick(lang, "：", "：", ": ") }</span>
                 <span class="cite__doc">{ doc }</span>
                 if !clauses.is_empty() {
-                    { " " }<span class="cite__clause" lang={label_lang(first, lang)}>{ clauses.join(pick(lang, "；", "；", "; ")) }</span>
+                    { " " }<span class="cite__clause" lang={ui::label_lang(&first.label, lang)}>{ clauses.join(pick(lang, "；", "；", "; ")) }</span>
                 }
                 if first.secondary {
                     { " " }<span class="tag tag--secondary">{ S::SecondaryShort.get(lang) }</span>
@@ -122,15 +118,5 @@ fn group(g: &[&Citation], lang: Lang, index: &CiteIndex, link: &share::Link) -> 
                 </p>
             </div>
         </details>
-    }
-}
-
-/// The language of a clause label: the document's own (Chinese) numbering when
-/// it is the same in every language, else the page's.
-fn label_lang(c: &Citation, lang: Lang) -> &'static str {
-    if c.label.en == c.label.zh_hans {
-        "zh-Hans"
-    } else {
-        lang.tag()
     }
 }

@@ -3,43 +3,21 @@
 //! not download them; the applicant bundle reloads the page into that bundle
 //! when one of them is opened (static/boot.js picks it by route). Debug builds
 //! (`./run serve`) have everything in one.
-
-use super::Ctx;
-use yew::prelude::*;
+//!
+//! Either way this module offers `page` (one of the officials' pages),
+//! `footer_links` (links to them, for the site footer), `trial_banner` (the
+//! banner of a pack being tried; officials' bundle only) and `focus_anchor`
+//! (focuses the rule a link names; officials' bundle only).
 
 #[cfg(any(feature = "workbench", debug_assertions))]
-mod full {
-    use super::super::workbench;
-    use super::Ctx;
-    use crate::ui::Page;
-    use yew::prelude::*;
-
-    pub fn page(ctx: &Ctx) -> Html {
-        match ctx.page {
-            Page::Compare => workbench::compare::page(ctx),
-            Page::Rules => workbench::rules::page(ctx),
-            Page::CheckPack => workbench::check_pack::page(ctx),
-            _ => workbench::scenarios::page(ctx),
-        }
-    }
-
-    pub fn footer_links(ctx: &Ctx) -> Html {
-        workbench::officials_footer(ctx)
-    }
-
-    pub fn trial_banner(ctx: &Ctx) -> Html {
-        workbench::trial_banner(ctx)
-    }
-
-    pub fn focus_anchor(ctx: &Ctx) -> bool {
-        workbench::focus_anchor(ctx)
-    }
-}
+pub use super::workbench::{focus_anchor, footer_links, page, trial_banner};
 
 #[cfg(not(any(feature = "workbench", debug_assertions)))]
-mod full {
-    use super::super::dom;
-    use super::Ctx;
+pub use applicant::*;
+
+#[cfg(not(any(feature = "workbench", debug_assertions)))]
+mod applicant {
+    use super::super::{dom, Ctx};
     use crate::ui::{HistoryOp, Page, S};
     use yew::prelude::*;
 
@@ -57,43 +35,23 @@ mod full {
         html! { <p>{ S::NoOfficialsBundle.get(ctx.lang) }</p> }
     }
 
-    /// Plain links to the four pages.
+    /// Plain links to the officials' pages.
     pub fn footer_links(ctx: &Ctx) -> Html {
-        let items = [Page::Compare, Page::Rules, Page::Scenarios, Page::CheckPack]
-            .into_iter()
-            .map(|p| {
-                let title = p.workbench_title().map_or("", |t| t.get(ctx.lang));
-                let href = ctx.link_to(p, &Default::default(), None);
-                html! { <li><a {href}>{ title }</a></li> }
-            });
+        let items = Page::OFFICIALS.into_iter().map(|p| {
+            let title = p.workbench_title().map_or("", |t| t.get(ctx.lang));
+            let href = ctx.link_to(p, &Default::default(), None);
+            html! { <li><a {href}>{ title }</a></li> }
+        });
         html! { <ul class="wb-links">{ for items }</ul> }
     }
 
+    /// No trial without the officials' bundle.
     pub fn trial_banner(_: &Ctx) -> Html {
         Html::default()
     }
 
+    /// No rules page without the officials' bundle.
     pub fn focus_anchor(_: &Ctx) -> bool {
         false
     }
-}
-
-/// One of the officials' pages.
-pub fn page(ctx: &Ctx) -> Html {
-    full::page(ctx)
-}
-
-/// Links to the officials' pages, for the site footer.
-pub fn footer_links(ctx: &Ctx) -> Html {
-    full::footer_links(ctx)
-}
-
-/// The banner of a pack being tried (officials' bundle only).
-pub fn trial_banner(ctx: &Ctx) -> Html {
-    full::trial_banner(ctx)
-}
-
-/// Focuses the rule a link names (officials' bundle only).
-pub fn focus_anchor(ctx: &Ctx) -> bool {
-    full::focus_anchor(ctx)
 }

@@ -9,9 +9,9 @@ use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
 };
 use crate::assessment::{PriceLineView, PricesView};
-use crate::policy::{DaysKind, Payer, Per, Topic};
+use crate::policy::{DaysKind, Payer, Per};
 use crate::text::Lang;
-use crate::ui::{self, pick, Action, Page, S};
+use crate::ui::{self, pick, Action, Page, State, S};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,12 +39,12 @@ pub fn ResultPage(props: &CtxProps) -> Html {
                 <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
             </p>
             { verdict_panel(ctx, &a) }
-            { key_dates(&a, lang) }
-            { timeline(&a, lang) }
-            { documents(&a, lang) }
-            { costs(&a, lang) }
-            { approvals(&a, lang) }
-            { commitments(&a, lang) }
+            { key_dates(&a, ctx) }
+            { timeline(&a, ctx) }
+            { documents(&a, ctx) }
+            { costs(&a, ctx) }
+            { approvals(&a, ctx) }
+            { commitments(&a, ctx) }
             { warnings(ctx, &a) }
             { variations(ctx, &a) }
             <section class="section answers-section" aria-labelledby="answers-h">
@@ -125,7 +125,8 @@ fn print_sources(a: &Assessment, lang: Lang) -> Html {
         if c.secondary {
             line.push_str(&format!(" · {}", S::Secondary.get(lang)));
         }
-        html! { <li>{ line }<span class="muted" lang="zh-Hans">{ format!(" — {}", clauses.join("；")) }</span></li> }
+        let clauses = clauses.join(pick(lang, "；", "；", "; "));
+        html! { <li>{ line }<span class="muted" lang={ui::label_lang(&c.label, lang)}>{ format!(" — {clauses}") }</span></li> }
     });
     html! {
         <section class="print-only print-sources">
@@ -138,11 +139,10 @@ fn print_sources(a: &Assessment, lang: Lang) -> Html {
 fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
     let lang = ctx.lang;
     let z = &a.zero_investment;
-    let (_, modifier) = ui::verdict(z.status);
     let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
         "depends"
     } else {
-        modifier
+        ui::verdict(z.status)
     };
     let icon = match z.status {
         Verdict::Yes => "✓",
@@ -183,7 +183,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                 <p class="verdict__depends">{ S::DependsTitle.get(lang) }</p>
                 <ul class="list">{ for depends }</ul>
             }
-            { cites(&z.citation.iter().chain(z.cap_citation.iter()).chain(z.bound_citation.iter()).collect::<Vec<_>>(), lang) }
+            { cites(ctx, &z.citation.iter().chain(z.cap_citation.iter()).chain(z.bound_citation.iter()).collect::<Vec<_>>()) }
             if let Some(n) = &z.national {
                 <div class="verdict__national" data-national={if n.applies { "yes" } else { "no" }}>
                     <p><strong>{ S::NationalRuleLabel.get(lang) }</strong>{ n.reason.get(lang) }</p>
@@ -194,14 +194,15 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
                         <p>{ conv.text.get(lang) }</p>
                     }
                     { p_opt(&n.note, lang, "muted") }
-                    { cites(&n.citation.iter().collect::<Vec<_>>(), lang) }
+                    { cites(ctx, &n.citation.iter().collect::<Vec<_>>()) }
                 </div>
             }
         </section>
     }
 }
 
-fn key_dates(a: &Assessment, lang: Lang) -> Html {
+fn key_dates(a: &Assessment, state: &State) -> Html {
+    let lang = state.lang;
     let mut cs: Vec<&Citation> = Vec::new();
     cs.extend(a.time_limit.as_ref().map(|t| &t.citation));
     cs.extend(
@@ -270,12 +271,13 @@ fn key_dates(a: &Assessment, lang: Lang) -> Html {
             if a.voltage_inferred {
                 { p_opt(&a.voltage_basis, lang, "muted") }
             }
-            { cites(&cs, lang) }
+            { cites(state, &cs) }
         </section>
     }
 }
 
-fn timeline(a: &Assessment, lang: Lang) -> Html {
+fn timeline(a: &Assessment, state: &State) -> Html {
+    let lang = state.lang;
     let mut rows: Vec<Html> = a
         .timeline
         .iter()
@@ -285,13 +287,13 @@ fn timeline(a: &Assessment, lang: Lang) -> Html {
                 .iter()
                 .enumerate()
                 .find(|(_, s)| s.id == t.id && t.kind != TimelineKind::Approval);
-            timeline_row(Some(t), stage, lang)
+            timeline_row(Some(t), stage, state)
         })
         .collect();
     // A stage the timeline does not list still shows.
     for (i, s) in a.stages.iter().enumerate() {
         if !a.timeline.iter().any(|t| t.id == s.id) {
-            rows.push(timeline_row(None, Some((i, s)), lang));
+            rows.push(timeline_row(None, Some((i, s)), state));
         }
     }
     html! {
@@ -322,7 +324,12 @@ fn same_text(a: &str, b: &str) -> bool {
     t(a) == t(b)
 }
 
-fn timeline_row(t: Option<&TimelineItem>, stage: Option<(usize, &StageView)>, lang: Lang) -> Html {
+fn timeline_row(
+    t: Option<&TimelineItem>,
+    stage: Option<(usize, &StageView)>,
+    state: &State,
+) -> Html {
+    let lang = state.lang;
     let kind = t.map_or(TimelineKind::Stage, |t| t.kind);
     let s = stage.map(|(_, s)| s);
     let name = t
@@ -423,12 +430,13 @@ fn timeline_row(t: Option<&TimelineItem>, stage: Option<(usize, &StageView)>, la
             if !docs.is_empty() {
                 <p class="timeline__docs"><strong>{ S::ForThisStage.get(lang) }</strong>{ docs.join(pick(lang, "、", "、", ", ")) }</p>
             }
-            { cites(&citations, lang) }
+            { cites(state, &citations) }
         </li>
     }
 }
 
-fn document_item(d: &DocumentView, lang: Lang) -> Html {
+fn document_item(d: &DocumentView, state: &State) -> Html {
+    let lang = state.lang;
     html! {
         <li class="checklist__item">
             if let Some(w) = &d.only_if {
@@ -449,12 +457,13 @@ fn document_item(d: &DocumentView, lang: Lang) -> Html {
                 </ul>
             }
             { p_opt(&d.note, lang, "muted") }
-            { cites(&[&d.citation], lang) }
+            { cites(state, &[&d.citation]) }
         </li>
     }
 }
 
-fn documents(a: &Assessment, lang: Lang) -> Html {
+fn documents(a: &Assessment, state: &State) -> Html {
+    let lang = state.lang;
     let later: Vec<&StageView> = a
         .stages
         .iter()
@@ -470,19 +479,19 @@ fn documents(a: &Assessment, lang: Lang) -> Html {
                 <p>{ S::DocumentsNone.get(lang) }</p>
             } else {
                 <ul class="checklist" data-documents={a.documents.len().to_string()}>
-                    { for a.documents.iter().map(|d| document_item(d, lang)) }
+                    { for a.documents.iter().map(|d| document_item(d, state)) }
                 </ul>
             }
             if !a.conditional_documents.is_empty() {
                 <h3 class="h3">{ S::ConditionalTitle.get(lang) }</h3>
-                <ul class="checklist">{ for a.conditional_documents.iter().map(|d| document_item(d, lang)) }</ul>
+                <ul class="checklist">{ for a.conditional_documents.iter().map(|d| document_item(d, state)) }</ul>
             }
             if !later.is_empty() {
                 <h3 class="h3">{ S::LaterDocsTitle.get(lang) }</h3>
                 { for later.iter().map(|s| html! {
                     <>
                         <p class="checklist__stage">{ s.name.get(lang) }</p>
-                        <ul class="checklist">{ for s.documents.iter().map(|d| document_item(d, lang)) }</ul>
+                        <ul class="checklist">{ for s.documents.iter().map(|d| document_item(d, state)) }</ul>
                     </>
                 }) }
             }
@@ -490,7 +499,8 @@ fn documents(a: &Assessment, lang: Lang) -> Html {
     }
 }
 
-fn costs(a: &Assessment, lang: Lang) -> Html {
+fn costs(a: &Assessment, state: &State) -> Html {
+    let lang = state.lang;
     let c = &a.costs;
     let parts = c.parts.iter().map(|p| {
         let tag = if p.payer == Payer::Utility { "tag tag--utility" } else { "tag tag--customer" };
@@ -498,7 +508,7 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
             <li class="costs__item">
                 <p class="costs__part"><span class={tag}>{ ui::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
                 { p_opt(&p.note, lang, "muted") }
-                { cites(&[&p.citation], lang) }
+                { cites(state, &[&p.citation]) }
             </li>
         }
     });
@@ -509,7 +519,7 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
                 <p class="costs__part"><span class={tag}>{ label.get(lang) }</span>{ f.fee.get(lang) }</p>
                 { p_opt(&f.figure, lang, "costs__figure") }
                 { p_opt(&f.note, lang, "muted") }
-                { cites(&[&f.citation], lang) }
+                { cites(state, &[&f.citation]) }
             </li>
         }
     });
@@ -522,7 +532,7 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
                 <ul class="costs">{ for fees }</ul>
             }
             if let Some(p) = &c.prices {
-                { price_table(p, lang) }
+                { price_table(p, state) }
             }
             <p class="inset">{ c.figures_note.get(lang) }</p>
         </section>
@@ -531,7 +541,8 @@ fn costs(a: &Assessment, lang: Lang) -> Html {
 
 /// A portal pack's prices: each part with its unit price, quantity and cost,
 /// the range for the customer's share, and whose table it is.
-fn price_table(p: &PricesView, lang: Lang) -> Html {
+fn price_table(p: &PricesView, state: &State) -> Html {
+    let lang = state.lang;
     let per = |l: &PriceLineView| match l.per {
         Per::Each => S::PerEach,
         Per::Kva => S::PerKva,
@@ -572,12 +583,13 @@ fn price_table(p: &PricesView, lang: Lang) -> Html {
             </div>
             <p class="muted">{ p.publisher.get(lang) }{ " · " }{ p.date.to_string() }</p>
             { p_opt(&p.note, lang, "muted") }
-            { cites(&[&p.citation], lang) }
+            { cites(state, &[&p.citation]) }
         </div>
     }
 }
 
-fn approvals(a: &Assessment, lang: Lang) -> Html {
+fn approvals(a: &Assessment, state: &State) -> Html {
+    let lang = state.lang;
     let ap = &a.approvals;
     let lead = match ap.needed {
         Verdict::Yes => S::ApprovalsYes,
@@ -604,7 +616,7 @@ fn approvals(a: &Assessment, lang: Lang) -> Html {
                     <p>{ l }</p>
                 }
                 { p_opt(&i.note, lang, "muted") }
-                { cites(&[&i.citation], lang) }
+                { cites(state, &[&i.citation]) }
             </li>
         }
     });
@@ -623,29 +635,24 @@ fn approvals(a: &Assessment, lang: Lang) -> Html {
                 }
             }
             { p_opt(&ap.note, lang, "muted") }
-            { cites(&ap.citation.iter().collect::<Vec<_>>(), lang) }
+            { cites(state, &ap.citation.iter().collect::<Vec<_>>()) }
         </section>
     }
 }
 
 /// What the policy promises the applicant in this case.
-fn commitments(a: &Assessment, lang: Lang) -> Html {
+fn commitments(a: &Assessment, state: &State) -> Html {
+    let lang = state.lang;
     if a.commitments.is_empty() {
         return Html::default();
     }
     let items = a.commitments.iter().map(|c| {
-        let topic = match c.topic {
-            Topic::Service => S::TopicService,
-            Topic::Documents => S::TopicDocuments,
-            Topic::Approvals => S::TopicApprovals,
-            Topic::Costs => S::TopicCosts,
-            Topic::Time => S::TopicTime,
-        };
+        let topic = ui::topic_label(c.topic);
         html! {
             <li class="costs__item" data-commitment={c.id.to_string()}>
                 <p class="costs__part"><span class="tag tag--info">{ topic.get(lang) }</span>{ c.text.get(lang) }</p>
                 { p_opt(&c.note, lang, "muted") }
-                { cites(&[&c.citation], lang) }
+                { cites(state, &[&c.citation]) }
             </li>
         }
     });
@@ -692,7 +699,7 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
                 <li {class}>
                     <p class="warning__kind">{ ui::warning_kind(w.kind).get(lang) }</p>
                     <p>{ w.text.get(lang) }</p>
-                    { cites(&w.citations.iter().collect::<Vec<_>>(), lang) }
+                    { cites(ctx, &w.citations.iter().collect::<Vec<_>>()) }
                 </li>
             }
         })
@@ -722,7 +729,7 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
                     { for a.assumptions.iter().map(|x| html! {
                         <li>
                             { x.text.get(lang) }{ " " }{ change_link(ctx, x.field, "no-print") }
-                            { cites(&x.citation.iter().collect::<Vec<_>>(), lang) }
+                            { cites(ctx, &x.citation.iter().collect::<Vec<_>>()) }
                         </li>
                     }) }
                 </ul>
@@ -739,13 +746,7 @@ fn variations(ctx: &Ctx, a: &Assessment) -> Html {
     let items = a.variations.iter().map(|v| {
         let mut draft = ctx.draft.clone();
         draft.set(v.field, v.value.clone());
-        let href = crate::share::to_fragment_with(
-            crate::share::Route::Result,
-            &draft,
-            lang,
-            ctx.mode,
-            &ctx.portal,
-        );
+        let href = ctx.link_to(Page::Result, &draft, None);
         let link = nav_link(
             ctx,
             "no-print",

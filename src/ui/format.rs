@@ -24,36 +24,21 @@ fn weekday_index(d: NaiveDate) -> usize {
 /// "2026年6月4日（星期四）" / "Thu 4 June 2026".
 pub fn date_long(d: NaiveDate, lang: Lang) -> String {
     let w = weekday_index(d);
+    let date = crate::explain::words::date(d, lang);
     match lang {
-        Lang::En => format!(
-            "{} {} {} {}",
-            WEEKDAYS_EN[w],
-            d.day(),
-            MONTHS_EN[d.month0() as usize],
-            d.year()
-        ),
-        _ => format!(
-            "{}年{}月{}日（星期{}）",
-            d.year(),
-            d.month(),
-            d.day(),
-            WEEKDAYS_ZH[w]
-        ),
+        Lang::En => format!("{} {date}", WEEKDAYS_EN[w]),
+        _ => format!("{date}（星期{}）", WEEKDAYS_ZH[w]),
     }
 }
 
 /// "6月4日（周四）" / "Thu 4 Jun" (for lists of days inside one period).
 pub fn date_short(d: NaiveDate, lang: Lang) -> String {
     let w = weekday_index(d);
+    let date = day_month(d, lang);
     match lang {
-        Lang::En => format!(
-            "{} {} {}",
-            WEEKDAYS_EN[w],
-            d.day(),
-            &MONTHS_EN[d.month0() as usize][..3]
-        ),
-        Lang::ZhHans => format!("{}月{}日（周{}）", d.month(), d.day(), WEEKDAYS_ZH[w]),
-        Lang::ZhHant => format!("{}月{}日（週{}）", d.month(), d.day(), WEEKDAYS_ZH[w]),
+        Lang::En => format!("{} {date}", WEEKDAYS_EN[w]),
+        Lang::ZhHans => format!("{date}（周{}）", WEEKDAYS_ZH[w]),
+        Lang::ZhHant => format!("{date}（週{}）", WEEKDAYS_ZH[w]),
     }
 }
 

@@ -15,26 +15,25 @@ use std::sync::OnceLock;
 // Policy data, parsed once.
 // ---------------------------------------------------------------------------
 
-static PACK: OnceLock<PolicyPack> = OnceLock::new();
+/// The data built into the tool, parsed when first needed.
+static EMBEDDED: OnceLock<PolicyPack> = OnceLock::new();
+/// A portal's pack, installed once at load.
+static PORTAL: OnceLock<PolicyPack> = OnceLock::new();
 static ORIGIN: OnceLock<PolicyOrigin> = OnceLock::new();
 
-/// The policy pack in use: a pack being tried, else the embedded one unless a
-/// portal's pack was installed first.
+/// The policy pack in use: a pack being tried, else a portal's pack when one
+/// was installed, else the built-in one.
 pub fn pack() -> &'static PolicyPack {
     match trial() {
         Some(t) => &t.pack,
-        None => PACK.get_or_init(PolicyPack::embedded),
+        None => PORTAL.get().unwrap_or_else(built_in),
     }
 }
 
 /// The data built into the tool (what a checked pack is compared with),
 /// whichever pack is in use.
 pub fn built_in() -> &'static PolicyPack {
-    static BUILT_IN: OnceLock<PolicyPack> = OnceLock::new();
-    match policy_origin() {
-        PolicyOrigin::Portal { .. } => BUILT_IN.get_or_init(PolicyPack::embedded),
-        _ => PACK.get_or_init(PolicyPack::embedded),
-    }
+    EMBEDDED.get_or_init(PolicyPack::embedded)
 }
 
 /// A pack an official is trying on the applicant's pages, with its text.
@@ -110,7 +109,7 @@ pub const MAX_SHOWN_PACK_PROBLEMS: usize = 8;
 pub fn install_portal_pack(url: &str, fetched: Result<String, PackProblem>) {
     let (pack, origin) = portal_pack(url, fetched);
     if let Some(p) = pack {
-        let _ = PACK.set(p);
+        let _ = PORTAL.set(p);
     }
     let _ = ORIGIN.set(origin);
 }

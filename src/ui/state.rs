@@ -57,6 +57,9 @@ impl Page {
         }
     }
 
+    /// The officials' pages, in the order their navigation lists them.
+    pub const OFFICIALS: [Page; 4] = [Page::Compare, Page::Rules, Page::Scenarios, Page::CheckPack];
+
     /// The title of an official's page.
     pub fn workbench_title(self) -> Option<S> {
         match self {
@@ -248,15 +251,7 @@ impl State {
         match self.page {
             Page::Form(step) => f.replacen("#/form", &format!("#/form/{}", step.slug()), 1),
             Page::Rules => {
-                if let Some(t) = &self.topic {
-                    f.push(if f.contains('?') { '&' } else { '?' });
-                    f.push_str("topic=");
-                    f.push_str(&share::encode(t));
-                }
-                if let Some(a) = &self.anchor {
-                    f.push('#');
-                    f.push_str(a);
-                }
+                share::push_rules_tail(&mut f, self.topic.as_deref(), self.anchor.as_deref());
                 f
             }
             _ => f,
@@ -268,11 +263,16 @@ impl State {
     pub fn link_to(&self, page: Page, draft: &Draft, anchor: Option<&str>) -> String {
         let mut f =
             share::to_fragment_with(page.route(), draft, self.lang, self.mode, &self.portal);
-        if let Some(a) = anchor {
-            f.push('#');
-            f.push_str(a);
-        }
+        share::push_rules_tail(&mut f, None, anchor);
         f
+    }
+
+    /// The link to a place's rules page (`#/rules/<place>`), at one rule when
+    /// `anchor` is given, keeping the language, mode and portal settings.
+    pub fn rules_link(&self, place: &str, anchor: Option<&str>) -> String {
+        let mut d = Draft::default();
+        d.set(Field::Jurisdiction, place);
+        self.link_to(Page::Rules, &d, anchor)
     }
 
     /// The heading of an official's page: its title, with the place where it

@@ -243,9 +243,6 @@ strings! {
         "This is an estimate from the policy documents; the utility's reply is what counts."
     ],
     VerdictHeading => ["零投资（电网侧工程由供电企业出资）", "零投資（電網側工程由供電企業出資）", "Zero investment (the utility pays for the grid-side works)"],
-    VerdictYes => ["适用零投资", "適用零投資", "Zero investment applies"],
-    VerdictNo => ["不适用零投资", "不適用零投資", "Zero investment does not apply"],
-    VerdictDepends => ["零投资：视情况而定", "零投資：視情況而定", "Zero investment: it depends"],
     VerdictCovers => ["包括：", "包括：", "What it covers: "],
     VerdictCondition => ["前提条件：", "前提條件：", "Condition: "],
     VerdictNote => ["说明：", "說明：", "Note: "],

@@ -24,19 +24,31 @@ fn state(hash: &str) -> State {
     State::new(hash, today())
 }
 
-#[test]
-fn every_string_is_translated() {
-    for s in S::ALL {
+/// Every string of a table (`all`, read with `get`) is there in every
+/// language, and its English is not a copy of the Chinese.
+pub(super) fn assert_translated<T: Copy + std::fmt::Debug>(
+    all: &[T],
+    get: impl Fn(T, Lang) -> &'static str,
+) {
+    for &s in all {
         for lang in Lang::ALL {
-            assert!(!s.get(lang).trim().is_empty(), "{s:?} is empty in {lang:?}");
+            assert!(
+                !get(s, lang).trim().is_empty(),
+                "{s:?} is empty in {lang:?}"
+            );
         }
         // English text must not be a copy of the Chinese.
         assert_ne!(
-            s.get(Lang::En),
-            s.get(Lang::ZhHans),
+            get(s, Lang::En),
+            get(s, Lang::ZhHans),
             "{s:?} is not translated to English"
         );
     }
+}
+
+#[test]
+fn every_string_is_translated() {
+    assert_translated(S::ALL, S::get);
 }
 
 #[test]
@@ -507,11 +519,11 @@ fn a_kiosk_running_past_midnight_uses_the_new_day() {
 
 #[test]
 fn kiosk_idle_phases() {
-    assert_eq!(idle_phase(0), Idle::Active);
-    assert_eq!(idle_phase(99), Idle::Active);
-    assert_eq!(idle_phase(100), Idle::Warning(20));
-    assert_eq!(idle_phase(119), Idle::Warning(1));
-    assert_eq!(idle_phase(120), Idle::Reset);
+    assert_eq!(idle_phase_for(0, false), Idle::Active);
+    assert_eq!(idle_phase_for(99, false), Idle::Active);
+    assert_eq!(idle_phase_for(100, false), Idle::Warning(20));
+    assert_eq!(idle_phase_for(119, false), Idle::Warning(1));
+    assert_eq!(idle_phase_for(120, false), Idle::Reset);
 }
 
 #[test]
@@ -565,4 +577,28 @@ fn care_mode_gives_a_kiosk_more_time_before_the_warning_and_the_reset() {
     assert_eq!(idle_phase_for(240, true), Idle::Warning(60));
     assert_eq!(idle_phase_for(300, true), Idle::Reset);
     assert_eq!(idle_phase_for(120, false), Idle::Reset);
+}
+
+#[test]
+fn rules_links_keep_the_pages_settings_and_follow_its_care_mode() {
+    let s = state("#/result?jurisdiction=liuzhou&lang=en&mode=kiosk");
+    assert_eq!(
+        s.rules_link("yangjiang", Some("stage_plans-0")),
+        "#/rules/yangjiang?lang=en&mode=kiosk#stage_plans-0"
+    );
+    // Turned on after load: the links say so at once.
+    let care = s.apply(Action::SetCare(true));
+    assert_eq!(
+        care.rules_link("yangjiang", None),
+        "#/rules/yangjiang?lang=en&mode=kiosk&care=1"
+    );
+    let rules = state("#/rules/liuzhou?topic=time_limits#time_limits-4");
+    assert_eq!(
+        rules.fragment(),
+        "#/rules/liuzhou?topic=time_limits#time_limits-4"
+    );
+    assert_eq!(
+        Page::OFFICIALS.map(|p| p.workbench_title().is_some()),
+        [true; 4]
+    );
 }

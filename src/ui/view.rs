@@ -3,19 +3,40 @@
 use super::strings::S;
 use crate::assessment::{Assessment, TimelineKind, Verdict, WarningKind};
 use crate::model::{Field, Voltage};
-use crate::policy::Payer;
+use crate::policy::{Payer, Topic};
 use crate::text::{Lang, Text};
 
 // ---------------------------------------------------------------------------
 // Result helpers.
 // ---------------------------------------------------------------------------
 
-/// Verdict heading and CSS modifier.
-pub fn verdict(v: Verdict) -> (S, &'static str) {
+/// A verdict as a CSS modifier and `data-` value.
+pub fn verdict(v: Verdict) -> &'static str {
     match v {
-        Verdict::Yes => (S::VerdictYes, "yes"),
-        Verdict::No => (S::VerdictNo, "no"),
-        Verdict::Depends => (S::VerdictDepends, "depends"),
+        Verdict::Yes => "yes",
+        Verdict::No => "no",
+        Verdict::Depends => "depends",
+    }
+}
+
+/// The language of a clause label: the document's own (Chinese) numbering when
+/// it is the same in every language, else the page's.
+pub fn label_lang(label: &Text, lang: Lang) -> &'static str {
+    if label.en == label.zh_hans {
+        "zh-Hans"
+    } else {
+        lang.tag()
+    }
+}
+
+/// What a commitment is about, as its tag says it.
+pub fn topic_label(t: Topic) -> S {
+    match t {
+        Topic::Service => S::TopicService,
+        Topic::Documents => S::TopicDocuments,
+        Topic::Approvals => S::TopicApprovals,
+        Topic::Costs => S::TopicCosts,
+        Topic::Time => S::TopicTime,
     }
 }
 
@@ -97,11 +118,8 @@ pub enum Idle {
 pub const CARE_IDLE_RESET_SECS: u32 = 300;
 pub const CARE_IDLE_WARN_SECS: u32 = 60;
 
-pub fn idle_phase(idle_secs: u32) -> Idle {
-    idle_phase_for(idle_secs, false)
-}
-
-/// [`idle_phase`] with care mode's longer timeouts when `care`.
+/// What the kiosk should do after `idle_secs` seconds without input, with
+/// care mode's longer timeouts when `care`.
 pub fn idle_phase_for(idle_secs: u32, care: bool) -> Idle {
     let (reset, warn) = if care {
         (CARE_IDLE_RESET_SECS, CARE_IDLE_WARN_SECS)

@@ -82,7 +82,6 @@ strings! { @table Wb, WB_TABLE;
     RefBounds => ["“以下”包括本数", "「以下」包括本數", "“Up to” includes the figure"],
     ReferenceLabel => ["本工具的计算：", "本工具的計算：", "This tool's arithmetic: "],
     UnknownPlace => ["数据中没有这个地区。请从下面选择：", "資料中沒有這個地區。請從下面選擇：", "There is no such place in the data. Choose one:"],
-    SecondaryTag => ["二手资料", "二手資料", "secondary source"],
 
     // Check a pack.
     CheckLead => ["粘贴政策数据包（JSON）或打开文件。检查在浏览器中进行，不会上传；其中的地区替换或补充内置地区。", "貼上政策資料包（JSON）或開啟檔案。檢查在瀏覽器中進行，不會上傳；其中的地區替換或補充內建地區。", "Paste a policy pack (JSON) or open a file. It is checked in your browser, never uploaded; its places replace or add to the built-in ones."],
@@ -150,10 +149,10 @@ strings! { @table Wb, WB_TABLE;
     DocumentsMore => ["（另有 {0} 项视情况需要）", "（另有 {0} 項視情況需要）", " (and {0} in some cases)"],
     ZeroUpTo => ["零投资：{0} 及以下", "零投資：{0} 及以下", "Zero investment up to {0}"],
     PermitsCount => ["政府审批：{0} 项", "政府審批：{0} 項", "Government permits: {0}"],
-    PermitsTotal => ["，共不超过 {0} 个工作日", "，共不超過 {0} 個工作日", ", up to {0} working days in all"],
-    PermitsAtLeast => ["至少 {0} 个工作日", "至少 {0} 個工作日", "at least {0} working days"],
+    PermitsTotal => ["，共不超过 {0}", "，共不超過 {0}", ", up to {0} in all"],
+    PermitsAtLeast => ["至少 {0}", "至少 {0}", "at least {0}"],
     PermitsWithCount => ["{0}（{1} 项）", "{0}（{1} 項）", "{0} (permits: {1})"],
-    ComplexDays => ["情况复杂的 {0} 个工作日", "情況複雜的 {0} 個工作日", "{0} working days if complex"],
+    ComplexDays => ["情况复杂的 {0}", "情況複雜的 {0}", "{0} if complex"],
     CapUpTo => ["适用，{0} 及以下", "適用，{0} 及以下", "Applies up to {0}"],
     CapUpToArea => ["适用，{0} 及以下（{1}）", "適用，{0} 及以下（{1}）", "Applies up to {0} ({1})"],
     FromDate => ["{0} 起", "{0} 起", "from {0}"],
@@ -186,16 +185,34 @@ mod tests {
     }
 
     #[test]
+    fn day_counts_in_templates_agree_with_their_number() {
+        let working = |n, lang| crate::ui::days(n, crate::policy::DaysKind::Working, lang);
+        assert_eq!(
+            fill(Wb::ComplexDays.get(Lang::En), &[&working(1, Lang::En)]),
+            "1 working day if complex"
+        );
+        assert_eq!(
+            fill(Wb::PermitsTotal.get(Lang::En), &[&working(20, Lang::En)]),
+            ", up to 20 working days in all"
+        );
+        assert_eq!(
+            fill(
+                Wb::PermitsAtLeast.get(Lang::ZhHant),
+                &[&working(5, Lang::ZhHant)]
+            ),
+            "至少 5 個工作日"
+        );
+        assert_eq!(
+            fill(
+                Wb::ComplexDays.get(Lang::ZhHans),
+                &[&working(20, Lang::ZhHans)]
+            ),
+            "情况复杂的 20 个工作日"
+        );
+    }
+
+    #[test]
     fn every_workbench_string_is_translated() {
-        for s in Wb::ALL {
-            for lang in Lang::ALL {
-                assert!(!s.get(lang).trim().is_empty(), "{s:?} is empty in {lang:?}");
-            }
-            assert_ne!(
-                s.get(Lang::En),
-                s.get(Lang::ZhHans),
-                "{s:?} is not translated to English"
-            );
-        }
+        crate::ui::tests::assert_translated(Wb::ALL, Wb::get);
     }
 }

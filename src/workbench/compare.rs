@@ -2,9 +2,9 @@
 //! the engine in every place (the national baseline too), the figure the
 //! result shows, the level whose rule gives it, and the best value marked.
 
-use super::{kilo, set_by, Case};
+use super::{set_by, Case};
 use crate::assessment::Verdict;
-use crate::capacity::{PowerFactor, Unit};
+use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::engine::Decision;
 use crate::explain::words;
 use crate::model::{Application, Area, Customer, Draft, Supply, Voltage};
@@ -63,7 +63,7 @@ const fn case(
     area: Area,
     supply: Supply,
     external_works: bool,
-    capacity: crate::capacity::Capacity,
+    capacity: Capacity,
 ) -> Case {
     Case {
         voltage: Some(voltage),
@@ -84,10 +84,10 @@ use Customer::{Business, Resident, SmallMicro};
 use Supply::{Dual, Single};
 use Voltage::{Kv10, Kv35, Lv};
 
-const HOME: crate::capacity::Capacity = kilo(10, Unit::Kw);
-const SHOP: crate::capacity::Capacity = kilo(100, Unit::Kva);
-const PLANT: crate::capacity::Capacity = kilo(1000, Unit::Kva);
-const WORKS: crate::capacity::Capacity = kilo(10000, Unit::Kva);
+const HOME: Capacity = Capacity::kilo(10, Unit::Kw);
+const SHOP: Capacity = Capacity::kilo(100, Unit::Kva);
+const PLANT: Capacity = Capacity::kilo(1000, Unit::Kva);
+const WORKS: Capacity = Capacity::kilo(10000, Unit::Kva);
 
 /// The rows and their representative cases: a household (10 kW), a shop or
 /// small business (100 kVA) and a plant (1000 kVA at 10 kV, 10 000 kVA at
@@ -325,7 +325,10 @@ impl Figure {
                 ..
             } => {
                 let limit = match days {
-                    Some(d) if *minimum => fill(Wb::PermitsAtLeast.get(lang), &[&d.to_string()]),
+                    Some(d) if *minimum => fill(
+                        Wb::PermitsAtLeast.get(lang),
+                        &[&crate::ui::days(*d, DaysKind::Working, lang)],
+                    ),
                     Some(d) => limit_text(*d, DaysKind::Working, false, lang),
                     None => Wb::PermitsNoLimit.get(lang).to_string(),
                 };

@@ -3,7 +3,7 @@
 //! where they change from the capacity above. The steps include every cap and
 //! low-voltage limit the place's rules state, and the capacity just above it.
 
-use super::{capacity_key, kilo, voltage_word};
+use super::{capacity_key, voltage_word};
 use crate::assessment::Verdict;
 use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::explain::words;
@@ -77,7 +77,10 @@ pub struct Grid {
 /// the place's chain with the capacity just above it, in the limit's own unit;
 /// ordered by size at the power factor `pf`.
 pub fn steps(pack: &PolicyPack, place: &str, pf: PowerFactor) -> Vec<Capacity> {
-    let mut all: Vec<Capacity> = STEPS_KVA.iter().map(|v| kilo(*v, Unit::Kva)).collect();
+    let mut all: Vec<Capacity> = STEPS_KVA
+        .iter()
+        .map(|v| Capacity::kilo(*v, Unit::Kva))
+        .collect();
     for j in pack.chain(place) {
         let limits = j
             .zero_investment
@@ -85,8 +88,8 @@ pub fn steps(pack: &PolicyPack, place: &str, pf: PowerFactor) -> Vec<Capacity> {
             .filter_map(|r| r.cap)
             .chain(j.voltage_inference.iter().map(|r| r.lv_max));
         for c in limits {
-            all.push(kilo(c.value, c.unit));
-            all.push(kilo(c.value + 1, c.unit));
+            all.push(c.capacity());
+            all.push(Capacity::kilo(c.value + 1, c.unit));
         }
     }
     // Insertion in order of size (a few dozen steps), each capacity once.

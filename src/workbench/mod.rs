@@ -11,9 +11,9 @@ pub mod grid;
 pub mod markup;
 pub mod rules;
 
-use crate::capacity::{Capacity, Unit};
+use crate::capacity::Capacity;
 use crate::explain::words;
-use crate::model::{Area, Customer, Draft, Field, Supply, Voltage};
+use crate::model::{Area, Customer, Draft, Field, Kind, Supply, Voltage};
 use crate::text::Lang;
 use crate::ui::Wb;
 use chrono::NaiveDate;
@@ -42,21 +42,40 @@ pub fn capacity_key(c: &Capacity) -> String {
     format!("{}{}", c.kilo_str(), c.unit.symbol())
 }
 
-/// `n` kilo-units as a capacity.
-pub const fn kilo(n: u64, unit: Unit) -> Capacity {
-    Capacity {
-        amount: n * 1000,
-        unit,
-        unit_given: true,
-    }
-}
-
 /// "低压" / "10 kV".
 pub fn voltage_word(v: Voltage, lang: Lang) -> &'static str {
     match v {
         Voltage::Lv => Wb::Lv.get(lang),
         v => words::voltage(v),
     }
+}
+
+/// "单电源" / "双电源".
+pub fn supply_word(s: Supply, lang: Lang) -> &'static str {
+    match s {
+        Supply::Single => Wb::SupplySingle,
+        Supply::Dual => Wb::SupplyDual,
+    }
+    .get(lang)
+}
+
+/// "有外线工程" / "无外线工程".
+pub fn works_word(external_works: bool, lang: Lang) -> &'static str {
+    if external_works {
+        Wb::WithWorks
+    } else {
+        Wb::NoWorks
+    }
+    .get(lang)
+}
+
+/// "新装" / "增容".
+pub fn kind_word(k: Kind, lang: Lang) -> &'static str {
+    match k {
+        Kind::New => Wb::KindNew,
+        Kind::Increase => Wb::KindIncrease,
+    }
+    .get(lang)
 }
 
 /// A representative case: every answer given (the voltage too, unless the
@@ -101,15 +120,8 @@ impl Case {
         }
         parts.push(words::customer(self.customer, lang));
         parts.push(words::area(self.area, lang));
-        parts.push(match self.supply {
-            Supply::Single => Wb::SupplySingle.get(lang),
-            Supply::Dual => Wb::SupplyDual.get(lang),
-        });
-        parts.push(if self.external_works {
-            Wb::WithWorks.get(lang)
-        } else {
-            Wb::NoWorks.get(lang)
-        });
+        parts.push(supply_word(self.supply, lang));
+        parts.push(works_word(self.external_works, lang));
         let cap = words::capacity(&self.capacity);
         let mut out = parts.join(" · ");
         out.push_str(" · ");
@@ -135,7 +147,7 @@ mod tests {
             area: Area::Urban,
             supply: Supply::Single,
             external_works: false,
-            capacity: kilo(10, Unit::Kw),
+            capacity: Capacity::kilo(10, crate::capacity::Unit::Kw),
         };
         let start = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
         let draft = case.draft("liuzhou", start);

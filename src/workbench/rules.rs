@@ -3,17 +3,17 @@
 //! conditions and its citations; and, for a result's citation, the rule it
 //! comes from.
 
-use super::voltage_word;
+use super::{kind_word, supply_word, voltage_word, works_word};
 use crate::citation::{Citation, Cite};
 use crate::explain::words;
 use crate::model::{Customer, Voltage};
 use crate::policy::{
-    ApprovalRule, CommitmentRule, CostRule, DocumentRule, FeeRule, FeeStatus, Jurisdiction,
-    NoteRule, Payer, PeriodRule, PolicyPack, PriceTable, StagePlan, TimeLimitRule, VoltageRule,
-    When, ZeroInvestmentRule,
+    ApprovalRule, CommitmentRule, CostRule, DaysKind, DocumentRule, FeeRule, FeeStatus,
+    Jurisdiction, NoteRule, Payer, PeriodRule, PolicyPack, PriceTable, StagePlan, TimeLimitRule,
+    VoltageRule, When, ZeroInvestmentRule,
 };
 use crate::text::{Lang, Str, Text};
-use crate::ui::{choice_label, fill, limit_text, Wb, S};
+use crate::ui::{choice_label, days, fill, limit_text, Wb, S};
 
 /// What a rule sets: the lists of a policy file, in the order the rules page shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -383,7 +383,10 @@ impl<'a> Rule<'a> {
                     &[&r.approvals.len().to_string()],
                 );
                 if let Some(d) = r.total_days {
-                    s.push_str(&fill(Wb::PermitsTotal.get(lang), &[&d.to_string()]));
+                    s.push_str(&fill(
+                        Wb::PermitsTotal.get(lang),
+                        &[&days(d, DaysKind::Working, lang)],
+                    ));
                 }
                 s
             }
@@ -431,8 +434,7 @@ impl<'a> Rule<'a> {
 /// A rule's conditions in words, " · " between them.
 pub fn conditions(w: &When, lang: Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let sep = if lang == Lang::En { ", " } else { "、" };
-    let join = |items: Vec<&str>| items.join(sep);
+    let join = |items: Vec<&str>| words::list(items, lang, ", ");
     if let Some(v) = &w.voltage {
         parts.push(join(v.iter().map(|v| voltage_word(*v, lang)).collect()));
     }
@@ -443,38 +445,20 @@ pub fn conditions(w: &When, lang: Lang) -> String {
         parts.push(join(c.iter().map(|c| words::customer(*c, lang)).collect()));
     }
     if let Some(s) = &w.supply {
-        parts.push(join(
-            s.iter()
-                .map(|s| match s {
-                    crate::model::Supply::Single => Wb::SupplySingle.get(lang),
-                    crate::model::Supply::Dual => Wb::SupplyDual.get(lang),
-                })
-                .collect(),
-        ));
+        parts.push(join(s.iter().map(|s| supply_word(*s, lang)).collect()));
     }
     if let Some(k) = &w.kind {
-        parts.push(join(
-            k.iter()
-                .map(|k| match k {
-                    crate::model::Kind::New => Wb::KindNew.get(lang),
-                    crate::model::Kind::Increase => Wb::KindIncrease.get(lang),
-                })
-                .collect(),
-        ));
+        parts.push(join(k.iter().map(|k| kind_word(*k, lang)).collect()));
     }
     if let Some(a) = &w.applicant {
         let names: Vec<String> = a
             .iter()
             .map(|a| choice_label(crate::model::Field::Applicant, a.key(), lang))
             .collect();
-        parts.push(names.join(sep));
+        parts.push(join(names.iter().map(String::as_str).collect()));
     }
     if let Some(x) = w.external_works {
-        parts.push(
-            if x { Wb::WithWorks } else { Wb::NoWorks }
-                .get(lang)
-                .to_string(),
-        );
+        parts.push(works_word(x, lang).to_string());
     }
     if let Some(t) = w.temporary {
         parts.push(

@@ -3,7 +3,7 @@
 //! valid pack, what differs from the built-in data rule by rule, and a way to
 //! try it on the applicant's pages. What was pasted stays for the session.
 
-use super::{button, dom, header, place_name, shell, Ctx};
+use super::{button, dom, header, place_name, shell, trial_notice, Ctx};
 use crate::model::{Draft, Field};
 use crate::policy::{PolicyError, PolicyPack};
 use crate::ui::{self, fill, Action, Page, Wb};
@@ -111,18 +111,7 @@ pub fn page(ctx: &Ctx) -> Html {
     });
     let mut input = Markup::new();
     if ui::trial().is_some() {
-        input.open(
-            "div",
-            &[
-                ("class", "notice notice--warning wb-trial"),
-                ("data-trial", "on"),
-            ],
-        );
-        input.el("p", &[("class", "notice__title")], Wb::TrialTitle.get(lang));
-        input.el("p", &[], Wb::TryHint.get(lang));
-        input.open("p", &[]);
-        button(&mut input, "stop", Wb::StopTrial.get(lang), true);
-        input.close("p").close("div");
+        trial_notice(&mut input, lang, Wb::TryHint, None);
     }
     input.open("div", &[("class", "field")]);
     input.el(

@@ -3,8 +3,6 @@
 
 use super::{date_input, header, place_name, shell, start_date, toolbar, Ctx};
 use crate::explain::words;
-use crate::model::{Draft, Field};
-use crate::share::{self, Route};
 use crate::ui::{self, Page, Wb, S};
 use crate::workbench::compare::{self, Cell, Figure, Table};
 use crate::workbench::markup::Markup;
@@ -80,10 +78,8 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
         Wb::CaseCol.get(lang),
     );
     for p in &t.places {
-        let mut d = Draft::default();
-        d.set(Field::Jurisdiction, &**p);
         m.open("th", &[("scope", "col"), ("data-place", p)]);
-        m.link(&ctx.link_to(Page::Rules, &d, None), &place_name(p, lang));
+        m.link(&ctx.rules_link(p, None), &place_name(p, lang));
         m.close("th");
     }
     m.close("tr").close("thead");
@@ -123,7 +119,7 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
 
 fn cell(ctx: &Ctx, c: &Cell, m: &mut Markup) {
     let lang = ctx.lang;
-    let href = share::to_fragment_with(Route::Result, &c.draft, lang, ctx.mode, &ctx.portal);
+    let href = ctx.link_to(Page::Result, &c.draft, None);
     let class = match (c.best, &c.figure) {
         (true, _) => "wb-cell wb-best",
         (_, Figure::NotSet) => "wb-cell wb-none",

@@ -20,8 +20,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The four pages, for the officials' navigation.
-const PAGES: [Page; 4] = [Page::Compare, Page::Rules, Page::Scenarios, Page::CheckPack];
+/// One of the officials' pages.
+pub fn page(ctx: &Ctx) -> Html {
+    match ctx.page {
+        Page::Compare => compare::page(ctx),
+        Page::Rules => rules::page(ctx),
+        Page::CheckPack => check_pack::page(ctx),
+        _ => scenarios::page(ctx),
+    }
+}
 
 /// Written markup as part of the page.
 fn raw(m: Markup) -> Html {
@@ -124,7 +131,7 @@ pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
         draft.set(Field::Jurisdiction, place);
     }
     m.open("ul", &[("class", "wb-links")]);
-    for p in PAGES {
+    for p in Page::OFFICIALS {
         let current = if ctx.page == p { "page" } else { "" };
         let title = p.workbench_title().map_or("", |t| t.get(lang));
         m.open("li", &[]);
@@ -141,8 +148,8 @@ pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
     m.close("ul");
 }
 
-/// The links in the site footer.
-pub fn officials_footer(ctx: &Ctx) -> Html {
+/// Links to the officials' pages, for the site footer.
+pub fn footer_links(ctx: &Ctx) -> Html {
     let mut m = Markup::new();
     officials_links(ctx, &mut m);
     raw(m)
@@ -180,21 +187,21 @@ pub fn place_name(id: &str, lang: Lang) -> String {
     ui::jurisdiction_name(id, lang)
 }
 
-/// `#/rules/<place>` (and a rule's anchor) with the page's settings.
-pub fn rules_link(ctx: &Ctx, place: &str, anchor: Option<&str>) -> String {
-    let mut d = Draft::default();
-    d.set(Field::Jurisdiction, place);
-    ctx.link_to(Page::Rules, &d, anchor)
-}
-
 /// While a pack is being tried: says so on every page but the checker (which
 /// says it itself), with a way back and a way out.
 pub fn trial_banner(ctx: &Ctx) -> Html {
     if ui::trial().is_none() || ctx.page == Page::CheckPack {
         return Html::default();
     }
-    let lang = ctx.lang;
     let mut m = Markup::new();
+    let back = ctx.link_to(Page::CheckPack, &Draft::default(), None);
+    trial_notice(&mut m, ctx.lang, Wb::TrialText, Some(&back));
+    shell(ctx, "wb-banner", vec![m])
+}
+
+/// The notice of a pack being tried: its title, `text`, and the button that
+/// ends the trial, after a link back to the checker when `back` is given.
+pub fn trial_notice(m: &mut Markup, lang: Lang, text: Wb, back: Option<&str>) {
     m.open(
         "div",
         &[
@@ -203,15 +210,18 @@ pub fn trial_banner(ctx: &Ctx) -> Html {
         ],
     );
     m.el("p", &[("class", "notice__title")], Wb::TrialTitle.get(lang));
-    m.el("p", &[], Wb::TrialText.get(lang));
-    m.open("p", &[("class", "wb-trial__actions no-print")]);
-    m.link(
-        &ctx.link_to(Page::CheckPack, &Draft::default(), None),
-        Wb::BackToPack.get(lang),
-    );
-    button(&mut m, "stop", Wb::StopTrial.get(lang), true);
+    m.el("p", &[], text.get(lang));
+    match back {
+        Some(href) => {
+            m.open("p", &[("class", "wb-trial__actions no-print")]);
+            m.link(href, Wb::BackToPack.get(lang));
+        }
+        None => {
+            m.open("p", &[]);
+        }
+    }
+    button(m, "stop", Wb::StopTrial.get(lang), true);
     m.close("p").close("div");
-    shell(ctx, "wb-banner", vec![m])
 }
 
 /// A `data-act` button.

@@ -2,11 +2,11 @@
 //! with its conditions, quoted clauses, documents, issuers and dates, and its
 //! own anchor (`#/rules/<place>#<anchor>`).
 
-use super::{header, place_name, rules_link, select, shell, Ctx};
+use super::{header, place_name, select, shell, Ctx};
 use crate::citation::Cite;
 use crate::explain::words;
 use crate::model::{Customer, Field, Voltage};
-use crate::policy::{DaysKind, Jurisdiction, NoteKind, Per, PolicyPack, Topic, When};
+use crate::policy::{DaysKind, Jurisdiction, NoteKind, Per, PolicyPack, When};
 use crate::text::{Lang, Text};
 use crate::ui::{self, fill, limit_text, Wb, S};
 use crate::workbench::markup::Markup;
@@ -28,7 +28,7 @@ pub fn page(ctx: &Ctx) -> Html {
     };
     if let Some(parent) = j.inherits.as_deref().filter(|p| pack.get(p).is_some()) {
         top.open("p", &[]).text(Wb::InheritsFrom.get(lang));
-        top.link(&rules_link(ctx, parent, None), &place_name(parent, lang));
+        top.link(&ctx.rules_link(parent, None), &place_name(parent, lang));
         top.close("p");
     }
     place_list(ctx, Some(&j.id), &mut top);
@@ -101,7 +101,7 @@ fn place_list(ctx: &Ctx, current: Option<&str>, m: &mut Markup) {
         m.open("li", &[]);
         m.el(
             "a",
-            &[("href", &rules_link(ctx, id, None)), ("aria-current", here)],
+            &[("href", &ctx.rules_link(id, None)), ("aria-current", here)],
             &place_name(id, lang),
         );
         m.close("li");
@@ -241,7 +241,7 @@ fn rule(
     m.close("div");
     m.open("p", &[("class", "wb-rule__link no-print")]);
     m.link(
-        &rules_link(ctx, &j.id, Some(&r.anchor)),
+        &ctx.rules_link(&j.id, Some(&r.anchor)),
         Wb::RuleLink.get(lang),
     );
     m.el(
@@ -264,12 +264,8 @@ fn cite(pack: &PolicyPack, chain: &[&Jurisdiction], c: &Cite, lang: Lang, m: &mu
     m.el("span", &[("class", "wb-doc")], doc);
     let label = c.clause.get(lang);
     if !label.trim().is_empty() {
-        let label_lang = if c.clause.en == c.clause.zh_hans {
-            "zh-Hans"
-        } else {
-            lang.tag()
-        };
-        m.text(" · ").el("span", &[("lang", label_lang)], label);
+        m.text(" · ")
+            .el("span", &[("lang", ui::label_lang(&c.clause, lang))], label);
     }
     if let Some(s) = source {
         meta(
@@ -407,7 +403,10 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
                 }
                 if let Some(d) = x.complex_days {
                     text.push_str(" · ");
-                    text.push_str(&fill(Wb::ComplexDays.get(lang), &[&d.to_string()]));
+                    text.push_str(&fill(
+                        Wb::ComplexDays.get(lang),
+                        &[&ui::days(d, DaysKind::Working, lang)],
+                    ));
                 }
                 m.el("li", &[], &text);
             }
@@ -442,7 +441,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             }
             m.close("ul");
         }
-        Body::Commitment(c) => line(m, "", topic(c.topic).get(lang)),
+        Body::Commitment(c) => line(m, "", ui::topic_label(c.topic).get(lang)),
         Body::Note(n) => line(
             m,
             "",
@@ -454,15 +453,5 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             .get(lang),
         ),
         _ => {}
-    }
-}
-
-fn topic(t: Topic) -> S {
-    match t {
-        Topic::Service => S::TopicService,
-        Topic::Documents => S::TopicDocuments,
-        Topic::Approvals => S::TopicApprovals,
-        Topic::Costs => S::TopicCosts,
-        Topic::Time => S::TopicTime,
     }
 }

@@ -2,28 +2,20 @@
 //! each cell the verdict, the total time limit and the voltage, linking to the
 //! result.
 
-use super::{date_input, header, place_name, select, shell, toolbar, Ctx};
+use super::{date_input, header, place_name, select, shell, start_date, toolbar, Ctx};
 use crate::assessment::Verdict;
 use crate::explain::words;
-use crate::model::{Area, Draft, Field};
-use crate::share::{self, Route};
-use crate::ui::{self, fill, Wb, S};
+use crate::model::{Area, Field, Kind, Supply};
+use crate::ui::{self, fill, Page, Wb, S};
 use crate::workbench::grid::{self, Grid, GridCell};
 use crate::workbench::markup::Markup;
-use crate::workbench::{capacity_key, voltage_word};
-use chrono::NaiveDate;
+use crate::workbench::{capacity_key, kind_word, supply_word, voltage_word, works_word};
 use yew::prelude::*;
-
-/// The grid's answers and date.
-fn base(ctx: &Ctx) -> (Draft, NaiveDate) {
-    let base = grid::base_draft(&ctx.draft, ctx.today);
-    let start = crate::model::parse_date(base.get(Field::Start)).unwrap_or(ctx.today);
-    (base, start)
-}
 
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let (base, start) = base(ctx);
+    let base = grid::base_draft(&ctx.draft, ctx.today);
+    let start = start_date(ctx);
     let place = base.get(Field::Jurisdiction);
     let names: Vec<(&str, String)> = ui::jurisdiction_choices()
         .into_iter()
@@ -51,19 +43,15 @@ pub fn page(ctx: &Ctx) -> Html {
     };
     let settings = format!(
         "{} · {} · {} · {}{}",
-        if base.get(Field::Supply) == "dual" {
-            Wb::SupplyDual
-        } else {
-            Wb::SupplySingle
-        }
-        .get(lang),
-        if base.get(Field::ExternalWorks) == "no" {
-            Wb::NoWorks
-        } else {
-            Wb::WithWorks
-        }
-        .get(lang),
-        Wb::KindNew.get(lang),
+        supply_word(
+            Supply::parse(base.get(Field::Supply)).unwrap_or(Supply::Single),
+            lang
+        ),
+        works_word(base.get(Field::ExternalWorks) != "no", lang),
+        kind_word(
+            Kind::parse(base.get(Field::Kind)).unwrap_or(Kind::New),
+            lang
+        ),
         Wb::DateUsed.get(lang),
         words::iso_date(start),
     );
@@ -162,7 +150,7 @@ fn table(ctx: &Ctx, g: &Grid, settings: &str, m: &mut Markup) {
 
 fn cell(ctx: &Ctx, c: &GridCell, m: &mut Markup) {
     let lang = ctx.lang;
-    let href = share::to_fragment_with(Route::Result, &c.draft, lang, ctx.mode, &ctx.portal);
+    let href = ctx.link_to(Page::Result, &c.draft, None);
     let yes = c.zero == Verdict::Yes;
     let mut class = String::from(if yes {
         "wb-cell wb-yes"
@@ -175,11 +163,7 @@ fn cell(ctx: &Ctx, c: &GridCell, m: &mut Markup) {
     if c.zero_changes {
         class.push_str(" wb-zchange");
     }
-    let zero = match c.zero {
-        Verdict::Yes => "yes",
-        Verdict::No => "no",
-        Verdict::Depends => "depends",
-    };
+    let zero = ui::verdict(c.zero);
     let days = c.total.map(|t| t.0.to_string()).unwrap_or_default();
     m.open(
         "td",
