@@ -18,8 +18,30 @@ pub struct Source {
     pub issued: Option<Str>,
     /// Date from which the source applies (same formats); `null` when unknown.
     pub effective: Option<Str>,
-    #[serde(default)]
     pub kind: SourceKind,
+}
+
+impl Source {
+    /// Whether the source is in force on `date`: it takes effect on or before
+    /// it, or its effective date is unknown (or unreadable).
+    pub fn in_force_on(&self, date: chrono::NaiveDate) -> bool {
+        self.effective
+            .as_deref()
+            .and_then(partial_date)
+            .is_none_or(|from| from <= date)
+    }
+}
+
+/// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.
+pub fn partial_date(s: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = s.split('-');
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let mut num = || parts.next().map_or(Some(1), |p| p.parse::<u32>().ok());
+    let (month, day) = (num()?, num()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// Whether a source is the policy itself or a report about it.
@@ -44,7 +66,8 @@ pub struct Cite {
 }
 
 /// A citation as a result shows it: the clause and quote with their document.
-/// Every field is shared, so building or copying one allocates nothing.
+/// Every field is shared, so copying one allocates nothing; building one
+/// allocates only `clause` (a `Cite` holds the clause as a `Text`, not a `Str`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Citation {
     pub source: Str,

@@ -3,16 +3,13 @@
 
 use crate::model::Applicant;
 use crate::policy::{
-    Alternative, CommitmentRule, CostRule, Document, DocumentRule, Facts, FeeRule, Jurisdiction,
-    NoteRule, Payer,
+    Alternative, CommitmentRule, CostRule, Document, Facts, FeeRule, Jurisdiction, NoteRule, Payer,
 };
 
 /// The application documents: those every applicant brings, and those needed
 /// only in a stated situation (listed apart, not counted).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Documents<'a> {
-    /// The rule that lists them.
-    pub rule: Option<&'a DocumentRule>,
     /// The level the rule comes from (the place, or the national baseline).
     pub from: Option<&'a Jurisdiction>,
     /// What every applicant brings (the count the policy gives).
@@ -28,7 +25,6 @@ pub fn documents<'a>(chain: &[&'a Jurisdiction], f: &Facts, proxy: Option<bool>)
         return Documents::default();
     };
     let mut out = Documents {
-        rule: Some(rule),
         from: Some(from),
         ..Documents::default()
     };

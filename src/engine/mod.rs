@@ -15,8 +15,7 @@ use crate::assessment::Verdict;
 use crate::calendar::Calendar;
 use crate::model::{Application, Voltage};
 use crate::policy::{
-    partial_date, DaysKind, Facts, Jurisdiction, PolicyPack, StagePlan, TimeLimitRule, VoltageRule,
-    When,
+    DaysKind, Facts, Jurisdiction, PolicyPack, StagePlan, TimeLimitRule, VoltageRule, When,
 };
 use chrono::{Duration, NaiveDate, Utc};
 use notices::Notice;
@@ -36,9 +35,7 @@ pub(crate) fn first<'a, T>(
     when: fn(&T) -> &When,
     f: &Facts,
 ) -> Option<&'a T> {
-    chain
-        .iter()
-        .find_map(|j| list(j).iter().find(|r| when(r).matches(f)))
+    found(chain, list, when, f).map(|(_, r)| r)
 }
 
 /// A place's own levels, and the national rules read beside them (none for
@@ -86,12 +83,24 @@ pub struct Case<'a> {
     pub plan_from: Option<&'a Jurisdiction>,
     /// The total time limit.
     pub total: Option<&'a TimeLimitRule>,
-    /// The national total in force, when the place sets its own.
-    pub national_total: Option<&'a TimeLimitRule>,
+    /// The national total in force, when the place sets its own (main case only).
+    pub national_total: Option<NationalTotal<'a>>,
     /// The zero-investment outcome.
     pub zero: zero::Outcome<'a>,
-    /// The national rules' outcome, when the place has its own rule for the case.
+    /// The national rules' outcome, when the place has its own rule for the
+    /// case (main case only).
     pub national_zero: Option<zero::Outcome<'a>>,
+}
+
+/// The national total in force read beside the place's own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NationalTotal<'a> {
+    /// The national rule.
+    pub rule: &'a TimeLimitRule,
+    /// The date it ends on, counted from the application date.
+    pub completion: NaiveDate,
+    /// Whether it is shorter than the place's own (in the same kind of days).
+    pub stricter: bool,
 }
 
 /// Where a first-match rule is found: the level and the rule.
@@ -108,34 +117,57 @@ fn found<'a, T>(
 
 impl<'a> Case<'a> {
     /// The case for facts `f`; with `infer`, the voltage is inferred from the
-    /// capacity (it was not given).
-    fn new(chain: &[&'a Jurisdiction], app: &Application, mut f: Facts, infer: bool) -> Case<'a> {
+    /// capacity (it was not given). With `national` (the main case: the
+    /// calendar and the application date), the national rules in force are
+    /// also read beside the place's own.
+    fn new(
+        chain: &[&'a Jurisdiction],
+        app: &Application,
+        mut f: Facts,
+        infer: bool,
+        national: Option<(&Calendar, NaiveDate)>,
+    ) -> Case<'a> {
         let levels = Levels::of(chain);
         let (mut voltage_rule, mut voltage_ranges) = (None, (None, None));
         if infer {
             let (v, rule, ranges) = infer_voltage(levels, app, &f);
             (f.voltage, voltage_rule, voltage_ranges) = (v, rule, ranges);
         }
-        let (cap, pf) = (&app.capacity, app.power_factor);
-        let own_zero = zero::own(levels.own, &f, cap, pf);
-        let national_zero = own_zero
-            .as_ref()
-            .and(levels.national)
-            .map(|n| zero::at_level(n, &f, cap, pf));
-        let zero = own_zero.unwrap_or_else(|| zero::evaluate(chain, &f, cap, pf));
+        let (zero, national_zero) = zero::evaluate(
+            levels,
+            chain,
+            &f,
+            &app.capacity,
+            app.power_factor,
+            national.is_some(),
+        );
         f.zero_investment = Some(zero.applies());
         let plan = found(chain, |j| &j.stage_plans, |r| &r.when, &f);
+        // The place's own levels first; the national level only where needed.
         let own_total = first(levels.own, |j| &j.time_limits, |r| &r.when, &f);
-        let national_total = levels
-            .national
-            .filter(|_| own_total.is_some())
-            .and_then(|n| first(&[n], |j| &j.time_limits, |r| &r.when, &f));
+        let national_rule = || {
+            levels
+                .national
+                .and_then(|n| first(&[n], |j| &j.time_limits, |r| &r.when, &f))
+        };
+        let (total, national_total) = match (own_total, national) {
+            (None, _) => (national_rule(), None),
+            (Some(own), None) => (Some(own), None),
+            (Some(own), Some((cal, start))) => {
+                let beside = national_rule().map(|n| NationalTotal {
+                    rule: n,
+                    completion: add_days(cal, start, n.days, n.days_kind),
+                    stricter: n.days_kind == own.days_kind && n.days < own.days,
+                });
+                (Some(own), beside)
+            }
+        };
         Case {
             voltage_rule,
             voltage_ranges,
             plan: plan.map(|(_, p)| p),
             plan_from: plan.map(|(j, _)| j),
-            total: own_total.or_else(|| first(chain, |j| &j.time_limits, |r| &r.when, &f)),
+            total,
             national_total,
             zero,
             national_zero,
@@ -189,19 +221,17 @@ pub struct Variation {
     pub zero_investment: bool,
 }
 
-/// Zero investment for the case, over its unanswered questions.
+/// Zero investment for the case, over its unanswered questions (the main
+/// case's outcome is `Decision::main.zero`, the national one beside it
+/// `Decision::main.national_zero`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct ZeroInvestment<'a> {
-    /// The main case's outcome.
-    pub outcome: zero::Outcome<'a>,
+pub struct ZeroInvestment {
     /// Yes, no, or it depends on an unanswered question.
     pub status: Verdict,
     /// The verdict under each other answer to the area and customer questions.
     pub depends_on: Vec<(Answer, bool)>,
     /// How the capacity meets a cap stated in the other unit.
     pub conversion: Option<zero::Conversion>,
-    /// The national rules in force, read beside the place's own rule.
-    pub national: Option<zero::Outcome<'a>>,
 }
 
 /// Everything the rules decide for one application: rules, outcomes and dates,
@@ -219,7 +249,7 @@ pub struct Decision<'a> {
     /// The main case.
     pub main: Case<'a>,
     /// Zero investment.
-    pub zero: ZeroInvestment<'a>,
+    pub zero: ZeroInvestment,
     /// The stages with their dates.
     pub stages: Vec<StageDates<'a>>,
     /// Every period in order.
@@ -244,9 +274,9 @@ pub struct Decision<'a> {
     pub variations: Vec<Variation>,
 }
 
-impl Decision<'_> {
+impl<'a> Decision<'a> {
     /// The jurisdiction the application names (the first of the chain).
-    pub fn jurisdiction(&self) -> Option<&Jurisdiction> {
+    pub fn jurisdiction(&self) -> Option<&'a Jurisdiction> {
         self.chain.first().copied()
     }
 
@@ -270,6 +300,7 @@ pub fn decide<'a>(
         app,
         scenario::main_facts(app, start),
         app.voltage.is_none(),
+        Some((cal, start)),
     );
     let f = main.facts;
     let total_end = main.completion(cal, start);
@@ -285,8 +316,6 @@ pub fn decide<'a>(
             .zero
             .cap()
             .and_then(|c| zero::conversion(&app.capacity, app.power_factor, c)),
-        outcome: main.zero.clone(),
-        national: main.national_zero.clone(),
         depends_on,
     };
     let mut d = Decision {
@@ -337,34 +366,32 @@ fn alternatives(
     let tried = scenario::open_questions(app)
         .flat_map(|u| u.alternatives.iter().copied())
         .chain(guessed_voltage);
+    let main_facts = scenario::main_facts(app, start);
     for answer in tried {
-        {
-            let answer = &answer;
-            let mut f = scenario::main_facts(app, start);
-            answer.apply(&mut f);
-            let infer = app.voltage.is_none() && !matches!(answer, Answer::Voltage(_));
-            let alt = Case::new(chain, app, f, infer);
-            if matches!(answer, Answer::Area(_) | Answer::Customer(_)) {
-                depends_on.push((*answer, alt.zero.applies()));
-            }
-            let stages = alt.plan.map_or(0, |p| p.stages.len());
-            let differs = alt.zero.applies() != main.zero.applies()
-                || alt.total.map(|t| t.days) != main.total.map(|t| t.days)
-                || stages != main_stages
-                || alt.facts.voltage != main.facts.voltage;
-            if differs {
-                variations.push(Variation {
-                    answer: *answer,
-                    voltage: alt.facts.voltage,
-                    stages,
-                    time_limit_working_days: alt
-                        .total
-                        .filter(|t| t.days_kind == DaysKind::Working)
-                        .map(|t| t.days),
-                    completion: alt.completion(cal, start),
-                    zero_investment: alt.zero.applies(),
-                });
-            }
+        let mut f = main_facts;
+        answer.apply(&mut f);
+        let infer = app.voltage.is_none() && !matches!(answer, Answer::Voltage(_));
+        let alt = Case::new(chain, app, f, infer, None);
+        if matches!(answer, Answer::Area(_) | Answer::Customer(_)) {
+            depends_on.push((answer, alt.zero.applies()));
+        }
+        let stages = alt.plan.map_or(0, |p| p.stages.len());
+        let differs = alt.zero.applies() != main.zero.applies()
+            || alt.total.map(|t| t.days) != main.total.map(|t| t.days)
+            || stages != main_stages
+            || alt.facts.voltage != main.facts.voltage;
+        if differs {
+            variations.push(Variation {
+                answer,
+                voltage: alt.facts.voltage,
+                stages,
+                time_limit_working_days: alt
+                    .total
+                    .filter(|t| t.days_kind == DaysKind::Working)
+                    .map(|t| t.days),
+                completion: alt.completion(cal, start),
+                zero_investment: alt.zero.applies(),
+            });
         }
     }
     (variations, depends_on)
@@ -389,17 +416,20 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
         Some(_) => {}
     }
     if let (Some(own), Some(national)) = (d.main.total, d.main.national_total) {
-        if national.days_kind == own.days_kind && national.days < own.days {
-            out.push(Notice::NationalTimeLimit { own, national });
+        if national.stricter {
+            out.push(Notice::NationalTimeLimit {
+                own,
+                national: national.rule,
+            });
         }
     }
     if d.documents.main.is_empty() {
         out.push(Notice::NoDocuments);
     }
-    if matches!(d.zero.outcome, zero::Outcome::OverCap { .. }) {
+    if matches!(d.main.zero, zero::Outcome::OverCap { .. }) {
         out.push(Notice::NearMiss);
     }
-    let secondary = d.zero.outcome.rule().is_some_and(|r| {
+    let secondary = d.main.zero.rule().is_some_and(|r| {
         crate::policy::source(&d.chain, &r.cite.source)
             .is_some_and(|s| s.kind == crate::citation::SourceKind::Secondary)
     });
@@ -420,12 +450,13 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
         out.push(Notice::StartNotWorkingDay);
     }
     // The place's own documents that are not yet in force on the application date.
-    for j in d.chain.iter().filter(|j| *j.id == *app.jurisdiction) {
+    // (The chain's first level is the place: `PolicyPack::chain` starts there.)
+    if let Some(j) = d.jurisdiction() {
         for (id, source) in &j.sources {
             let Some(effective) = source.effective.as_deref() else {
                 continue;
             };
-            if partial_date(effective).is_some_and(|e| d.start < e) {
+            if !source.in_force_on(d.start) {
                 out.push(Notice::NotYetInForce {
                     id,
                     source,

@@ -1,6 +1,7 @@
 //! Zero investment (零投资): which rule decides a case, and how.
 
 use super::scenario::Answer;
+use super::Levels;
 use crate::assessment::Verdict;
 use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::policy::{CapValue, Condition, Facts, Jurisdiction, ZeroInvestmentRule};
@@ -93,21 +94,9 @@ pub fn level_of<'a>(chain: &[&'a Jurisdiction], o: &Outcome) -> Option<&'a Juris
         .find(|j| j.zero_investment.iter().any(|r| std::ptr::eq(r, rule)))
 }
 
-/// The verdict of the place's own levels, if any of them has a rule for the case.
-pub fn own<'a>(
-    levels: &[&'a Jurisdiction],
-    f: &Facts,
-    capacity: &Capacity,
-    pf: PowerFactor,
-) -> Option<Outcome<'a>> {
-    levels
-        .iter()
-        .find_map(|j| level(&j.zero_investment, f, capacity, pf))
-}
-
 /// The verdict of one level alone (the national rules read beside a place's):
 /// its rule for the case, or its closest rule, or none.
-pub fn at_level<'a>(
+fn at_level<'a>(
     j: &'a Jurisdiction,
     f: &Facts,
     capacity: &Capacity,
@@ -132,15 +121,38 @@ fn closest<'a>(levels: &[&'a Jurisdiction], f: &Facts) -> Outcome<'a> {
     }
 }
 
-/// The first level of the chain (the place, then what it inherits) with a rule
-/// for the case decides; with none, the closest rule explains the "no".
+/// The first level of the chain (`levels` split from `chain`: the place, then
+/// what it inherits) with a rule for the case decides; with none, the closest
+/// rule explains the "no". Each level is read once. With `beside`, and when
+/// one of the place's own levels decides, also the national rules' verdict.
 pub fn evaluate<'a>(
+    levels: Levels<'_, 'a>,
     chain: &[&'a Jurisdiction],
     f: &Facts,
     capacity: &Capacity,
     pf: PowerFactor,
-) -> Outcome<'a> {
-    own(chain, f, capacity, pf).unwrap_or_else(|| closest(chain, f))
+    beside: bool,
+) -> (Outcome<'a>, Option<Outcome<'a>>) {
+    let own = levels
+        .own
+        .iter()
+        .find_map(|j| level(&j.zero_investment, f, capacity, pf));
+    match own {
+        Some(o) => {
+            let national = levels
+                .national
+                .filter(|_| beside)
+                .map(|n| at_level(n, f, capacity, pf));
+            (o, national)
+        }
+        None => {
+            let o = levels
+                .national
+                .and_then(|n| level(&n.zero_investment, f, capacity, pf))
+                .unwrap_or_else(|| closest(chain, f));
+            (o, None)
+        }
+    }
 }
 
 /// The verdict over the unanswered questions: yes when the main case and every

@@ -74,9 +74,7 @@ impl Explainer<'_, '_> {
         let c = self.d.chain.iter().find_map(|j| j.reference(purpose))?;
         let in_force = self
             .source_of(c)
-            .and_then(|s| s.effective.as_deref())
-            .and_then(crate::policy::partial_date)
-            .is_none_or(|from| from <= self.d.start);
+            .is_none_or(|s| s.in_force_on(self.d.start));
         in_force.then(|| self.cite(c))
     }
 
@@ -98,19 +96,14 @@ impl Explainer<'_, '_> {
             note: t.note.clone(),
             citation: self.cite(&t.cite),
             national: d.main.national_total.map(|n| NationalLimitView {
-                days: n.days,
-                days_kind: n.days_kind,
-                average: n.average,
-                scope: n.scope.clone(),
-                since: n.when.from,
-                completion_date: crate::engine::schedule::add_days(
-                    d.cal,
-                    d.start,
-                    n.days,
-                    n.days_kind,
-                ),
-                stricter: n.days_kind == t.days_kind && n.days < t.days,
-                citation: self.cite(&n.cite),
+                days: n.rule.days,
+                days_kind: n.rule.days_kind,
+                average: n.rule.average,
+                scope: n.rule.scope.clone(),
+                since: n.rule.when.from,
+                completion_date: n.completion,
+                stricter: n.stricter,
+                citation: self.cite(&n.rule.cite),
             }),
         });
         let stages: Vec<StageView> = d.stages.iter().map(|s| self.stage(s)).collect();

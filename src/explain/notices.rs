@@ -1,6 +1,6 @@
 //! The sentences of the notices (the result's `warnings`).
 
-use super::words::{self, pick};
+use super::words::{self, pick, pick_format};
 use super::Explainer;
 use crate::assessment::{Warning, ZeroInvestmentView};
 use crate::engine::notices::Notice;
@@ -22,18 +22,18 @@ pub fn voltage_basis(rule: Option<&VoltageRule>, voltage: Voltage, lang: Lang) -
     };
     let cap = words::capacity(&r.lv_max.capacity());
     let side = if voltage == Voltage::Lv {
-        pick(
+        pick_format!(
             lang,
-            format!("不超过{cap}，按低压（0.4千伏）供电。"),
-            format!("不超過{cap}，按低壓（0.4千伏）供電。"),
-            format!("at or below {cap}, so low voltage (0.4 kV)."),
+            "不超过{cap}，按低压（0.4千伏）供电。",
+            "不超過{cap}，按低壓（0.4千伏）供電。",
+            "at or below {cap}, so low voltage (0.4 kV)."
         )
     } else {
-        pick(
+        pick_format!(
             lang,
-            format!("超过低压上限{cap}，按10千伏供电（更大的负荷可能需要35千伏，由供电方案确定）。"),
-            format!("超過低壓上限{cap}，按10千伏供電（更大的負荷可能需要35千伏，由供電方案確定）。"),
-            format!("above the low-voltage limit of {cap}, so 10 kV (larger loads may need 35 kV; the supply plan decides)."),
+            "超过低压上限{cap}，按10千伏供电（更大的负荷可能需要35千伏，由供电方案确定）。",
+            "超過低壓上限{cap}，按10千伏供電（更大的負荷可能需要35千伏，由供電方案確定）。",
+            "above the low-voltage limit of {cap}, so 10 kV (larger loads may need 35 kV; the supply plan decides)."
         )
     };
     let lead = pick(
@@ -77,46 +77,43 @@ fn book_title(title: &str) -> String {
     }
 }
 
-/// The sentence of a notice whose wording never changes.
-fn fixed(n: &Notice) -> Option<Text> {
-    Some(match n {
-        Notice::CapacityUnitAssumed => tr!(
-            "容量未写单位，按千伏安（kVA）理解。",
-            "容量未寫單位，按千伏安（kVA）理解。",
-            "The capacity has no unit, so it was read as kVA."
-        ),
-        Notice::NoStages => tr!(
-            "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
-            "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
-            "The sources do not set the stages for this case; ask the utility."
-        ),
-        Notice::NoTimeLimit => tr!(
-            "所依据的文件没有规定这种情形的总时限。",
-            "所依據的文件沒有規定這種情形的總時限。",
-            "The sources set no total time limit for this case."
-        ),
-        Notice::NoDocuments => tr!(
-            "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
-            "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
-            "The sources list no application documents for this case; check with the utility."
-        ),
-        _ => return None,
-    })
-}
-
 impl Explainer<'_, '_> {
     /// One notice as the result lists it.
     pub fn warning(&self, n: &Notice, zero: &ZeroInvestmentView) -> Warning {
         let d = self.d;
-        if let Some(text) = fixed(n) {
-            return Warning {
-                code: n.code(),
-                kind: n.kind(),
-                text,
-                citations: vec![],
-            };
-        }
         let (text, citations) = match n {
+            Notice::CapacityUnitAssumed => (
+                tr!(
+                    "容量未写单位，按千伏安（kVA）理解。",
+                    "容量未寫單位，按千伏安（kVA）理解。",
+                    "The capacity has no unit, so it was read as kVA."
+                ),
+                vec![],
+            ),
+            Notice::NoStages => (
+                tr!(
+                    "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
+                    "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
+                    "The sources do not set the stages for this case; ask the utility."
+                ),
+                vec![],
+            ),
+            Notice::NoTimeLimit => (
+                tr!(
+                    "所依据的文件没有规定这种情形的总时限。",
+                    "所依據的文件沒有規定這種情形的總時限。",
+                    "The sources set no total time limit for this case."
+                ),
+                vec![],
+            ),
+            Notice::NoDocuments => (
+                tr!(
+                    "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
+                    "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
+                    "The sources list no application documents for this case; check with the utility."
+                ),
+                vec![],
+            ),
             Notice::VoltageInferred => {
                 let (own, nat) = d.main.voltage_ranges;
                 let rules = d.main.voltage_rule.into_iter().chain(own).chain(nat);
@@ -148,11 +145,11 @@ impl Explainer<'_, '_> {
             Notice::AverageTarget(t) => (
                 self.text(|l| {
                     let d = t.days;
-                    pick(
+                    pick_format!(
                         l,
-                        format!("{d}个工作日是平均目标，不是每户都必须达到的上限。"),
-                        format!("{d}個工作日是平均目標，不是每戶都必須達到的上限。"),
-                        format!("The {d} working days are an average target, not a limit every case must meet."),
+                        "{d}个工作日是平均目标，不是每户都必须达到的上限。",
+                        "{d}個工作日是平均目標，不是每戶都必須達到的上限。",
+                        "The {d} working days are an average target, not a limit every case must meet."
                     )
                 }),
                 vec![self.cite(&t.cite)],
@@ -172,11 +169,11 @@ impl Explainer<'_, '_> {
             Notice::HolidaysUnknown(years) => (
                 self.text(|l| {
                     let y = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
-                    pick(
+                    pick_format!(
                         l,
-                        format!("{y}年的法定节假日安排尚未公布：只扣除了周末，实际日期可能更晚。"),
-                        format!("{y}年的法定節假日安排尚未公佈：只扣除了週末，實際日期可能更晚。"),
-                        format!("The public holidays for {y} are not published yet: only weekends were skipped, so real dates may be later."),
+                        "{y}年的法定节假日安排尚未公布：只扣除了周末，实际日期可能更晚。",
+                        "{y}年的法定節假日安排尚未公佈：只扣除了週末，實際日期可能更晚。",
+                        "The public holidays for {y} are not published yet: only weekends were skipped, so real dates may be later."
                     )
                 }),
                 vec![],
@@ -194,12 +191,18 @@ impl Explainer<'_, '_> {
             } => (
                 self.text(|l| {
                     let t = source.title.get(l);
-                    pick(
-                        l,
-                        format!("申请日早于{}的生效时间（{effective}）。", book_title(t)),
-                        format!("申請日早於{}的生效時間（{effective}）。", book_title(t)),
-                        format!("The application date is before “{t}” took effect ({effective})."),
-                    )
+                    // (The English wording quotes the title; no book-title marks.)
+                    match l {
+                        Lang::ZhHans => {
+                            format!("申请日早于{}的生效时间（{effective}）。", book_title(t))
+                        }
+                        Lang::ZhHant => {
+                            format!("申請日早於{}的生效時間（{effective}）。", book_title(t))
+                        }
+                        Lang::En => {
+                            format!("The application date is before “{t}” took effect ({effective}).")
+                        }
+                    }
                 }),
                 vec![],
             ),
@@ -207,7 +210,6 @@ impl Explainer<'_, '_> {
                 note.text.clone(),
                 note.cites.iter().map(|c| self.cite(c)).collect(),
             ),
-            _ => (Text::default(), vec![]),
         };
         Warning {
             code: n.code(),

@@ -1,7 +1,7 @@
 //! The price table's sentence and lines: an indicative range, whose table it is,
 //! and what it leaves out.
 
-use super::words::{self, pick};
+use super::words::{self, pick_format};
 use super::Explainer;
 use crate::assessment::{PriceLineView, PricesView};
 use crate::engine::prices::Quote;
@@ -17,11 +17,6 @@ fn summary(q: &Quote, lang: Lang) -> String {
         .lines
         .iter()
         .any(|l| l.customer_pays && l.item.per == Per::Metre);
-    let (hans, hant, en) = (
-        format!("按{who}的价格表（{date}）估算，您需出资的部分约为 {lo}–{hi} 元"),
-        format!("按{who}的價格表（{date}）估算，您需出資的部分約為 {lo}–{hi} 元"),
-        format!("From {who}'s price table ({date}), your share comes to about {lo}–{hi} yuan"),
-    );
     let tail = match (metres, lang) {
         (true, Lang::En) => ", plus the per-metre parts below (the length is not known yet). An indication only: the utility's supply plan sets what you pay.",
         (false, Lang::En) => ". An indication only: the utility's supply plan sets what you pay.",
@@ -30,7 +25,12 @@ fn summary(q: &Quote, lang: Lang) -> String {
         (true, _) => "，另加下列按米计价的部分（长度尚不确定）。仅供参考，实际以供电企业的供电方案为准。",
         (false, _) => "。仅供参考，实际以供电企业的供电方案为准。",
     };
-    pick(lang, hans, hant, en) + tail
+    pick_format!(
+        lang,
+        "按{who}的价格表（{date}）估算，您需出资的部分约为 {lo}–{hi} 元",
+        "按{who}的價格表（{date}）估算，您需出資的部分約為 {lo}–{hi} 元",
+        "From {who}'s price table ({date}), your share comes to about {lo}–{hi} yuan"
+    ) + tail
 }
 
 impl Explainer<'_, '_> {

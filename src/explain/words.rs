@@ -9,6 +9,20 @@ use crate::tr;
 
 pub use crate::text::pick;
 
+/// [`pick`] for sentences with figures: `format!`s the wording for `lang`
+/// only, where `pick` would be handed all three already written.
+/// `pick_format!(lang, "{n}天", "{n}天", "{n} days")`.
+macro_rules! pick_format {
+    ($lang:expr, $hans:literal, $hant:literal, $en:literal $(, $arg:expr)* $(,)?) => {
+        match $lang {
+            $crate::text::Lang::ZhHans => format!($hans $(, $arg)*),
+            $crate::text::Lang::ZhHant => format!($hant $(, $arg)*),
+            $crate::text::Lang::En => format!($en $(, $arg)*),
+        }
+    };
+}
+pub(crate) use pick_format;
+
 /// "小微企业" / "small/micro enterprises".
 pub fn customer(c: Customer, lang: Lang) -> &'static str {
     match c {

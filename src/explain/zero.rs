@@ -1,7 +1,7 @@
 //! The zero-investment sentences: the verdict's reason, the unit conversion,
 //! the near miss.
 
-use super::words::{self, pick};
+use super::words::{self, pick, pick_format};
 use super::Explainer;
 use crate::assessment::{
     CapView, Conversion, NationalZeroView, ScenarioVerdict, Verdict, ZeroInvestmentView,
@@ -37,13 +37,13 @@ fn unmet(c: &Condition, voltage: Voltage, lang: Lang) -> String {
     let only =
         |list: String| pick(lang, "只适用于", "只適用於", "it covers only ").to_string() + &list;
     match c {
-        Condition::Voltage(_) => {
+        Condition::Voltage => {
             let v = words::voltage(voltage);
-            pick(
+            pick_format!(
                 lang,
-                format!("零投资只适用于低压接入，您的接入电压为{v}"),
-                format!("零投資只適用於低壓接入，您的接入電壓為{v}"),
-                format!("zero investment covers low-voltage connections only, and yours is at {v}"),
+                "零投资只适用于低压接入，您的接入电压为{v}",
+                "零投資只適用於低壓接入，您的接入電壓為{v}",
+                "zero investment covers low-voltage connections only, and yours is at {v}"
             )
         }
         Condition::Customer(list) => only(words::list(
@@ -70,7 +70,7 @@ fn unmet(c: &Condition, voltage: Voltage, lang: Lang) -> String {
             "it covers temporary supply only",
         )
         .into(),
-        Condition::InForce { .. } => pick(
+        Condition::InForce => pick(
             lang,
             "在您的申请日尚未生效",
             "在您的申請日尚未生效",
@@ -108,11 +108,11 @@ fn body(o: &Outcome, app: &Application, voltage: Voltage, lang: Lang) -> String 
             Some(c) => {
                 let mine = words::capacity(&app.capacity.in_unit(c.unit, pf));
                 let (cap, a) = (cap_text(c), whom(r, lang));
-                pick(
+                pick_format!(
                     lang,
-                    format!("{mine}不超过{a}的上限{cap}（含本数）。"),
-                    format!("{mine}不超過{a}的上限{cap}（含本數）。"),
-                    format!("{mine} is within the {cap} cap for {a} (the cap itself included)."),
+                    "{mine}不超过{a}的上限{cap}（含本数）。",
+                    "{mine}不超過{a}的上限{cap}（含本數）。",
+                    "{mine} is within the {cap} cap for {a} (the cap itself included)."
                 )
             }
             None => pick(
@@ -127,11 +127,11 @@ fn body(o: &Outcome, app: &Application, voltage: Voltage, lang: Lang) -> String 
         Outcome::OverCap { rule, cap, .. } => {
             let mine = words::capacity(&app.capacity.in_unit(cap.unit, pf));
             let (c, a) = (cap_text(*cap), whom(rule, lang));
-            pick(
+            pick_format!(
                 lang,
-                format!("{mine}超过{a}的上限{c}。"),
-                format!("{mine}超過{a}的上限{c}。"),
-                format!("{mine} is above the {c} cap for {a}."),
+                "{mine}超过{a}的上限{c}。",
+                "{mine}超過{a}的上限{c}。",
+                "{mine} is above the {c} cap for {a}."
             )
         }
         Outcome::Unmet { conditions, .. } => {
@@ -193,28 +193,28 @@ pub fn conversion(c: &zero::Conversion, app: &Application, lang: Lang) -> String
         app.power_factor,
         words::capacity(&c.converted),
     );
-    let head = pick(
+    let head = pick_format!(
         lang,
-        format!("您填写的是{g}，该规定以{u}计；按功率因数{pf}换算为{conv}。"),
-        format!("您填寫的是{g}，該規定以{u}計；按功率因數{pf}換算為{conv}。"),
-        format!("You gave {g}; this rule is in {u}. At power factor {pf} that is {conv}."),
+        "您填写的是{g}，该规定以{u}计；按功率因数{pf}换算为{conv}。",
+        "您填寫的是{g}，該規定以{u}計；按功率因數{pf}換算為{conv}。",
+        "You gave {g}; this rule is in {u}. At power factor {pf} that is {conv}."
     );
     let Some(b) = c.break_even else {
         return head;
     };
     let cond = if c.unit == Unit::Kva {
-        pick(
+        pick_format!(
             lang,
-            format!("功率因数不低于{b}时适用。"),
-            format!("功率因數不低於{b}時適用。"),
-            format!("It applies if your power factor is at least {b}."),
+            "功率因数不低于{b}时适用。",
+            "功率因數不低於{b}時適用。",
+            "It applies if your power factor is at least {b}."
         )
     } else {
-        pick(
+        pick_format!(
             lang,
-            format!("功率因数不高于{b}时适用。"),
-            format!("功率因數不高於{b}時適用。"),
-            format!("It applies if your power factor is at most {b}."),
+            "功率因数不高于{b}时适用。",
+            "功率因數不高於{b}時適用。",
+            "It applies if your power factor is at most {b}."
         )
     };
     let sep = if lang == Lang::En { " " } else { "" };
@@ -229,11 +229,11 @@ pub fn near_miss(
     lang: Lang,
 ) -> String {
     let (over, a, c) = (words::capacity(excess), whom(rule, lang), cap_text(cap));
-    pick(
+    pick_format!(
         lang,
-        format!("比{a}的上限高出{over}：如将容量控制在{c}以内，电网侧接入工程将不需要您出资。"),
-        format!("比{a}的上限高出{over}：如將容量控制在{c}以內，電網側接入工程將不需要您出資。"),
-        format!("{over} above the cap for {a}: at {c} the grid-side works would cost you nothing."),
+        "比{a}的上限高出{over}：如将容量控制在{c}以内，电网侧接入工程将不需要您出资。",
+        "比{a}的上限高出{over}：如將容量控制在{c}以內，電網側接入工程將不需要您出資。",
+        "{over} above the cap for {a}: at {c} the grid-side works would cost you nothing."
     )
 }
 
@@ -332,15 +332,19 @@ impl Explainer<'_, '_> {
     }
 
     /// The verdict's headline: both verdicts when the national rule in force is
-    /// more favourable than the place's own.
-    fn headline(&self, status: Verdict, national: Option<&NationalZeroView>) -> crate::text::Text {
+    /// more favourable than the place's own (`favourable`).
+    fn headline(
+        &self,
+        status: Verdict,
+        favourable: Option<&NationalZeroView>,
+    ) -> crate::text::Text {
         let d = self.d;
-        match national.filter(|n| n.applies && status != Verdict::Yes) {
+        match favourable {
             Some(n) => {
                 let place = d.jurisdiction().map(|j| &j.name);
                 let year = d
+                    .main
                     .zero
-                    .outcome
                     .rule()
                     .and_then(|r| self.source_of(&r.cite))
                     .and_then(|s| s.issued.as_deref())
@@ -357,14 +361,17 @@ impl Explainer<'_, '_> {
     pub fn zero_investment(&self) -> ZeroInvestmentView {
         let d = self.d;
         let (app, z) = (d.app, &d.zero);
-        let o = &z.outcome;
+        let o = &d.main.zero;
         let rule = o.rule();
         let applies = o.applies();
         let voltage = d.main.facts.voltage;
         let depends = z.status == Verdict::Depends;
-        let national = z.national.as_ref().map(|n| self.national_zero(n));
-        let headline = self.headline(z.status, national.as_ref());
-        let both = national.as_ref().is_some_and(|n| n.applies) && z.status != Verdict::Yes;
+        let national = d.main.national_zero.as_ref().map(|n| self.national_zero(n));
+        // The national rule in force is more favourable than the place's own.
+        let favourable = national
+            .as_ref()
+            .filter(|n| n.applies && z.status != Verdict::Yes);
+        let headline = self.headline(z.status, favourable);
         let reason = self.text(|l| {
             let main = reason(o, app, voltage, l);
             let main = if depends {
@@ -372,7 +379,7 @@ impl Explainer<'_, '_> {
             } else {
                 main
             };
-            match national.as_ref().filter(|_| both) {
+            match favourable {
                 Some(n) => {
                     let stop = pick(l, "。", "。", ". ");
                     let nat = pick(l, "国家规定：", "國家規定：", "National rule: ");

@@ -6,6 +6,7 @@
 //! from its parent (`national`) every list where none of its own rules matches.
 
 use crate::capacity::{Capacity, Unit};
+pub use crate::citation::partial_date;
 use crate::json::{Map, Value};
 use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
 use crate::text::{Str, Text};
@@ -131,7 +132,7 @@ impl When {
 
     fn each_unmet<'a>(&'a self, f: &Facts, mut out: impl FnMut(Condition<'a>)) {
         if !within(&self.voltage, &f.voltage) {
-            out(Condition::Voltage(listed(&self.voltage)));
+            out(Condition::Voltage);
         }
         if !within(&self.area, &f.area) {
             out(Condition::Area(listed(&self.area)));
@@ -154,10 +155,7 @@ impl When {
         let in_force =
             self.from.is_none_or(|d| f.date >= d) && self.until.is_none_or(|d| f.date <= d);
         if !in_force {
-            out(Condition::InForce {
-                from: self.from,
-                until: self.until,
-            });
+            out(Condition::InForce);
         }
     }
 }
@@ -165,8 +163,8 @@ impl When {
 /// A condition of a rule that a case fails.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition<'a> {
-    /// Only for these voltages.
-    Voltage(&'a [Voltage]),
+    /// Only for other voltages.
+    Voltage,
     /// Only in these areas.
     Area(&'a [Area]),
     /// Only for these customers.
@@ -177,10 +175,7 @@ pub enum Condition<'a> {
     /// Only for temporary (`true`) or permanent (`false`) supply.
     Temporary(bool),
     /// Not in force on the application date.
-    InForce {
-        from: Option<NaiveDate>,
-        until: Option<NaiveDate>,
-    },
+    InForce,
 }
 
 keyed_enum! {
@@ -835,16 +830,4 @@ fn pack_value(jurisdictions: Map) -> Value {
     let mut top = Map::new();
     top.insert("jurisdictions".into(), Value::Object(jurisdictions));
     Value::Object(top)
-}
-
-/// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to the first day it names.
-pub fn partial_date(s: &str) -> Option<NaiveDate> {
-    let mut parts = s.split('-');
-    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
-    let mut num = || parts.next().map_or(Some(1), |p| p.parse::<u32>().ok());
-    let (month, day) = (num()?, num()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year, month, day)
 }

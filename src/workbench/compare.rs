@@ -236,7 +236,7 @@ impl Figure {
                 average: t.average,
             }),
             Measure::ZeroInvestment => {
-                let o = &d.zero.outcome;
+                let o = &d.main.zero;
                 let area = o
                     .rule()
                     .and_then(|r| r.when.area.as_deref())
@@ -420,7 +420,7 @@ fn level(d: &Decision, place: &str, m: Measure) -> Option<Str> {
         Measure::Stages => d.main.plan_from,
         Measure::Documents => d.documents.from,
         Measure::TimeLimit => d.main.total.and_then(|t| owner(&t.cite)),
-        Measure::ZeroInvestment => d.zero.outcome.rule().and_then(|r| owner(&r.cite)),
+        Measure::ZeroInvestment => d.main.zero.rule().and_then(|r| owner(&r.cite)),
         Measure::Permits => d.approvals.rule.and_then(|r| owner(&r.cite)),
     };
     from.map(|j| j.id.clone()).filter(|f| **f != *place)
