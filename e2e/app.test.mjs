@@ -11,11 +11,11 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   REPO_ROOT,
+  estimate,
   VIEWPORTS,
   launchBrowser,
   serveApp,
@@ -40,17 +40,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The engine's answer for an application (the `estimate` command). */
-function estimate(app) {
-  const out = execFileSync("cargo", ["run", "--quiet", "--bin", "estimate"], {
-    cwd: REPO_ROOT,
-    input: JSON.stringify(app),
-    encoding: "utf8",
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  return JSON.parse(out);
-}
 
 /** `#/result?…` for an application object. */
 function link(route, app, extra = {}) {

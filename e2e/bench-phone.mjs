@@ -6,8 +6,8 @@
 // What and how:
 // - The built app (default: <repo>/dist, copied to a temp dir first so nothing is
 //   written into dist/; another --dist is served in place) is served by
-//   e2e/static-server.mjs on 127.0.0.1, HTTP/1.1, gzip -9 (precompressed .br/.gz when
-//   present and accepted), Cache-Control: no-store.
+//   e2e/serve.mjs with `encoded: true` on 127.0.0.1, HTTP/1.1: precompressed .br/.gz
+//   when present and accepted, else gzip -9 (index.html), Cache-Control: no-store.
 // - Debian's Chromium (playwright-core, nothing downloaded), a fresh browser context per
 //   run (cold cache), phone viewport 390×844 @2x with touch, and through the DevTools
 //   protocol: 150 ms latency, 1.6 Mbps down, 0.75 Mbps up, CPU slowed 4×.
@@ -16,24 +16,28 @@
 //   <script> and every JS/wasm (module)preload removed, CSS still linked, written beside
 //   index.html; C, the start page (#/).
 // - "Readable": an init script watches the DOM (MutationObserver) for the completion
-//   date `.facts__big[data-date]` (the start page: `main#main h1`), records
+//   date `.facts__big[data-date]` (the start page: `main#main h1`, which index.html's
+//   pre-rendered copy of the start page has too: C measures that copy, on purpose,
+//   since it is there so that a phone shows the start page before the wasm has
+//   arrived; the app's own h1 replaces it later), records
 //   performance.now() when it appears ("in DOM") and marks it for the Element Timing
 //   API, whose renderTime is when its text was first painted ("readable"; if the
 //   element is painted outside the viewport there is no entry and the start of the
 //   next frame is used). Also first-contentful-paint, largest-contentful-paint and the
 //   load event. All times are from navigation start. Median, min and max of --runs.
-// - Bytes: raw, gzip -9 and brotli (quality 11) of every file in the served directory,
-//   and the bytes each page really transferred (CDP Network.loadingFinished
-//   encodedDataLength: compressed bodies plus response headers).
+// - Bytes: raw, gzip -9 and brotli (quality 11) of every file in the served directory
+//   (the build's .gz/.br beside a file, made with those settings, or compressed here
+//   where there is none, e.g. index.html), and the bytes each page really transferred
+//   (CDP Network.loadingFinished encodedDataLength: compressed bodies plus response
+//   headers).
 
 import { cp, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants as zc, gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, VIEWPORTS } from "./helpers.mjs";
-import { startStaticServer } from "./static-server.mjs";
+import { VIEWPORTS, launchBrowser } from "./helpers.mjs";
+import { DEFAULT_DIST, startServer } from "./serve.mjs";
 
 const SHARE_LINK =
   "index.html#/result?jurisdiction=yangjiang&area=rural&customer=small_micro&capacity=100kVA&voltage=lv&start=2026-09-30";
@@ -49,7 +53,7 @@ const PHONE = {
 
 const { values: opts } = parseArgs({
   options: {
-    dist: { type: "string", default: join(REPO_ROOT, "dist") },
+    dist: { type: "string", default: DEFAULT_DIST },
     runs: { type: "string", default: "5" },
     json: { type: "string" },
     keep: { type: "boolean", default: false },
@@ -226,6 +230,13 @@ async function makeStaticPage(browser, origin, dir) {
 // Bytes
 // ---------------------------------------------------------------------------
 
+/** Size of `file` compressed: its `file<suffix>` sibling's (the build writes them with
+ * the same settings as `compress`) or, where there is none, `compress(raw)`'s. */
+async function compressedSize(file, suffix, raw, compress) {
+  const sibling = await stat(file + suffix).catch(() => null);
+  return sibling?.isFile() ? sibling.size : compress(raw).length;
+}
+
 async function byteSizes(dir) {
   const names = (await readdir(dir, { recursive: true })).sort();
   const rows = [];
@@ -236,10 +247,10 @@ async function byteSizes(dir) {
     rows.push({
       file: name,
       raw: raw.length,
-      gzip: gzipSync(raw, { level: 9 }).length,
-      brotli: brotliCompressSync(raw, {
-        params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length },
-      }).length,
+      gzip: await compressedSize(file, ".gz", raw, (b) => gzipSync(b, { level: 9 })),
+      brotli: await compressedSize(file, ".br", raw, (b) =>
+        brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: b.length } }),
+      ),
     });
   }
   return rows;
@@ -264,7 +275,7 @@ const pad = (s, n) => String(s).padStart(n);
 
 async function main() {
   const distArg = resolve(opts.dist);
-  const repoDist = await realpath(join(REPO_ROOT, "dist")).catch(() => join(REPO_ROOT, "dist"));
+  const repoDist = await realpath(DEFAULT_DIST).catch(() => DEFAULT_DIST);
   const distReal = await realpath(distArg).catch(() => {
     throw new Error(`${distArg} does not exist (run \`./run build\` first)`);
   });
@@ -279,9 +290,9 @@ async function main() {
   await rm(join(dir, STATIC_FILE), { force: true });
   const bytes = await byteSizes(dir);
 
-  const srv = await startStaticServer({ root: dir });
+  const srv = await startServer({ root: dir, encoded: true });
   await srv.warm();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  const browser = await launchBrowser();
   const log = (s) => process.stderr.write(s);
   try {
     log(`serving ${dir} at ${srv.url}; ${browser.version()}\n`);

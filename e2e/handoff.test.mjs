@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import jsQR from "jsqr";
-import { launchBrowser, serveApp, waitForApp, screenshot, axeViolations, formatViolations, trackErrors } from "./helpers.mjs";
+import { launchBrowser, serveApp, openApp, waitForApp, screenshot, axeViolations, formatViolations } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -26,20 +26,8 @@ const RESULT =
   "#/result?jurisdiction=yangjiang&area=rural&customer=small_micro&capacity=100kVA&voltage=lv&start=2026-09-30";
 const url = (hash) => new URL(`index.html${hash}`, server.url).href;
 
-async function open(hash, options = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    serviceWorkers: "block",
-    ...options,
-  });
-  const page = await context.newPage();
-  const errors = trackErrors(page);
-  await page.goto(url(hash));
-  await waitForApp(page);
-  return { context, page, errors };
-}
+/** The app at `hash` in a fresh context: 1280×900 unless `options` say otherwise. */
+const open = (hash, options = {}) => openApp(browser, url(hash), { viewport: { width: 1280, height: 900 }, ...options });
 
 /** Draws an SVG QR (a viewBox and one path of `M x,y h n v1 h-n z` runs) at 4 px per module. */
 function rasterize(viewBox, d) {

@@ -9,10 +9,11 @@
 //
 // Environment:
 //   CHROMIUM        browser binary (default /usr/bin/chromium)
-//   E2E_DIST        directory to serve (default <repo>/dist)
+//   E2E_DIST        directory to serve and read (default <repo>/dist; exported as DIST)
 //   E2E_BASE_URL    test an already running server instead (e.g. `trunk serve`)
 //   E2E_HEADFUL=1   show the browser (needs a display)
 
+import { execFileSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -20,6 +21,9 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { startServer, DEFAULT_DIST, REPO_ROOT } from "./serve.mjs";
 
 export { startServer, REPO_ROOT };
+
+/** The built app the tests serve and read: E2E_DIST, or <repo>/dist. */
+export const DIST = process.env.E2E_DIST || DEFAULT_DIST;
 
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
@@ -59,14 +63,25 @@ export const VIEWPORTS = {
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, "e2e", "screenshots");
 
-/** Launch Debian's Chromium headless. */
+/**
+ * Launch Debian's Chromium headless. A browser that crashes while starting
+ * (seen once: SIGSEGV before the first page, in a container without D-Bus) is
+ * started once more; a crash after that is the test's failure.
+ */
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: process.env.E2E_HEADFUL !== "1",
-    args: process.env.E2E_HEADFUL === "1" ? CHROMIUM_ARGS.filter((a) => a !== "--headless") : CHROMIUM_ARGS,
-    timeout: 60_000,
-  });
+  const launch = () =>
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: process.env.E2E_HEADFUL !== "1",
+      args: process.env.E2E_HEADFUL === "1" ? CHROMIUM_ARGS.filter((a) => a !== "--headless") : CHROMIUM_ARGS,
+      timeout: 60_000,
+    });
+  try {
+    return await launch();
+  } catch (e) {
+    console.error(`Chromium did not start (${String(e.message).split("\n")[0]}); starting it again`);
+    return launch();
+  }
 }
 
 /**
@@ -78,7 +93,22 @@ export async function serveApp({ base = "/" } = {}) {
     const url = new URL(process.env.E2E_BASE_URL);
     return { url: url.href, origin: url.origin, requests: [], close: async () => {} };
   }
-  return startServer({ root: process.env.E2E_DIST || DEFAULT_DIST, base });
+  return startServer({ root: DIST, base });
+}
+
+/**
+ * The engine's answer for an application, or its answers for an array of them
+ * (one batch): the `estimate` command's JSON.
+ */
+export function estimate(input) {
+  const out = execFileSync("cargo", ["run", "--quiet", "--bin", "estimate"], {
+    cwd: REPO_ROOT,
+    input: JSON.stringify(input),
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  return JSON.parse(out);
 }
 
 /**

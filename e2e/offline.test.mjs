@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, serveApp, waitForApp, REPO_ROOT } from "./helpers.mjs";
+import { launchBrowser, serveApp, waitForApp, DIST } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -53,7 +53,7 @@ test("after one visit the result shows offline, from the service worker's cache"
 });
 
 test("a new build's worker replaces the old cache", { timeout: 30_000 }, async () => {
-  const sw = readFileSync(join(REPO_ROOT, "dist", "sw.js"), "utf8");
+  const sw = readFileSync(join(DIST, "sw.js"), "utf8");
   const cache = sw.match(/const CACHE = "(dianli-[0-9a-f]{12})"/)?.[1];
   assert.ok(cache, "the cache is named after the build");
   const assets = JSON.parse(sw.match(/const ASSETS = (\[.*\]);/)[1]);
@@ -62,7 +62,7 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
   assert.ok(!assets.some((a) => /\.(gz|br)$/.test(a)), "not the precompressed copies");
   // The officials' bundle is cached when an official first opens their pages,
   // never installed on an applicant's phone.
-  const index = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+  const index = readFileSync(join(DIST, "index.html"), "utf8");
   const officials = [...index.matchAll(/data-wb-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
   assert.equal(officials.length, 2, "the boot tag names the officials' module and wasm");
   const onUse = JSON.parse(sw.match(/const ON_USE = (\[.*\]);/)[1]);
@@ -72,9 +72,9 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
 });
 
 test("the page links a web app manifest with a name, start URL and icon", { timeout: 30_000 }, async () => {
-  const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
   assert.match(html, /rel=("?)manifest\1/);
-  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, "dist", "manifest.webmanifest"), "utf8"));
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8"));
   assert.match(manifest.name, /电力接入自助评估/);
   assert.equal(manifest.display, "standalone");
   assert.equal(manifest.start_url, "./index.html");

@@ -12,7 +12,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
-import { launchBrowser, serveApp, startServer, waitForApp, REPO_ROOT } from "./helpers.mjs";
+import { launchBrowser, serveApp, startServer, waitForApp, trackErrors, DIST, REPO_ROOT } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -33,9 +33,8 @@ const RESULT = "#/result?jurisdiction=district-x&area=urban&customer=business&ca
 async function open(base, hash, { context } = {}) {
   const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN", serviceWorkers: "block" }));
   const page = await ctx.newPage();
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console.error: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = trackErrors(page);
+  // Reported as console errors, so `problems` has them too.
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
@@ -47,7 +46,7 @@ async function open(base, hash, { context } = {}) {
 }
 
 test("the built page carries a strict Content-Security-Policy", () => {
-  const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
   const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   assert.ok(csp, "a CSP meta in dist/index.html");
   const dir = (name) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
@@ -91,7 +90,7 @@ test("no CSP violation or console error on any page", { timeout: 180_000 }, asyn
 /** A copy of dist/ whose CSP allows packs from `origins` too (a deployer's edit, no rebuild). */
 async function distAllowing(origins) {
   const dir = await mkdtemp(join(tmpdir(), "dianli-dist-"));
-  await cp(join(REPO_ROOT, "dist"), dir, { recursive: true });
+  await cp(DIST, dir, { recursive: true });
   const index = join(dir, "index.html");
   const html = await readFile(index, "utf8");
   await writeFile(index, html.replace("connect-src 'self'", `connect-src 'self' ${origins.join(" ")}`));

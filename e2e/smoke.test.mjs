@@ -1,7 +1,8 @@
 // Smoke test: the built app loads, renders, has the right title and language,
 // passes axe-core with no violations on a phone and a desktop, talks to nobody
 // but its own server, and works under a sub-path inside an iframe (how portals
-// embed it). Screenshots go to e2e/screenshots/.
+// embed it); index.html's pre-rendered start page matches the app's; a first
+// visit stays within its byte budget. Screenshots go to e2e/screenshots/.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +20,7 @@ import {
   axeViolations,
   formatViolations,
   trackErrors,
-  REPO_ROOT,
+  DIST,
 } from "./helpers.mjs";
 
 // What a first visit may transfer, gzipped (300 KiB measured with the officials'
@@ -111,9 +112,60 @@ test("works under a sub-path inside an iframe", { timeout: 120_000 }, async (t) 
   }
 });
 
+/**
+ * In the page: what a reader meets on the start page inside `selector` (the
+ * pre-rendered copy, #prerender, or the app, #app), whitespace normalised:
+ * header, the start page in <main>, footer, each as its headings, paragraphs and
+ * list items in order, and its links (text, address, role and state).
+ */
+function startPageParts(selector) {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const norm = (s) => s.replace(/\s+/g, " ").trim();
+  const read = (el) =>
+    el && {
+      blocks: [...el.querySelectorAll("h1, h2, h3, p, li")].map((e) => `${e.localName}: ${norm(e.textContent)}`),
+      links: [...el.querySelectorAll("a")].map((a) =>
+        [norm(a.textContent), ...["href", "role", "aria-current", "aria-pressed", "lang"].map((n) => `${n}=${a.getAttribute(n)}`)].join(" "),
+      ),
+      labels: [...el.querySelectorAll("[aria-label]")].map((e) => `${e.localName}: ${e.getAttribute("aria-label")}`),
+    };
+  return {
+    header: read(root.querySelector("header")),
+    // The pre-rendered <main> also holds "loading…" for other addresses (hidden here).
+    start: read(root.querySelector("main .start")),
+    footer: read(root.querySelector("footer")),
+  };
+}
+
+test("index.html's pre-rendered start page says what the app's start page says", { timeout: 60_000 }, async () => {
+  // The served index.html before any script runs: the pre-rendered copy.
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  let prerendered;
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    prerendered = await page.evaluate(startPageParts, "#prerender");
+  } finally {
+    await context.close();
+  }
+  assert.ok(prerendered?.start, "dist/index.html has a pre-rendered start page (#prerender main .start)");
+  assert.ok(prerendered.start.blocks.some((b) => b.startsWith("h1: ")), "the pre-rendered page has a heading");
+
+  const app = await openApp(browser, server.url, "phone");
+  try {
+    assert.equal(await app.page.locator("#prerender").count(), 0, "the app removed the pre-rendered copy");
+    const rendered = await app.page.evaluate(startPageParts, "#app");
+    for (const part of ["header", "start", "footer"]) {
+      assert.deepEqual(prerendered[part], rendered[part], `${part}: index.html's pre-rendered copy differs from the app's start page`);
+    }
+  } finally {
+    await app.close();
+  }
+});
+
 test("a first visit stays within its byte budget (gzipped)", { timeout: 60_000 }, async (t) => {
   if (process.env.E2E_BASE_URL) return t.skip("E2E_BASE_URL set: sizes are read from dist/");
-  const dist = process.env.E2E_DIST || join(REPO_ROOT, "dist");
   const first = server.requests.length;
   const app = await openApp(browser, server.url, "phone");
   try {
@@ -125,13 +177,13 @@ test("a first visit stays within its byte budget (gzipped)", { timeout: 60_000 }
     let total = 0;
     const rows = files.map((path) => {
       const file = path.endsWith("/") ? "index.html" : path.slice(1);
-      const gz = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+      const gz = gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
       total += gz;
       return `${String(gz).padStart(8)}  ${file}`;
     });
     console.log(`first visit (gzip -9):\n${rows.join("\n")}\n${String(total).padStart(8)}  total; load event ${timing.load} ms, app shown by ${timing.shown} ms`);
     assert.ok(files.some((f) => f.endsWith(".wasm")), `the wasm was fetched: ${files}`);
-    const officials = (readFileSync(join(dist, "index.html"), "utf8").match(/data-wb-wasm="\.\/([^"]+)"/) || [])[1];
+    const officials = (readFileSync(join(DIST, "index.html"), "utf8").match(/data-wb-wasm="\.\/([^"]+)"/) || [])[1];
     assert.ok(officials, "the build has an officials' bundle");
     assert.ok(!files.some((f) => f.endsWith(officials)), `the officials' bundle is not part of a first visit: ${files}`);
     assert.ok(total <= FIRST_VISIT_BUDGET_BYTES, `${total} bytes gzipped > budget ${FIRST_VISIT_BUDGET_BYTES}`);

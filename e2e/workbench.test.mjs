@@ -9,11 +9,11 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   REPO_ROOT,
+  estimate,
   launchBrowser,
   serveApp,
   openApp,
@@ -36,18 +36,6 @@ after(async () => {
 });
 
 const url = (hash = "") => server.url + hash;
-
-/** The engine's answers for applications (the `estimate` command, one batch). */
-function estimate(apps) {
-  const out = execFileSync("cargo", ["run", "--quiet", "--bin", "estimate"], {
-    cwd: REPO_ROOT,
-    input: JSON.stringify(apps),
-    encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  return JSON.parse(out);
-}
 
 /** The application a result link carries (`#/result?…`). */
 function appOf(href) {

@@ -1,22 +1,12 @@
 //! Golden cases, one per clause, named after what the policy says.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{has_warning, run, warning};
 use dianli::assessment::{Assessment, TimelineKind, Verdict, WarningKind};
 use dianli::policy::Payer;
-use dianli::{assess_on, Application, Calendar, PolicyPack};
 use serde_json::json;
-use std::sync::OnceLock;
-
-fn pack() -> &'static PolicyPack {
-    static P: OnceLock<PolicyPack> = OnceLock::new();
-    P.get_or_init(PolicyPack::embedded)
-}
-
-fn run(v: serde_json::Value) -> Assessment {
-    let app = Application::from_json(&v, &pack().ids()).unwrap_or_else(|e| panic!("{v}: {e:?}"));
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    assess_on(pack(), &app, Calendar::shared(), today)
-}
 
 fn date(s: &str) -> Option<chrono::NaiveDate> {
     Some(s.parse().unwrap())
@@ -24,10 +14,6 @@ fn date(s: &str) -> Option<chrono::NaiveDate> {
 
 fn zi(a: &Assessment) -> bool {
     a.zero_investment.applies
-}
-
-fn has_warning(a: &Assessment, code: &str) -> bool {
-    a.warnings.iter().any(|w| w.code == code)
 }
 
 // ---------- Yangjiang (seed 000) ----------
@@ -278,11 +264,7 @@ fn shandong_park_project_grid_company_is_allowed_not_required_to_invest_to_the_r
         .parts
         .iter()
         .any(|p| p.id.as_ref() == "park_to_red_line"));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "shandong-park-red-line")
-        .unwrap();
+    let w = warning(&a, "shandong-park-red-line");
     assert!(w.text.zh_hans.contains("允许"));
     assert!(w.citations[0]
         .quote
@@ -466,11 +448,7 @@ fn liuzhou_general_lv_4_with_external_works_the_5_day_goal_is_read_with_the_stri
         json!({"jurisdiction":"liuzhou","customer":"small_micro","capacity":"100kVA","voltage":"lv","external_works":"yes","start":"2026-06-01"}),
     );
     assert_eq!(a.time_limit_working_days, Some(4));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "liuzhou-lv-5-vs-4")
-        .unwrap();
+    let w = warning(&a, "liuzhou-lv-5-vs-4");
     assert_eq!(w.kind, WarningKind::Interpretation);
     assert_eq!(w.citations.len(), 2);
     assert!(w.citations[0].quote.contains("5个工作日"));
@@ -924,11 +902,7 @@ fn every_figure_carries_a_citation_with_a_quote() {
 #[test]
 fn yangjiang_plan_of_19_june_2020_is_not_in_force_for_an_application_in_may_2020() {
     let a = run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2020-05-20"}));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "not_yet_in_force:yj2020")
-        .expect("a warning for the Yangjiang plan");
+    let w = warning(&a, "not_yet_in_force:yj2020");
     assert_eq!(w.kind, WarningKind::Caution);
     assert!(w
         .text

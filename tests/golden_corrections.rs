@@ -2,26 +2,12 @@
 //! documents, one per correction, each named after the clause it rests on.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{has_warning, run, warning};
 use dianli::assessment::{Assessment, Verdict, WarningKind};
 use dianli::model::Voltage;
-use dianli::{assess_on, Application, Calendar, PolicyPack};
 use serde_json::json;
-use std::sync::OnceLock;
-
-fn pack() -> &'static PolicyPack {
-    static P: OnceLock<PolicyPack> = OnceLock::new();
-    P.get_or_init(PolicyPack::embedded)
-}
-
-fn run(v: serde_json::Value) -> Assessment {
-    let app = Application::from_json(&v, &pack().ids()).unwrap_or_else(|e| panic!("{v}: {e:?}"));
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    assess_on(pack(), &app, Calendar::shared(), today)
-}
-
-fn has_warning(a: &Assessment, code: &str) -> bool {
-    a.warnings.iter().any(|w| w.code == code)
-}
 
 fn commitment_ids(a: &Assessment) -> Vec<&str> {
     a.commitments.iter().map(|c| &*c.id).collect()
@@ -174,11 +160,7 @@ fn liuzhou_mid_check_abolished_typical_designs_not_reviewed_government_projects_
     ] {
         assert!(ids.contains(&id), "{id} in {ids:?}");
     }
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "liuzhou-government-projects-keep-reviews")
-        .unwrap();
+    let w = warning(&a, "liuzhou-government-projects-keep-reviews");
     assert!(w.citations[0].quote.contains("该类工程仍需要保留相应环节"));
     let lv = run(
         json!({"jurisdiction":"liuzhou","customer":"resident","capacity":"8kW","voltage":"lv","start":"2026-06-01"}),
@@ -227,11 +209,7 @@ fn district_x_small_micro_zero_approvals_means_the_applicant_obtains_no_permit()
     assert!(exempt.zh_hans.contains("零审批"));
     assert!(exempt.zh_hans.contains("您不需要自己办理任何审批"));
     assert!(!ap.items.iter().any(|i| i.id.as_ref() == "planning"));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "district-x-zero-approvals-reading")
-        .unwrap();
+    let w = warning(&a, "district-x-zero-approvals-reading");
     assert_eq!(w.kind, WarningKind::Interpretation);
     assert!(w.citations[0].quote.contains("以電能表為產權分界點"));
     assert!(w.citations[1]
@@ -284,11 +262,7 @@ fn district_x_10kv_plan_reply_7_days_only_for_projects_joined_early_at_the_servi
         .unwrap();
     assert_eq!(plan.max_working_days, None);
     assert!(plan.note.as_ref().unwrap().zh_hans.contains("提前介入"));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "district-x-early-plan-reply-10kv")
-        .unwrap();
+    let w = warning(&a, "district-x-early-plan-reply-10kv");
     let q = &w.citations[0].quote;
     assert!(q.contains("在行政服務中心提前介入的客戶項目"));
     assert!(q.contains("10千伏客戶7個工作日內完成供電方案答復"));
@@ -303,11 +277,7 @@ fn district_x_lv_small_micro_2_day_plan_reply_is_no_acceptance_limit() {
     let ids: Vec<&str> = a.stages.iter().map(|s| &*s.id).collect();
     assert_eq!(ids, ["acceptance", "connection"]);
     assert!(a.stages.iter().all(|s| s.max_working_days.is_none()));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "district-x-early-plan-reply-small-micro")
-        .unwrap();
+    let w = warning(&a, "district-x-early-plan-reply-small-micro");
     assert!(w.citations[0]
         .quote
         .contains("低壓小微企業2個工作日內完成供電方案答復"));
@@ -406,11 +376,7 @@ fn shandong_july_2019_opinion_40_and_7_working_days_apply_from_july_2019() {
         .zh_hans
         .contains("进一步优化提升我省简化获得电力专项行动的实施意见"));
     assert_eq!(t.citation.issued.as_deref(), Some("2019-07"));
-    let w = hv
-        .warnings
-        .iter()
-        .find(|w| w.code == "shandong-report-dates")
-        .unwrap();
+    let w = warning(&hv, "shandong-report-dates");
     assert!(w.text.zh_hans.contains("2018-08-21是转载页面的日期"));
     assert!(w.citations.iter().any(|c| c.quote.contains("一年多來")));
 }
@@ -678,11 +644,7 @@ fn yangjiang_meter_box_and_above_utility_after_it_yours_and_the_time_limit_scope
         .citation
         .quote
         .contains("表箱及以上電力工程由供電企業投資建設"));
-    let w = a
-        .warnings
-        .iter()
-        .find(|w| w.code == "yangjiang-time-limit-scope")
-        .unwrap();
+    let w = warning(&a, "yangjiang-time-limit-scope");
     assert_eq!(w.kind, WarningKind::Interpretation);
     assert_eq!(w.citations.len(), 3);
     let ids = commitment_ids(&a);
@@ -803,11 +765,7 @@ fn civil_code_201_counts_from_the_next_day_and_1259_includes_the_cap() {
     let sat = run(
         json!({"jurisdiction":"yangjiang","area":"urban","capacity":"50kVA","voltage":"lv","start":"2026-06-06"}),
     );
-    let w = sat
-        .warnings
-        .iter()
-        .find(|w| w.code == "start_not_working_day")
-        .unwrap();
+    let w = warning(&sat, "start_not_working_day");
     let c = &w.citations[0];
     assert_eq!(c.clause.as_ref(), "第二百零一条");
     assert!(c.quote.contains("开始的当日不计入，自下一日开始计算"));
@@ -976,11 +934,7 @@ fn civil_code_article_201_is_cited_only_for_applications_after_it_took_effect() 
         let a = run(
             json!({"jurisdiction":"yangjiang","capacity":"50kVA","voltage":"lv","start":start}),
         );
-        let w = a
-            .warnings
-            .iter()
-            .find(|w| w.code == "start_not_working_day")
-            .unwrap();
+        let w = warning(&a, "start_not_working_day");
         w.citations
             .iter()
             .map(|c| c.quote.to_string())

@@ -2,17 +2,15 @@
 //! share, whose table it is, and none without a table (the built-in data has none).
 #![cfg(not(target_arch = "wasm32"))]
 
-use dianli::{assess_on, Application, Calendar, PolicyPack};
+mod common;
+
+use common::run_in as run;
+use dianli::PolicyPack;
 use serde_json::json;
 
+/// The built-in data with tests/data/price-pack.json over it (a place with price tables).
 fn pack() -> PolicyPack {
     PolicyPack::from_json_over_embedded(include_str!("data/price-pack.json")).unwrap()
-}
-
-fn run(pack: &PolicyPack, v: serde_json::Value) -> dianli::Assessment {
-    let app = Application::from_json(&v, &pack.ids()).unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    assess_on(pack, &app, Calendar::shared(), today)
 }
 
 #[test]
@@ -56,7 +54,7 @@ fn under_zero_investment_the_grid_side_parts_are_not_the_customers() {
 #[test]
 fn without_a_price_table_no_figure_is_shown() {
     let a = run(
-        &PolicyPack::embedded(),
+        common::pack(),
         json!({"jurisdiction":"yangjiang","capacity":"800kVA","voltage":"10kv","start":"2026-06-01"}),
     );
     assert!(a.costs.prices.is_none());

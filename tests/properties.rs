@@ -1,17 +1,14 @@
 //! Properties of the engine over generated applications.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{pack, today};
 use dianli::assessment::Verdict;
 use dianli::model::{Applicant, Area, Customer, Draft, Field, Kind, Supply, Voltage};
 use dianli::share::{parse_fragment, to_fragment, Mode, Route};
-use dianli::{assess_on, Application, Calendar, Lang, PolicyPack};
+use dianli::{assess_on, Application, Calendar, Lang};
 use proptest::prelude::*;
-use std::sync::OnceLock;
-
-fn pack() -> &'static PolicyPack {
-    static P: OnceLock<PolicyPack> = OnceLock::new();
-    P.get_or_init(PolicyPack::embedded)
-}
 
 fn opt<T: Clone + std::fmt::Debug + 'static>(
     all: &'static [T],
@@ -106,10 +103,6 @@ fn draft_strategy() -> impl Strategy<Value = (Draft, u64, bool)> {
                 (d, kva_tenths, kw)
             },
         )
-}
-
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
 proptest! {
