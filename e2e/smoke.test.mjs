@@ -23,10 +23,10 @@ import {
   DIST,
 } from "./helpers.mjs";
 
-// What a first visit may transfer, gzipped (300 KiB measured with the officials'
+// What a first visit may transfer, gzipped (295 KiB measured with the officials'
 // pages in a bundle of their own). The goal is 120 KB; the app is not there yet
 // (see README, "Measured"), so this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 303 * 1024;
+const FIRST_VISIT_BUDGET_BYTES = 298 * 1024;
 
 let browser;
 let server;
