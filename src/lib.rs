@@ -1,7 +1,7 @@
 //! 电力接入自助评估 — the rules engine.
 //!
 //! Pure Rust: no browser types here. `assess(&PolicyPack, &Application, &Calendar)`
-//! turns an applicant's answers into an `Assessment`; the Yew app (`app`, wasm only)
+//! turns an applicant's answers into an `Assessment`; the Yew app (`views`, wasm only)
 //! and the `estimate` command are thin clients of it.
 
 pub mod calendar;
@@ -16,12 +16,12 @@ pub mod text;
 
 pub use text::{Lang, Text};
 pub mod assessment;
+pub mod client;
 pub mod engine;
 pub mod explain;
+pub mod officials;
 pub mod policy;
 pub mod share;
-pub mod ui;
-pub mod workbench;
 
 pub use assessment::Assessment;
 pub use calendar::Calendar;
@@ -30,7 +30,7 @@ pub use model::{Application, Draft, Field, Problem};
 pub use policy::PolicyPack;
 
 #[cfg(all(target_arch = "wasm32", not(feature = "engine-only")))]
-pub mod app;
+pub mod views;
 
 /// Assesses an application: the engine decides, `explain` writes every sentence
 /// in all three languages. An unanswered start date means today.

@@ -1,11 +1,11 @@
 //! The web app's entry point (binary `dianli-app`, built for wasm32 by Trunk).
 //!
-//! Everything lives in `dianli::app` (components, wasm only) and `dianli::ui`
+//! Everything lives in `dianli::views` (components, wasm only) and `dianli::client`
 //! (state, reducer and strings, testable natively).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    dianli::app::run();
+    dianli::views::run();
 }
 
 /// On native targets there is nothing to run: the app only exists in the browser.

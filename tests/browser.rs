@@ -4,7 +4,7 @@
 //!   CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
 #![cfg(target_arch = "wasm32")]
 
-use dianli::app::{App, AppProps};
+use dianli::views::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

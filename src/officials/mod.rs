@@ -1,8 +1,8 @@
-//! The officials' workbench: the places side by side, every rule of a place,
+//! The officials' tables: the places side by side, every rule of a place,
 //! a pack checked against the built-in data, and a scenario grid. Pure logic,
 //! testable natively; every figure comes from running the engine (`decide`,
 //! `explain`) on the policy pack, so no rule is copied here. The views are in
-//! `app::workbench`.
+//! `views::officials`.
 
 pub mod compare;
 pub mod csv;
@@ -12,10 +12,10 @@ pub mod markup;
 pub mod rules;
 
 use crate::capacity::Capacity;
+use crate::client::Wb;
 use crate::explain::words;
 use crate::model::{Area, Customer, Draft, Field, Kind, Supply, Voltage};
 use crate::text::Lang;
-use crate::ui::Wb;
 use chrono::NaiveDate;
 
 /// The engine's assessment of `draft` under `pack`, its sentences in `lang`

@@ -2,16 +2,16 @@
 
 use super::widgets::{link_notice, page_heading};
 use super::Ctx;
+use crate::client::{self, Action, Page, Step, S};
 use crate::model::Field;
-use crate::ui::{self, Action, Page, Step, S};
 use yew::prelude::*;
 
 pub fn start_page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let preset = ui::selected(Field::Jurisdiction, ctx.draft.get(Field::Jurisdiction));
-    let places = ui::jurisdiction_choices()
+    let preset = client::selected(Field::Jurisdiction, ctx.draft.get(Field::Jurisdiction));
+    let places = client::jurisdiction_choices()
         .into_iter()
-        .map(|id| html! { <li>{ ui::jurisdiction_name(id, lang) }</li> });
+        .map(|id| html! { <li>{ client::jurisdiction_name(id, lang) }</li> });
     // GOV.UK start button: a link that looks and announces like a button.
     let onclick = {
         let ctx = ctx.clone();
@@ -42,7 +42,7 @@ pub fn start_page(ctx: &Ctx) -> Html {
                 <li>{ S::StartBullet4.get(lang) }</li>
             </ul>
             if let Some(id) = preset {
-                <p class="inset">{ S::StartPresetLead.get(lang) }<strong>{ ui::jurisdiction_name(id, lang) }</strong></p>
+                <p class="inset">{ S::StartPresetLead.get(lang) }<strong>{ client::jurisdiction_name(id, lang) }</strong></p>
             }
             { start }
             <p class="hint">{ S::StartTime.get(lang) }</p>

@@ -4,11 +4,11 @@
 //! try it on the applicant's pages. What was pasted stays for the session.
 
 use super::{button, dom, header, place_name, shell, trial_notice, Ctx};
+use crate::client::{self, fill, Action, Page, Wb};
 use crate::model::{Draft, Field};
+use crate::officials::diff::{diff, Change, PlaceDiff};
+use crate::officials::markup::Markup;
 use crate::policy::{PolicyError, PolicyPack};
-use crate::ui::{self, fill, Action, Page, Wb};
-use crate::workbench::diff::{diff, Change, PlaceDiff};
-use crate::workbench::markup::Markup;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -86,10 +86,10 @@ pub fn try_it(ctx: &Ctx) {
     }) else {
         return;
     };
-    let first = diff(ui::built_in(), &pack, &text)
+    let first = diff(client::built_in(), &pack, &text)
         .first()
         .map(|d| d.id.to_string());
-    ui::try_pack(pack, text);
+    client::try_pack(pack, text);
     let mut d = Draft::default();
     if let Some(p) = &first {
         d.set(Field::Jurisdiction, p.as_str());
@@ -104,13 +104,13 @@ pub fn page(ctx: &Ctx) -> Html {
     let (text, report) = CHECK.with(|c| {
         let mut c = c.borrow_mut();
         // Back on the page during a trial: its pack, as it was checked.
-        if let (None, Some(t)) = (&c.1, ui::trial()) {
+        if let (None, Some(t)) = (&c.1, client::trial()) {
             *c = (t.text.clone(), Some(Report::Valid(t.pack.clone())));
         }
         (c.0.clone(), c.1.clone())
     });
     let mut input = Markup::new();
-    if ui::trial().is_some() {
+    if client::trial().is_some() {
         trial_notice(&mut input, lang, Wb::TryHint, None);
     }
     input.open("div", &[("class", "field")]);
@@ -223,7 +223,7 @@ fn write_report(ctx: &Ctx, r: &Report, text: &str, m: &mut Markup) {
 
 fn valid(ctx: &Ctx, pack: &PolicyPack, text: &str, m: &mut Markup) {
     let lang = ctx.lang;
-    let changes = diff(ui::built_in(), pack, text);
+    let changes = diff(client::built_in(), pack, text);
     m.open(
         "div",
         &[

@@ -1,6 +1,6 @@
 //! The Yew app (wasm only): a thin client of the engine.
 //!
-//! `ui::State` and its reducer hold everything (see `src/ui.rs`); this module wires
+//! `client::State` and its reducer hold everything (see `src/client/`); this module wires
 //! the reducer to the browser (address, history, focus, title, embed height).
 //! Only pieces that need hooks are Yew components (`App`, `ResultPage`, `ShareBox`,
 //! `IdleGuard`); the rest are plain functions `fn(&Ctx, …) -> Html`, which keeps
@@ -12,15 +12,15 @@ mod cite;
 pub mod dom;
 mod form;
 mod kiosk;
+#[cfg(any(feature = "workbench", debug_assertions))]
 mod officials;
+mod officials_entry;
 mod result;
 mod start;
 mod widgets;
-#[cfg(any(feature = "workbench", debug_assertions))]
-mod workbench;
 
+use crate::client::{self, Action, Focus, HistoryOp, Page, State};
 use crate::share::{self, Mode};
-use crate::ui::{self, Action, Focus, HistoryOp, Page, State};
 use gloo::events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -41,7 +41,7 @@ pub type Ctx = UseReducerHandle<State>;
 
 /// Starts the app in `<body>`; index.html's pre-rendered copy goes once the app has rendered.
 pub fn run() {
-    let Some(url) = ui::policy_url(&dom::location_hash()) else {
+    let Some(url) = client::policy_url(&dom::location_hash()) else {
         return render();
     };
     // A portal's pack is fetched once, before the first render; if it is slow or
@@ -51,7 +51,7 @@ pub fn run() {
         let done = done.clone();
         move |url: &str, fetched: Result<String, crate::portal::PackProblem>| {
             if !done.replace(true) {
-                ui::install_portal_pack(url, fetched);
+                client::install_portal_pack(url, fetched);
                 render();
             }
         }
@@ -126,7 +126,9 @@ pub fn App(props: &AppProps) -> Html {
         Page::Form(step) => form::question_page(&ctx, step),
         Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
-        Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => officials::page(&ctx),
+        Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => {
+            officials_entry::page(&ctx)
+        }
     };
     use_accent(ctx.portal.accent.clone());
     html! {
@@ -137,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                 { chrome::header(&ctx) }
             }
             <main id="main" class={if ctx.page.workbench_title().is_some() { "wrap wrap--wide" } else { "wrap" }} tabindex="-1">
-                { officials::trial_banner(&ctx) }
+                { officials_entry::trial_banner(&ctx) }
                 { widgets::portal_policy_note(ctx.lang) }
                 { content }
             </main>
@@ -184,8 +186,8 @@ fn use_address_sync(ctx: &Ctx) {
             let listener = EventListener::new(&dom::window(), "hashchange", move |_| {
                 let hash = dom::location_hash();
                 // The pack is chosen at load time: another one needs a fresh page.
-                if ui::is_app_fragment(&hash)
-                    && ui::policy_url(&hash).as_deref() != ui::policy_origin().url()
+                if client::is_app_fragment(&hash)
+                    && client::policy_url(&hash).as_deref() != client::policy_origin().url()
                 {
                     return dom::reload();
                 }
@@ -216,11 +218,11 @@ fn use_after_action(ctx: &Ctx) {
             match ctx.focus {
                 // A rules page opened from a link to one rule: show that rule.
                 Focus::Keep if ctx.seq == 0 => {
-                    officials::focus_anchor(&ctx);
+                    officials_entry::focus_anchor(&ctx);
                 }
                 Focus::Keep => {}
                 Focus::Heading => {
-                    if !officials::focus_anchor(&ctx) {
+                    if !officials_entry::focus_anchor(&ctx) {
                         dom::scroll_to_top();
                         dom::focus("page-heading");
                     }
@@ -229,7 +231,7 @@ fn use_after_action(ctx: &Ctx) {
                     dom::focus("error-summary");
                 }
                 Focus::Field(f) => {
-                    if !dom::focus(&ui::field_id(f)) {
+                    if !dom::focus(&client::field_id(f)) {
                         dom::focus("page-heading");
                     }
                 }

@@ -4,12 +4,12 @@
 
 use super::{date_input, header, place_name, select, shell, start_date, toolbar, Ctx};
 use crate::assessment::Verdict;
+use crate::client::{self, fill, Page, Wb, S};
 use crate::explain::words;
 use crate::model::{Area, Field, Kind, Supply};
-use crate::ui::{self, fill, Page, Wb, S};
-use crate::workbench::grid::{self, Grid, GridCell};
-use crate::workbench::markup::Markup;
-use crate::workbench::{capacity_key, kind_word, supply_word, voltage_word, works_word};
+use crate::officials::grid::{self, Grid, GridCell};
+use crate::officials::markup::Markup;
+use crate::officials::{capacity_key, kind_word, supply_word, voltage_word, works_word};
 use yew::prelude::*;
 
 pub fn page(ctx: &Ctx) -> Html {
@@ -17,12 +17,12 @@ pub fn page(ctx: &Ctx) -> Html {
     let base = grid::base_draft(&ctx.draft, ctx.today);
     let start = start_date(ctx);
     let place = base.get(Field::Jurisdiction);
-    let names: Vec<(&str, String)> = ui::jurisdiction_choices()
+    let names: Vec<(&str, String)> = client::jurisdiction_choices()
         .into_iter()
         .map(|id| (id, place_name(id, lang)))
         .collect();
     let mut places: Vec<(&str, &str)> = Vec::with_capacity(names.len() + 1);
-    if ui::pack().get(place).is_none() {
+    if client::pack().get(place).is_none() {
         places.push(("", Wb::ChoosePlace.get(lang)));
     }
     places.extend(names.iter().map(|(id, n)| (*id, n.as_str())));
@@ -38,7 +38,7 @@ pub fn page(ctx: &Ctx) -> Html {
     date_input(lang, &words::iso_date(start), &mut controls);
     controls.close("div");
     let top = header(ctx, Wb::ScenariosLead);
-    let Some(g) = grid::grid(ui::pack(), &base, start) else {
+    let Some(g) = grid::grid(client::pack(), &base, start) else {
         return shell(ctx, "wb wb-scenarios", vec![top, controls]);
     };
     let settings = format!(
@@ -163,7 +163,7 @@ fn cell(ctx: &Ctx, c: &GridCell, m: &mut Markup) {
     if c.zero_changes {
         class.push_str(" wb-zchange");
     }
-    let zero = ui::verdict(c.zero);
+    let zero = client::verdict(c.zero);
     let days = c.total.map(|t| t.0.to_string()).unwrap_or_default();
     m.open(
         "td",

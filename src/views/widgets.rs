@@ -1,8 +1,8 @@
 //! Small shared pieces: links that dispatch actions, headings, the error summary, notices.
 
 use super::{dom, Ctx};
+use crate::client::{self, Action, Page, Step, S};
 use crate::model::Field;
-use crate::ui::{self, Action, Page, Step, S};
 use yew::prelude::*;
 
 /// A click that should be left to the browser (new tab, new window, download).
@@ -87,7 +87,7 @@ pub fn error_summary(ctx: &Ctx) -> Html {
     };
     let items = ctx.problems.iter().map(|p| {
         let field = p.field;
-        let id = ui::field_id(field);
+        let id = client::field_id(field);
         let on_this_page = here.is_some_and(|s| s.fields().contains(&field));
         let onclick = {
             let ctx = ctx.clone();
@@ -130,7 +130,7 @@ pub fn link_notice(ctx: &Ctx) -> Html {
     let accent = ctx.portal.accent.as_deref().and_then(|a| {
         crate::share::accent_colours(a)
             .err()
-            .map(|p| ui::accent_problem_text(a, p, lang))
+            .map(|p| client::accent_problem_text(a, p, lang))
     });
     html! {
         <>
@@ -145,21 +145,23 @@ pub fn link_notice(ctx: &Ctx) -> Html {
 
 /// Why a portal's policy pack is not used (refused, unavailable or invalid).
 fn pack_problems(lang: crate::text::Lang) -> Html {
-    let origin = ui::policy_origin();
-    let ui::PolicyOrigin::PortalFailed { url, problems } = origin else {
+    let origin = client::policy_origin();
+    let client::PolicyOrigin::PortalFailed { url, problems } = origin else {
         return Html::default();
     };
-    let shown = problems.iter().take(ui::MAX_SHOWN_PACK_PROBLEMS);
-    let more = problems.len().saturating_sub(ui::MAX_SHOWN_PACK_PROBLEMS);
+    let shown = problems.iter().take(client::MAX_SHOWN_PACK_PROBLEMS);
+    let more = problems
+        .len()
+        .saturating_sub(client::MAX_SHOWN_PACK_PROBLEMS);
     let (title, text) = if origin.refused() {
         (
             S::PortalPolicyRefusedTitle,
-            ui::portal_policy_refused_text(lang).to_string(),
+            client::portal_policy_refused_text(lang).to_string(),
         )
     } else {
         (
             S::PortalPolicyFailedTitle,
-            ui::portal_policy_failed_text(url, lang),
+            client::portal_policy_failed_text(url, lang),
         )
     };
     html! {
@@ -170,7 +172,7 @@ fn pack_problems(lang: crate::text::Lang) -> Html {
                 { for shown.map(|p| html! { <li>{ p.message(lang) }</li> }) }
             </ul>
             if more > 0 {
-                <p>{ ui::more_problems_text(more, lang) }</p>
+                <p>{ client::more_problems_text(more, lang) }</p>
             }
         </div>
     }
@@ -179,17 +181,17 @@ fn pack_problems(lang: crate::text::Lang) -> Html {
 /// Which policy data the page uses, when a portal supplied it: the pack's own
 /// title, publisher and date, and that it is not the built-in data. On every page.
 pub fn portal_policy_note(lang: crate::text::Lang) -> Html {
-    let ui::PolicyOrigin::Portal { url } = ui::policy_origin() else {
+    let client::PolicyOrigin::Portal { url } = client::policy_origin() else {
         return Html::default();
     };
-    let about = ui::pack().about.as_ref();
+    let about = client::pack().about.as_ref();
     html! {
         <div class="notice notice--info" data-pack={url.clone()}>
             <p class="notice__title">{ S::PortalPolicyTitle.get(lang) }</p>
             if let Some(a) = about {
                 <p><strong>{ a.title.get(lang) }</strong>{ " · " }{ a.issuer.get(lang) }{ " · " }{ a.date.to_string() }</p>
             }
-            <p>{ ui::portal_policy_text(url, lang) }</p>
+            <p>{ client::portal_policy_text(url, lang) }</p>
         </div>
     }
 }
@@ -206,7 +208,7 @@ fn link_problems(ctx: &Ctx) -> Html {
                 <p>{ S::BadRouteNotice.get(lang) }</p>
             }
             if !ctx.unknown_params.is_empty() {
-                <p>{ ui::unknown_params_text(&ctx.unknown_params.join(", "), lang) }</p>
+                <p>{ client::unknown_params_text(&ctx.unknown_params.join(", "), lang) }</p>
             }
         </div>
     }

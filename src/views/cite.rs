@@ -4,8 +4,8 @@
 //! label.
 
 use crate::assessment::Citation;
-use crate::ui::{self, pick, State, S};
-use crate::workbench::rules::CiteIndex;
+use crate::client::{self, pick, State, S};
+use crate::officials::rules::CiteIndex;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ thread_local! {
 }
 
 fn index() -> Rc<CiteIndex> {
-    let pack = ui::pack();
+    let pack = client::pack();
     let key = pack as *const _ as usize;
     INDEX.with(|cell| {
         let mut cell = cell.borrow_mut();
@@ -79,7 +79,7 @@ fn group(g: &[&Citation], state: &State, index: &CiteIndex) -> Html {
         let rule = rule_href(index, state, c);
         html! {
             <figure class="cite__figure">
-                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={ui::label_lang(&c.label, lang)}>{ c.label.get(lang).to_string() }</span>
+                <figcaption class="cite__caption">{ S::QuoteLabel.get(lang) }{ " · " }<span lang={client::label_lang(&c.label, lang)}>{ c.label.get(lang).to_string() }</span>
                     if let Some(href) = rule {
                         { " · " }<a class="cite__rule no-print" {href}>{ S::SeeRule.get(lang) }<span class="visually-hidden">{ format!(" {}", c.label.get(lang)) }</span></a>
                     }
@@ -94,7 +94,7 @@ fn group(g: &[&Citation], state: &State, index: &CiteIndex) -> Html {
                 <span class="cite__label">{ S::Source.get(lang) }{ pick(lang, "：", "：", ": ") }</span>
                 <span class="cite__doc">{ doc }</span>
                 if !clauses.is_empty() {
-                    { " " }<span class="cite__clause" lang={ui::label_lang(&first.label, lang)}>{ clauses.join(pick(lang, "；", "；", "; ")) }</span>
+                    { " " }<span class="cite__clause" lang={client::label_lang(&first.label, lang)}>{ clauses.join(pick(lang, "；", "；", "; ")) }</span>
                 }
                 if first.secondary {
                     { " " }<span class="tag tag--secondary">{ S::SecondaryShort.get(lang) }</span>

@@ -2,7 +2,7 @@
 //! for the last `IDLE_WARN_SECS` a warning with a countdown is on screen.
 
 use super::{dom, CtxProps};
-use crate::ui::{self, Action, Idle, S};
+use crate::client::{self, Action, Idle, S};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use std::cell::Cell;
@@ -61,7 +61,7 @@ pub fn IdleGuard(props: &CtxProps) -> Html {
                 let phase = if pristine.get() {
                     Idle::Active
                 } else {
-                    ui::idle_phase_for(idle, care.get())
+                    client::idle_phase_for(idle, care.get())
                 };
                 let next = match phase {
                     Idle::Active => None,
@@ -111,8 +111,8 @@ pub fn IdleGuard(props: &CtxProps) -> Html {
         <div class="idle-backdrop">
             <div class="idle" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
                 <h2 id="idle-title" class="h2">{ S::IdleTitle.get(lang) }</h2>
-                <p id="idle-text" class="idle__text" aria-live="off">{ ui::idle_text(secs, lang) }</p>
-                <p class="visually-hidden" role="alert">{ ui::idle_text(announced, lang) }</p>
+                <p id="idle-text" class="idle__text" aria-live="off">{ client::idle_text(secs, lang) }</p>
+                <p class="visually-hidden" role="alert">{ client::idle_text(announced, lang) }</p>
                 <button id="idle-continue" type="button" class="button" onclick={keep}>{ S::IdleContinue.get(lang) }</button>
             </div>
         </div>

@@ -4,19 +4,19 @@
 
 use super::{header, place_name, select, shell, Ctx};
 use crate::citation::Cite;
+use crate::client::{self, fill, limit_text, Wb, S};
 use crate::explain::words;
 use crate::model::{Customer, Field, Voltage};
+use crate::officials::markup::Markup;
+use crate::officials::rules::{conditions, rules, Body, Group, Rule};
+use crate::officials::voltage_word;
 use crate::policy::{DaysKind, Jurisdiction, NoteKind, Per, PolicyPack, When};
 use crate::text::{Lang, Text};
-use crate::ui::{self, fill, limit_text, Wb, S};
-use crate::workbench::markup::Markup;
-use crate::workbench::rules::{conditions, rules, Body, Group, Rule};
-use crate::workbench::voltage_word;
 use yew::prelude::*;
 
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let pack = ui::pack();
+    let pack = client::pack();
     let place = ctx.draft.get(Field::Jurisdiction).trim();
     let mut top = header(ctx, Wb::RulesLead);
     let Some(j) = pack.get(place) else {
@@ -96,7 +96,7 @@ fn place_list(ctx: &Ctx, current: Option<&str>, m: &mut Markup) {
         },
     );
     m.open("ul", &[("class", "wb-links")]);
-    for id in ui::jurisdiction_choices() {
+    for id in client::jurisdiction_choices() {
         let here = if current == Some(id) { "page" } else { "" };
         m.open("li", &[]);
         m.el(
@@ -264,8 +264,11 @@ fn cite(pack: &PolicyPack, chain: &[&Jurisdiction], c: &Cite, lang: Lang, m: &mu
     m.el("span", &[("class", "wb-doc")], doc);
     let label = c.clause.get(lang);
     if !label.trim().is_empty() {
-        m.text(" · ")
-            .el("span", &[("lang", ui::label_lang(&c.clause, lang))], label);
+        m.text(" · ").el(
+            "span",
+            &[("lang", client::label_lang(&c.clause, lang))],
+            label,
+        );
     }
     if let Some(s) = source {
         meta(
@@ -405,7 +408,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
                     text.push_str(" · ");
                     text.push_str(&fill(
                         Wb::ComplexDays.get(lang),
-                        &[&ui::days(d, DaysKind::Working, lang)],
+                        &[&client::days(d, DaysKind::Working, lang)],
                     ));
                 }
                 m.el("li", &[], &text);
@@ -441,7 +444,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             }
             m.close("ul");
         }
-        Body::Commitment(c) => line(m, "", ui::topic_label(c.topic).get(lang)),
+        Body::Commitment(c) => line(m, "", client::topic_label(c.topic).get(lang)),
         Body::Note(n) => line(
             m,
             "",

@@ -5,12 +5,12 @@
 use super::{set_by, Case};
 use crate::assessment::Verdict;
 use crate::capacity::{Capacity, PowerFactor, Unit};
+use crate::client::{fill, limit_text, Wb};
 use crate::engine::Decision;
 use crate::explain::words;
 use crate::model::{Application, Area, Customer, Draft, Supply, Voltage};
 use crate::policy::{source_owner, CapValue, DaysKind, PolicyPack};
 use crate::text::{Lang, Str, Text};
-use crate::ui::{fill, limit_text, Wb};
 use chrono::NaiveDate;
 
 /// What a row measures.
@@ -327,7 +327,7 @@ impl Figure {
                 let limit = match days {
                     Some(d) if *minimum => fill(
                         Wb::PermitsAtLeast.get(lang),
-                        &[&crate::ui::days(*d, DaysKind::Working, lang)],
+                        &[&crate::client::days(*d, DaysKind::Working, lang)],
                     ),
                     Some(d) => limit_text(*d, DaysKind::Working, false, lang),
                     None => Wb::PermitsNoLimit.get(lang).to_string(),

@@ -9,9 +9,9 @@ use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
 };
 use crate::assessment::{PriceLineView, PricesView};
+use crate::client::{self, pick, Action, Page, State, S};
 use crate::policy::{DaysKind, Payer, Per};
 use crate::text::Lang;
-use crate::ui::{self, pick, Action, Page, State, S};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
     let lang = ctx.lang;
     let result = use_memo(
         (ctx.draft.clone(), ctx.today, lang),
-        |(draft, today, lang)| ui::evaluate(draft, *today, *lang).map(Rc::new),
+        |(draft, today, lang)| client::evaluate(draft, *today, *lang).map(Rc::new),
     );
     let a = match &*result {
         Ok(a) => a.clone(),
@@ -33,7 +33,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
         <div class="result" data-voltage={a.voltage.key()}>
             { back_link(ctx) }
             { link_notice(ctx) }
-            { page_heading(S::ResultTitle.get(lang), Some(ui::result_summary(&a, lang))) }
+            { page_heading(S::ResultTitle.get(lang), Some(client::result_summary(&a, lang))) }
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
             <p class="toolbar no-print">
                 <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
@@ -126,7 +126,7 @@ fn print_sources(a: &Assessment, lang: Lang) -> Html {
             line.push_str(&format!(" · {}", S::Secondary.get(lang)));
         }
         let clauses = clauses.join(pick(lang, "；", "；", "; "));
-        html! { <li>{ line }<span class="muted" lang={ui::label_lang(&c.label, lang)}>{ format!(" — {clauses}") }</span></li> }
+        html! { <li>{ line }<span class="muted" lang={client::label_lang(&c.label, lang)}>{ format!(" — {clauses}") }</span></li> }
     });
     html! {
         <section class="print-only print-sources">
@@ -142,7 +142,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
     let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
         "depends"
     } else {
-        ui::verdict(z.status)
+        client::verdict(z.status)
     };
     let icon = match z.status {
         Verdict::Yes => "✓",
@@ -153,7 +153,7 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
         let verdict = if d.applies { S::Applies } else { S::DoesNotApply };
         html! {
             <li>
-                { ui::scenario_label(d.field, &d.value, lang) }{ pick(lang, "：", "：", ": ") }<strong>{ verdict.get(lang) }</strong>
+                { client::scenario_label(d.field, &d.value, lang) }{ pick(lang, "：", "：", ": ") }<strong>{ verdict.get(lang) }</strong>
                 { " " }{ change_link(ctx, d.field, "no-print") }
             </li>
         }
@@ -221,21 +221,21 @@ fn key_dates(a: &Assessment, state: &State) -> Html {
                 if let Some(d) = a.completion_date {
                     <div class="facts__item facts__item--main">
                         <dt>{ S::ConnectedBy.get(lang) }</dt>
-                        <dd class="facts__big" data-date={ui::iso_date(d)}>{ ui::date_long(d, lang) }</dd>
-                        <dd class="facts__sub">{ ui::applied_on(a.start, lang) }</dd>
+                        <dd class="facts__big" data-date={client::iso_date(d)}>{ client::date_long(d, lang) }</dd>
+                        <dd class="facts__sub">{ client::applied_on(a.start, lang) }</dd>
                     </div>
                 }
                 if let Some(t) = &a.time_limit {
                     <div class="facts__item">
                         <dt>{ S::TotalLimit.get(lang) }</dt>
-                        <dd>{ ui::limit_text(t.days, t.days_kind, t.average, lang) }</dd>
+                        <dd>{ client::limit_text(t.days, t.days_kind, t.average, lang) }</dd>
                     </div>
                 }
                 if let Some(n) = a.time_limit.as_ref().and_then(|t| t.national.as_ref()) {
                     <div class="facts__item facts__item--wide" data-national-days={n.days.to_string()}>
                         <dt>{ S::NationalLimitLabel.get(lang) }</dt>
-                        <dd>{ ui::limit_text(n.days, n.days_kind, n.average, lang) }{ pick(lang, "：", "：", ": ") }{ n.scope.get(lang) }</dd>
-                        <dd class="facts__sub">{ ui::date_long(n.completion_date, lang) }</dd>
+                        <dd>{ client::limit_text(n.days, n.days_kind, n.average, lang) }{ pick(lang, "：", "：", ": ") }{ n.scope.get(lang) }</dd>
+                        <dd class="facts__sub">{ client::date_long(n.completion_date, lang) }</dd>
                     </div>
                 }
                 <div class="facts__item">
@@ -244,20 +244,20 @@ fn key_dates(a: &Assessment, state: &State) -> Html {
                         if a.stages.is_empty() {
                             { S::StagesNoneShort.get(lang) }
                         } else {
-                            { ui::stage_count(a.stages.len(), lang) }
+                            { client::stage_count(a.stages.len(), lang) }
                         }
                     </dd>
                 </div>
                 if a.completion_date.is_none() {
                     <div class="facts__item facts__item--wide">
                         <dt>{ S::StartsOn.get(lang) }</dt>
-                        <dd>{ ui::date_long(a.start, lang) }</dd>
+                        <dd>{ client::date_long(a.start, lang) }</dd>
                     </div>
                 }
                 if let Some(d) = a.latest_with_works.filter(|d| Some(*d) != a.completion_date) {
                     <div class="facts__item facts__item--wide">
                         <dt>{ S::WithWorksBy.get(lang) }</dt>
-                        <dd>{ ui::date_long(d, lang) }</dd>
+                        <dd>{ client::date_long(d, lang) }</dd>
                     </div>
                 }
             </dl>
@@ -302,7 +302,7 @@ fn timeline(a: &Assessment, state: &State) -> Html {
             if a.stages.is_empty() {
                 <p>{ S::StagesNone.get(lang) }</p>
             } else {
-                <p class="muted no-print">{ ui::stages_title(a.stages.len(), lang) }</p>
+                <p class="muted no-print">{ client::stages_title(a.stages.len(), lang) }</p>
             }
             if from_national(a, a.stages_from.as_deref()) {
                 <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
@@ -350,26 +350,26 @@ fn timeline_row(
                 S::KindConstruction.get(lang)
             )
         }
-        _ => ui::timeline_kind(kind).get(lang).to_string(),
+        _ => client::timeline_kind(kind).get(lang).to_string(),
     };
     let limit = match (t, s) {
-        (_, Some(s)) if s.max_working_days.is_some() => s
-            .max_working_days
-            .map(|n| ui::limit_text(n, s.days_kind.unwrap_or(DaysKind::Working), s.average, lang)),
+        (_, Some(s)) if s.max_working_days.is_some() => s.max_working_days.map(|n| {
+            client::limit_text(n, s.days_kind.unwrap_or(DaysKind::Working), s.average, lang)
+        }),
         (_, Some(s)) if s.max_calendar_days.is_some() => s
             .max_calendar_days
-            .map(|n| ui::limit_text(n, DaysKind::Calendar, s.average, lang)),
+            .map(|n| client::limit_text(n, DaysKind::Calendar, s.average, lang)),
         (_, Some(s)) if s.shared_limit => Some(S::SharedLimit.get(lang).to_string()),
-        (Some(t), _) => t
-            .days
-            .map(|n| ui::limit_text(n, t.days_kind.unwrap_or(DaysKind::Working), t.average, lang)),
+        (Some(t), _) => t.days.map(|n| {
+            client::limit_text(n, t.days_kind.unwrap_or(DaysKind::Working), t.average, lang)
+        }),
         _ => None,
     };
     let regional = s
         .and_then(|s| s.regional_max_days)
-        .map(|n| ui::regional_limit(n, lang));
+        .map(|n| client::regional_limit(n, lang));
     let events = t
-        .map(|t| ui::calendar_notes(&t.calendar_events, lang))
+        .map(|t| client::calendar_notes(&t.calendar_events, lang))
         .unwrap_or_default();
     let mut notes: Vec<String> = Vec::new();
     let candidates = s
@@ -414,7 +414,7 @@ fn timeline_row(
             }
             if let Some(st) = start {
                 <p class="timeline__dates">
-                    { ui::period_text(st, end, lang) }
+                    { client::period_text(st, end, lang) }
                     if end.is_none() && kind != TimelineKind::Stage {
                         <span class="muted">{ format!(" · {}", S::NoEnd.get(lang)) }</span>
                     }
@@ -471,7 +471,7 @@ fn documents(a: &Assessment, state: &State) -> Html {
         .collect();
     html! {
         <section class="section" aria-labelledby="docs-h">
-            <h2 id="docs-h" class="h2">{ ui::documents_title(a.documents.len(), lang) }</h2>
+            <h2 id="docs-h" class="h2">{ client::documents_title(a.documents.len(), lang) }</h2>
             if from_national(a, a.documents_from.as_deref()) {
                 <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
             }
@@ -506,7 +506,7 @@ fn costs(a: &Assessment, state: &State) -> Html {
         let tag = if p.payer == Payer::Utility { "tag tag--utility" } else { "tag tag--customer" };
         html! {
             <li class="costs__item">
-                <p class="costs__part"><span class={tag}>{ ui::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
+                <p class="costs__part"><span class={tag}>{ client::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
                 { p_opt(&p.note, lang, "muted") }
                 { cites(state, &[&p.citation]) }
             </li>
@@ -598,12 +598,12 @@ fn approvals(a: &Assessment, state: &State) -> Html {
     };
     let items = ap.items.iter().map(|i| {
         let limit = i.max_working_days.map(|n| {
-            let base = ui::limit_text(n, DaysKind::Working, false, lang);
+            let base = client::limit_text(n, DaysKind::Working, false, lang);
             match i.complex_max_working_days {
                 Some(c) => format!(
                     "{base}{}{}",
                     pick(lang, "；", "；", "; "),
-                    ui::complex_limit(c, lang)
+                    client::complex_limit(c, lang)
                 ),
                 None => base,
             }
@@ -631,7 +631,7 @@ fn approvals(a: &Assessment, state: &State) -> Html {
                     <p>{ S::Parallel.get(lang) }</p>
                 }
                 if let Some(n) = ap.total_working_days {
-                    <p><strong>{ ui::approvals_total(n, ap.total_is_minimum, lang) }</strong></p>
+                    <p><strong>{ client::approvals_total(n, ap.total_is_minimum, lang) }</strong></p>
                 }
             }
             { p_opt(&ap.note, lang, "muted") }
@@ -647,7 +647,7 @@ fn commitments(a: &Assessment, state: &State) -> Html {
         return Html::default();
     }
     let items = a.commitments.iter().map(|c| {
-        let topic = ui::topic_label(c.topic);
+        let topic = client::topic_label(c.topic);
         html! {
             <li class="costs__item" data-commitment={c.id.to_string()}>
                 <p class="costs__part"><span class="tag tag--info">{ topic.get(lang) }</span>{ c.text.get(lang) }</p>
@@ -697,7 +697,7 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
             };
             html! {
                 <li {class}>
-                    <p class="warning__kind">{ ui::warning_kind(w.kind).get(lang) }</p>
+                    <p class="warning__kind">{ client::warning_kind(w.kind).get(lang) }</p>
                     <p>{ w.text.get(lang) }</p>
                     { cites(ctx, &w.citations.iter().collect::<Vec<_>>()) }
                 </li>
@@ -757,7 +757,7 @@ fn variations(ctx: &Ctx, a: &Assessment) -> Html {
         html! {
             <li class="variation">
                 <p class="variation__label"><strong>{ v.label.get(lang) }</strong></p>
-                <p>{ ui::variation_text(v.stages, v.time_limit_working_days, v.completion_date, v.zero_investment, lang) }</p>
+                <p>{ client::variation_text(v.stages, v.time_limit_working_days, v.completion_date, v.zero_investment, lang) }</p>
                 { link }
             </li>
         }

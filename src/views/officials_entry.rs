@@ -10,7 +10,7 @@
 //! (focuses the rule a link names; officials' bundle only).
 
 #[cfg(any(feature = "workbench", debug_assertions))]
-pub use super::workbench::{focus_anchor, footer_links, page, trial_banner};
+pub use super::officials::{focus_anchor, footer_links, page, trial_banner};
 
 #[cfg(not(any(feature = "workbench", debug_assertions)))]
 pub use applicant::*;
@@ -18,7 +18,7 @@ pub use applicant::*;
 #[cfg(not(any(feature = "workbench", debug_assertions)))]
 mod applicant {
     use super::super::{dom, Ctx};
-    use crate::ui::{HistoryOp, Page, S};
+    use crate::client::{HistoryOp, Page, S};
     use yew::prelude::*;
 
     /// Loads the officials' bundle for this address (the boot script picks it),

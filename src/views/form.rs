@@ -4,9 +4,9 @@
 use super::widgets::{back_link, error_summary, link_notice, page_heading};
 use super::Ctx;
 use crate::capacity::Unit;
+use crate::client::{self, Action, Focus, Step, S};
 use crate::model::{parse_date, Field};
 use crate::text::Lang;
-use crate::ui::{self, Action, Focus, Step, S};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -36,7 +36,7 @@ pub fn question_page(ctx: &Ctx, step: Step) -> Html {
             { back_link(ctx) }
             { link_notice(ctx) }
             { error_summary(ctx) }
-            { page_heading(step.title().get(lang), Some(ui::step_of(step.index() + 1, Step::ALL.len(), lang))) }
+            { page_heading(step.title().get(lang), Some(client::step_of(step.index() + 1, Step::ALL.len(), lang))) }
             <form class="form" novalidate=true {onsubmit}>
                 { for questions }
                 <button type="submit" class="button">{ button.get(lang) }</button>
@@ -47,7 +47,7 @@ pub fn question_page(ctx: &Ctx, step: Step) -> Html {
 
 /// Hint and error ids of a question, for `aria-describedby`.
 fn described_by(field: Field, has_error: bool) -> String {
-    let id = ui::field_id(field);
+    let id = client::field_id(field);
     if has_error {
         format!("{id}-hint {id}-error")
     } else {
@@ -58,7 +58,7 @@ fn described_by(field: Field, has_error: bool) -> String {
 fn error_message(field: Field, message: Option<&str>, lang: Lang) -> Html {
     match message {
         Some(m) => html! {
-            <p class="error-message" id={format!("{}-error", ui::field_id(field))}>
+            <p class="error-message" id={format!("{}-error", client::field_id(field))}>
                 <span class="visually-hidden">{ S::ErrorPrefix.get(lang) }</span>{ m.to_string() }
             </p>
         },
@@ -113,10 +113,10 @@ fn radio(
 /// A radio question in a fieldset with legend, hint and error.
 fn radio_question(ctx: &Ctx, field: Field) -> Html {
     let lang = ctx.lang;
-    let (q, h) = ui::question(field);
+    let (q, h) = client::question(field);
     let problem = ctx.problem(field).map(|p| p.message.get(lang));
-    let current = ui::selected(field, ctx.draft.get(field));
-    let base_id = ui::field_id(field);
+    let current = client::selected(field, ctx.draft.get(field));
+    let base_id = client::field_id(field);
     let id_for = |i: usize, value: &str| {
         if i == 0 {
             base_id.clone()
@@ -125,7 +125,7 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
         }
     };
     let (items, extra): (Vec<Html>, Option<Html>) = if field == Field::Jurisdiction {
-        let items = ui::jurisdiction_choices()
+        let items = client::jurisdiction_choices()
             .into_iter()
             .enumerate()
             .map(|(i, v)| {
@@ -134,7 +134,7 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
                     field,
                     id_for(i, v),
                     v,
-                    &ui::jurisdiction_name(v, lang),
+                    &client::jurisdiction_name(v, lang),
                     None,
                     current == Some(v),
                 )
@@ -142,7 +142,7 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
             .collect();
         (items, None)
     } else {
-        let (list, not_sure) = ui::choices(field);
+        let (list, not_sure) = client::choices(field);
         let items = list
             .iter()
             .enumerate()
@@ -199,8 +199,8 @@ fn input_value(e: &InputEvent) -> Option<(String, bool)> {
 fn capacity_question(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let field = Field::Capacity;
-    let id = ui::field_id(field);
-    let (q, h) = ui::question(field);
+    let id = client::field_id(field);
+    let (q, h) = client::question(field);
     let problem = ctx.problem(field).map(|p| p.message.get(lang));
     let oninput = {
         let ctx = ctx.clone();
@@ -256,8 +256,8 @@ fn capacity_question(ctx: &Ctx) -> Html {
 fn power_factor_question(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let field = Field::PowerFactor;
-    let id = ui::field_id(field);
-    let (q, h) = ui::question(field);
+    let id = client::field_id(field);
+    let (q, h) = client::question(field);
     let problem = ctx.problem(field).map(|p| p.message.get(lang));
     let raw = ctx.draft.get(field).to_string();
     let open = problem.is_some()
@@ -293,12 +293,12 @@ fn power_factor_question(ctx: &Ctx) -> Html {
 fn date_question(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let field = Field::Start;
-    let id = ui::field_id(field);
-    let (q, h) = ui::question(field);
+    let id = client::field_id(field);
+    let (q, h) = client::question(field);
     let problem = ctx.problem(field).map(|p| p.message.get(lang));
     let raw = ctx.draft.get(field).to_string();
     // A date picker shows only ISO dates; anything else stays visible in a text box.
-    let iso = parse_date(&raw).map(ui::iso_date);
+    let iso = parse_date(&raw).map(client::iso_date);
     let as_date = raw.trim().is_empty() || (iso.is_some() && problem.is_none());
     let value = if as_date {
         iso.unwrap_or_default()

@@ -2,7 +2,7 @@
 
 use super::widgets::{back_link, change_link, link_notice, page_heading};
 use super::Ctx;
-use crate::ui::{self, Action, Step, S};
+use crate::client::{self, Action, Step, S};
 use yew::prelude::*;
 
 /// The answers as a GOV.UK summary list, grouped by question page; `h3` for the
@@ -14,7 +14,7 @@ pub fn answers(ctx: &Ctx, h3: bool) -> Html {
             html! {
                 <div class="summary__row">
                     <dt class="summary__key">{ f.label().get(lang) }</dt>
-                    <dd class="summary__value">{ ui::answer_text(f, &ctx.draft, ctx.today, lang) }</dd>
+                    <dd class="summary__value">{ client::answer_text(f, &ctx.draft, ctx.today, lang) }</dd>
                     <dd class="summary__actions no-print">{ change_link(ctx, f, "") }</dd>
                 </div>
             }

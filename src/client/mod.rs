@@ -1,7 +1,7 @@
-//! Pure UI logic of the web app, testable natively: the page state and its
+//! The web client without the browser, testable natively: the page state and its
 //! reducer (`State::apply`), the questions and how they are grouped into pages,
 //! the hand-written string table in zh-Hans / zh-Hant / English, and date and
-//! number formatting. The Yew components in `app` (wasm only) render a `State`
+//! number formatting. The Yew components in `views` (wasm only) render a `State`
 //! and dispatch `Action`s; nothing here touches the browser.
 
 mod format;

@@ -5,6 +5,7 @@
 
 use super::{kind_word, supply_word, voltage_word, works_word};
 use crate::citation::{Citation, Cite};
+use crate::client::{choice_label, days, fill, limit_text, Wb, S};
 use crate::explain::words;
 use crate::model::{Customer, Voltage};
 use crate::policy::{
@@ -13,7 +14,6 @@ use crate::policy::{
     VoltageRule, When, ZeroInvestmentRule,
 };
 use crate::text::{Lang, Str, Text};
-use crate::ui::{choice_label, days, fill, limit_text, Wb, S};
 
 /// What a rule sets: the lists of a policy file, in the order the rules page shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -606,7 +606,7 @@ mod tests {
             d.set(Field::Jurisdiction, place);
             d.set(Field::Capacity, "100kVA");
             d.set(Field::Start, "2026-06-01");
-            let a = crate::workbench::assess(&pack, &d, start, Lang::En).unwrap();
+            let a = crate::officials::assess(&pack, &d, start, Lang::En).unwrap();
             let mut cites: Vec<&Citation> = a.documents.iter().map(|d| &d.citation).collect();
             cites.extend(a.stages.iter().map(|s| &s.citation));
             cites.extend(a.time_limit.iter().map(|t| &t.citation));

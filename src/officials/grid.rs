@@ -6,11 +6,11 @@
 use super::{capacity_key, voltage_word};
 use crate::assessment::Verdict;
 use crate::capacity::{Capacity, PowerFactor, Unit};
+use crate::client::{limit_text, Wb};
 use crate::explain::words;
 use crate::model::{Application, Area, Customer, Draft, Field, Voltage};
 use crate::policy::{DaysKind, PolicyPack};
 use crate::text::{Lang, Str};
-use crate::ui::{limit_text, Wb};
 use crate::Calendar;
 use chrono::NaiveDate;
 
@@ -180,10 +180,10 @@ pub fn base_draft(draft: &Draft, today: NaiveDate) -> Draft {
 /// zero investment, total time limit.
 pub fn csv_rows(g: &Grid, lang: Lang) -> Vec<Vec<String>> {
     let mut out = vec![vec![
-        crate::ui::S::Capacity.get(lang).to_string(),
+        crate::client::S::Capacity.get(lang).to_string(),
         crate::model::Field::Area.label().get(lang).to_string(),
         crate::model::Field::Customer.label().get(lang).to_string(),
-        crate::ui::S::Voltage.get(lang).to_string(),
+        crate::client::S::Voltage.get(lang).to_string(),
         Wb::MeasureZero.get(lang).to_string(),
         Wb::MeasureTimeLimit.get(lang).to_string(),
     ]];

@@ -1,6 +1,6 @@
 //! The officials' pages (compare, rules of a place, check a pack, scenario
-//! grid). What they show comes from `crate::workbench`; they are written as
-//! escaped HTML text (`workbench::markup`) inside one element whose listeners
+//! grid). What they show comes from `crate::officials`; they are written as
+//! escaped HTML text (`officials::markup`) inside one element whose listeners
 //! handle every control (`data-field` drop-downs and dates set the page's link,
 //! `data-act` buttons act), which costs the applicant's bundle far less than a
 //! virtual-DOM node and a callback per cell and control. Links need no
@@ -12,10 +12,10 @@ pub mod rules;
 pub mod scenarios;
 
 use super::{dom, Ctx};
+use crate::client::{self, Action, Page, Wb, S};
 use crate::model::{Draft, Field};
+use crate::officials::markup::Markup;
 use crate::text::Lang;
-use crate::ui::{self, Action, Page, Wb, S};
-use crate::workbench::markup::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -111,7 +111,7 @@ fn on_click(ctx: &Ctx, e: MouseEvent) {
         "check" => check_pack::check(ctx),
         "try" => check_pack::try_it(ctx),
         "stop" => {
-            ui::end_trial();
+            client::end_trial();
             if ctx.page == Page::CheckPack {
                 ctx.dispatch(Action::Refresh);
             } else {
@@ -127,7 +127,7 @@ pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
     let lang = ctx.lang;
     let mut draft = Draft::default();
     let place = ctx.draft.get(Field::Jurisdiction).trim();
-    if ctx.page.workbench_title().is_some() && ui::pack().get(place).is_some() {
+    if ctx.page.workbench_title().is_some() && client::pack().get(place).is_some() {
         draft.set(Field::Jurisdiction, place);
     }
     m.open("ul", &[("class", "wb-links")]);
@@ -184,13 +184,13 @@ pub fn header(ctx: &Ctx, lead: Wb) -> Markup {
 
 /// A place's name in the pack in use (the id when unknown).
 pub fn place_name(id: &str, lang: Lang) -> String {
-    ui::jurisdiction_name(id, lang)
+    client::jurisdiction_name(id, lang)
 }
 
 /// While a pack is being tried: says so on every page but the checker (which
 /// says it itself), with a way back and a way out.
 pub fn trial_banner(ctx: &Ctx) -> Html {
-    if ui::trial().is_none() || ctx.page == Page::CheckPack {
+    if client::trial().is_none() || ctx.page == Page::CheckPack {
         return Html::default();
     }
     let mut m = Markup::new();
@@ -265,7 +265,7 @@ pub fn focus_anchor(ctx: &Ctx) -> bool {
 pub fn toolbar(lang: Lang, name: &str, rows: &[Vec<String>], m: &mut Markup) {
     let href = format!(
         "data:text/csv;charset=utf-8,{}",
-        crate::share::encode(&crate::workbench::csv::write(rows))
+        crate::share::encode(&crate::officials::csv::write(rows))
     );
     m.open("p", &[("class", "toolbar wb-toolbar no-print")]);
     m.el(

@@ -169,7 +169,7 @@ strings! { @table Wb, WB_TABLE;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::S;
+    use crate::client::S;
 
     #[test]
     fn templates_are_filled_in_order() {
@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn day_counts_in_templates_agree_with_their_number() {
-        let working = |n, lang| crate::ui::days(n, crate::policy::DaysKind::Working, lang);
+        let working = |n, lang| crate::client::days(n, crate::policy::DaysKind::Working, lang);
         assert_eq!(
             fill(Wb::ComplexDays.get(Lang::En), &[&working(1, Lang::En)]),
             "1 working day if complex"
@@ -213,6 +213,6 @@ mod tests {
 
     #[test]
     fn every_workbench_string_is_translated() {
-        crate::ui::tests::assert_translated(Wb::ALL, Wb::get);
+        crate::client::tests::assert_translated(Wb::ALL, Wb::get);
     }
 }

@@ -2,15 +2,19 @@
 //! result it comes from.
 
 use super::{date_input, header, place_name, shell, start_date, toolbar, Ctx};
+use crate::client::{self, Page, Wb, S};
 use crate::explain::words;
-use crate::ui::{self, Page, Wb, S};
-use crate::workbench::compare::{self, Cell, Figure, Table};
-use crate::workbench::markup::Markup;
-use crate::workbench::set_by;
+use crate::officials::compare::{self, Cell, Figure, Table};
+use crate::officials::markup::Markup;
+use crate::officials::set_by;
 use yew::prelude::*;
 
 fn table_for(ctx: &Ctx) -> Table {
-    compare::table(ui::pack(), &ui::jurisdiction_choices(), start_date(ctx))
+    compare::table(
+        client::pack(),
+        &client::jurisdiction_choices(),
+        start_date(ctx),
+    )
 }
 
 pub fn page(ctx: &Ctx) -> Html {

@@ -2,9 +2,9 @@
 
 use super::widgets::nav_link;
 use super::{dom, Ctx};
+use crate::client::{Action, Page, S};
 use crate::share::Mode;
 use crate::text::Lang;
-use crate::ui::{Action, Page, S};
 use yew::prelude::*;
 
 pub fn header(ctx: &Ctx) -> Html {
@@ -114,7 +114,7 @@ pub fn footer(ctx: &Ctx) -> Html {
                 if ctx.mode != Mode::Kiosk && ctx.page.workbench_title().is_none() {
                     <nav class="footer-officials no-print" aria-labelledby="footer-officials-h">
                         <p id="footer-officials-h" class="footer-officials__title">{ S::NavLabel.get(lang) }</p>
-                        { super::officials::footer_links(ctx) }
+                        { super::officials_entry::footer_links(ctx) }
                     </nav>
                 }
             </div>

@@ -1,6 +1,6 @@
 //! The few browser calls the app makes: address, history, focus, title, clipboard,
 //! print, the embed height message and fetching a portal's policy pack. Everything
-//! else is plain Rust in `ui`.
+//! else is plain Rust in `client`.
 
 use crate::portal::PackProblem;
 use wasm_bindgen::{JsCast, JsValue};
