@@ -7,7 +7,7 @@
 //
 // Expected results come from the engine itself (`cargo run --bin estimate`), so
 // these tests check that the app shows what the engine says, and the contract
-// examples check both against tests/data/examples.jsonl.
+// examples check both against tests/cases/contract.jsonl.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -173,7 +173,7 @@ for (const [i, path] of PATHS.entries()) {
   });
 }
 
-const EXAMPLES = readFileSync(join(REPO_ROOT, "tests", "data", "examples.jsonl"), "utf8")
+const EXAMPLES = readFileSync(join(REPO_ROOT, "tests", "cases", "contract.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));

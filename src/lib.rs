@@ -6,9 +6,11 @@
 
 pub mod calendar;
 pub mod capacity;
+pub mod cases;
 pub mod citation;
 pub mod ics;
 pub mod json;
+pub mod json_text;
 pub mod model;
 pub mod portal;
 pub mod qr;

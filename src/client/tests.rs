@@ -528,7 +528,7 @@ fn kiosk_idle_phases() {
 
 #[test]
 fn contract_examples_open_from_links() {
-    let text = include_str!("../../tests/data/examples.jsonl");
+    let text = include_str!("../../tests/cases/contract.jsonl");
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let (draft, _) = crate::model::draft_from_json(&v["app"]).unwrap();
