@@ -5,15 +5,24 @@
 //! Options: `--policy FILE` (a policy pack whose places replace or add to the
 //! built-in ones, as a portal's pack does in the app),
 //! `--lang zh-Hans|zh-Hant|en` (language of the error lines, default en).
+//! For officials: `--cases [FILE]` runs golden cases (`estimate/cases.rs`);
+//! `--format jsonl|csv [--citations FILE]` answers many applications in the
+//! `--lang` language with citations by id (`estimate/batch.rs`).
 
 use dianli::{assess, Application, Calendar, Lang, PolicyPack};
 use std::io::Read;
 use std::process::ExitCode;
 
+#[path = "estimate/batch.rs"]
+mod batch;
+#[path = "estimate/cases.rs"]
+mod cases;
+
 fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut policy: Option<String> = None;
-    let mut args = std::env::args().skip(1);
+    let mut officials = batch::Officials::default();
+    let mut args = std::env::args().skip(1).peekable();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--lang" => match args.next().as_deref().and_then(Lang::from_tag) {
@@ -24,14 +33,19 @@ fn main() -> ExitCode {
                 Some(p) => policy = Some(p),
                 None => return fail(&["--policy: expected a file name".into()]),
             },
+            "--cases" | "--format" | "--citations" => {
+                if let Err(e) = officials.read(&a, &mut args) {
+                    return fail(&[e]);
+                }
+            }
             "-h" | "--help" => {
-                println!("usage: estimate [--policy FILE] [--lang zh-Hans|zh-Hant|en] < application.json");
+                println!("usage: estimate [--policy FILE] [--lang zh-Hans|zh-Hant|en] < application.json\n       estimate [--policy FILE] --cases [FILE.jsonl]\n       estimate [--policy FILE] --lang L --format jsonl|csv [--citations FILE] < applications");
                 return ExitCode::SUCCESS;
             }
             other => return fail(&[format!("unknown option “{other}” (try --help)")]),
         }
     }
-    let pack = match policy {
+    let pack = match policy.clone() {
         None => PolicyPack::embedded(),
         Some(path) => match std::fs::read_to_string(&path)
             .map_err(|e| vec![format!("{path}: {e}")])
@@ -43,9 +57,15 @@ fn main() -> ExitCode {
             Err(lines) => return fail(&lines),
         },
     };
+    if let Some(file) = &officials.cases {
+        return cases::run(file.as_deref(), policy.as_deref(), &pack, lang);
+    }
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         return fail(&[format!("cannot read standard input: {e}")]);
+    }
+    if let Some(f) = officials.format {
+        return batch::run(&input, f, officials.citations.as_deref(), &pack, lang);
     }
     let value: serde_json::Value = match serde_json::from_str(&input) {
         Ok(v) => v,

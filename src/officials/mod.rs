@@ -4,6 +4,7 @@
 //! `explain`) on the policy pack, so no rule is copied here. The views are in
 //! `views::officials`.
 
+pub mod batch;
 pub mod compare;
 pub mod csv;
 pub mod diff;
