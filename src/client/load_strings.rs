@@ -40,22 +40,22 @@ strings! { @table L, LOAD_TABLE;
     Dropped => [
         "链接中的设备超过 {0} 行，只读取了前 {0} 行，另有 {1} 行没有读取。",
         "連結中的設備超過 {0} 行，只讀取了前 {0} 行，另有 {1} 行沒有讀取。",
-        "The link had more than {0} rows: the first {0} were read and {1} were left out."
+        "The link had more than {0} rows: the first {0} were read. Rows left out: {1}."
     ],
     TotalsTitle => ["合计", "合計", "Total"],
     Connected => ["连接负荷（额定功率之和）", "連接負荷（額定功率之和）", "Connected load (the sum of the rated powers)"],
-    CountedRows => ["{0} 行，共 {1} 台设备", "{0} 行，共 {1} 台設備", "{0} rows, {1} items in all"],
+    CountedRows => ["{0} 行，共 {1} 台设备", "{0} 行，共 {1} 台設備", "Rows: {0} · items: {1}"],
     AtPf => ["按功率因数 {0} 折算", "按功率因數 {0} 折算", "At power factor {0}"],
     About => ["约 ", "約 ", "about "],
     ErrorRows => [
         "{0} 行有需要修改的内容，没有计入合计。",
         "{0} 行有需要修改的內容，沒有計入合計。",
-        "{0} rows need correcting and are not in the total."
+        "Rows to correct, not in the total: {0}."
     ],
     PendingRows => [
         "{0} 行还没有填写额定功率，没有计入合计。",
         "{0} 行還沒有填寫額定功率，沒有計入合計。",
-        "{0} rows have no rated power yet and are not in the total."
+        "Rows without a rated power yet, not in the total: {0}."
     ],
     TooLarge => [
         "合计超过 1,000,000 kW，本工具无法使用这个数字。请检查各行的数字和单位。",
@@ -110,7 +110,7 @@ strings! { @table L, LOAD_TABLE;
     FromList => [
         "容量 {0} kW 是按您的设备清单估算的连接负荷（{1} 台设备的额定功率之和）。实际报装容量由供电企业在供电方案中确定。",
         "容量 {0} kW 是按您的設備清單估算的連接負荷（{1} 台設備的額定功率之和）。實際報裝容量由供電企業在供電方案中確定。",
-        "The capacity of {0} kW was estimated from your equipment list: the connected load, the sum of {1} items' rated powers. The utility decides the capacity in its supply plan."
+        "The capacity of {0} kW was estimated from your equipment list (items: {1}): the connected load, the sum of their rated powers. The utility decides the capacity in its supply plan."
     ],
     SeeList => ["查看或修改设备清单", "查看或修改設備清單", "See or change the equipment list"],
     ColType => ["类型", "類型", "Type"],

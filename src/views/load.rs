@@ -7,6 +7,7 @@
 use super::cite::cites;
 use super::widgets::{back_link, link_notice, nav_link, page_heading};
 use super::{dom, Ctx};
+use crate::assessment::Citation;
 use crate::capacity::{parse_power_factor, PowerFactor};
 use crate::client::{
     self, EquipmentAction as E, EquipmentKind, LoadCell, Placement, Row, RowCheck, Totals, L, S,
@@ -284,8 +285,17 @@ fn print_table(ctx: &Ctx, totals: &Totals) -> Html {
                 || "—".to_string(),
                 |w| format!("{} kW", crate::capacity::thousandths_str(w)),
             );
-            let count = if r.count.trim().is_empty() { "1" } else { r.count.trim() };
-            html! { <tr><td>{ kind }</td><td>{ r.power.clone() }</td><td>{ count.to_string() }</td><td>{ sub }</td></tr> }
+            let count = if r.count.trim().is_empty() {
+                "1"
+            } else {
+                r.count.trim()
+            };
+            // The power as it counts (in kW), or as typed when it does not.
+            let power = client::parse_power(&r.power).map_or_else(
+                |_| r.power.clone(),
+                |w| format!("{} kW", crate::capacity::thousandths_str(w)),
+            );
+            html! { <tr><td>{ kind }</td><td>{ power }</td><td>{ count.to_string() }</td><td>{ sub }</td></tr> }
         });
     html! {
         <table class="print-only load-print">
@@ -415,7 +425,38 @@ fn placement(ctx: &Ctx, totals: &Totals) -> Html {
             <h3 class="h3">{ L::VoltageTitle.get(lang) }</h3>
             <p data-lv={p.lv.as_ref().map(|l| if l.within { "within" } else { "above" })}>{ p.lv_text(totals, lang) }</p>
             { cites(ctx, &p.lv.iter().filter_map(|l| l.citation.as_ref()).collect::<Vec<_>>()) }
+            { print_sources(&p, lang) }
         </section>
+    }
+}
+
+/// Every citation of the comparison, in the order the page shows them.
+fn citations(p: &Placement) -> Vec<&Citation> {
+    let z = &p.zero;
+    let mut out: Vec<&Citation> = z.citation.iter().chain(z.cap_citation.iter()).collect();
+    out.extend(z.bound_citation.iter());
+    out.extend(z.national.iter().flat_map(|n| n.citation.iter()));
+    out.extend(p.lv.iter().filter_map(|l| l.citation.as_ref()));
+    out
+}
+
+/// On paper the sources are one short list (on screen each has its disclosure).
+fn print_sources(p: &Placement, lang: Lang) -> Html {
+    let mut seen: Vec<String> = Vec::new();
+    for c in citations(p) {
+        let mut line = format!("{} {}", c.document.get(lang), c.label.get(lang));
+        if c.secondary {
+            line.push_str(&format!(" · {}", S::SecondaryShort.get(lang)));
+        }
+        if !seen.contains(&line) {
+            seen.push(line);
+        }
+    }
+    html! {
+        <div class="print-only">
+            <p><strong>{ S::Sources.get(lang) }</strong></p>
+            <ul class="list load-print-sources">{ for seen.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+        </div>
     }
 }
 
