@@ -157,7 +157,7 @@ fn is_horsepower(unit: &str) -> bool {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_lowercase();
+        .to_ascii_lowercase();
     matches!(
         u.as_str(),
         "匹" | "p" | "hp" | "马力" | "馬力" | "horsepower" | "ps"
@@ -463,7 +463,11 @@ impl LoadList {
         // were escaped, or full-width ones) is decoded first.
         let decoded_whole;
         let pieces: Box<dyn Iterator<Item = String>> = if raw.contains([',', ';']) {
-            Box::new(raw.split([',', ';']).map(decode))
+            Box::new(
+                raw.split([',', ';'])
+                    .filter(|p| !p.trim().is_empty())
+                    .map(decode),
+            )
         } else {
             decoded_whole = decode(raw);
             Box::new(
