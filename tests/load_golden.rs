@@ -49,6 +49,10 @@ fn wanzhou_1_4_small_micro_and_residents_160_kw_and_below_zero_investment() {
         "{}",
         p.zero.detail.zh_hans
     );
+    // Just over: the page says by how much, as the result does.
+    let (_, p) = place(&format!("{base}100x1,61x1"), Lang::En);
+    let near = p.zero.near_miss.expect("a near miss");
+    assert!(near.en.starts_with("1 kW above the cap"), "{}", near.en);
 }
 
 /// 阳江 三、(四): "城區范圍報裝容量160千伏安及以下" — in kVA: a kW list meets it only

@@ -486,6 +486,7 @@ fn zero(ctx: &Ctx, p: &Placement) -> Html {
             if let Some(c) = &z.conversion {
                 <p>{ c.text.get(lang) }</p>
             }
+            { super::widgets::p_opt(&z.near_miss, lang, "") }
             if !z.depends_on.is_empty() {
                 <p>{ S::DependsTitle.get(lang) }</p>
                 <ul class="list">{ for depends }</ul>
