@@ -24,9 +24,11 @@ import {
 } from "./helpers.mjs";
 
 // What a first visit may transfer, gzipped (295 KiB measured with the officials'
-// pages in a bundle of their own). The goal is 120 KB; the app is not there yet
-// (see README, "Measured"), so this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 298 * 1024;
+// pages in a bundle of their own; 318 KiB with the capacity helper, #/load,
+// which added 23.4 KiB: the budget grew by that, rounded up to 24 KiB). The goal
+// is 120 KB; the app is not there yet (see README, "Measured"), so this only
+// stops it growing.
+const FIRST_VISIT_BUDGET_BYTES = 322 * 1024;
 
 let browser;
 let server;

@@ -226,6 +226,18 @@ impl QrCode {
     }
 }
 
+/// `data` as an inline SVG symbol (class `qr__code`, a 4-module quiet zone),
+/// labelled by the element with id `label_id`; `None` if too long to encode.
+/// Only digits and fixed markup: safe to insert as HTML.
+pub fn svg(data: &str, label_id: &'static str) -> Option<String> {
+    let qr = QrCode::encode(data.as_bytes())?;
+    let n = qr.size() + 8;
+    Some(format!(
+        "<svg class=\"qr__code\" viewBox=\"0 0 {n} {n}\" role=\"img\" aria-labelledby=\"{label_id}\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/><path d=\"{}\" fill=\"#000\"/></svg>",
+        qr.to_svg_path(4)
+    ))
+}
+
 // XORs mask pattern `mk` onto all non-function modules (flip where the formula is 0).
 fn apply_mask(m: &mut [u8], n: usize, mk: usize) {
     for y in 0..n {

@@ -25,6 +25,8 @@ pub enum Route {
     CheckPack,
     /// One place's capacity × area × customer grid.
     Scenarios,
+    /// The applicant's equipment list (`/load?items=…`).
+    Load,
 }
 
 impl Route {
@@ -38,6 +40,7 @@ impl Route {
             Route::Rules => "/rules",
             Route::CheckPack => "/check-pack",
             Route::Scenarios => "/scenarios",
+            Route::Load => "/load",
         }
     }
 
@@ -50,6 +53,7 @@ impl Route {
             "/compare" => Some(Route::Compare),
             "/check-pack" => Some(Route::CheckPack),
             "/scenarios" => Some(Route::Scenarios),
+            "/load" => Some(Route::Load),
             p if p == "/rules" || p.starts_with("/rules/") => Some(Route::Rules),
             _ => None,
         }
@@ -60,7 +64,7 @@ impl Route {
     /// is in its path).
     pub fn keeps(self, key: &str) -> bool {
         match self {
-            Route::Start | Route::Form | Route::Check | Route::Result => true,
+            Route::Start | Route::Form | Route::Check | Route::Result | Route::Load => true,
             Route::Compare => key == "start",
             Route::Rules => matches!(key, "voltage" | "customer"),
             Route::CheckPack => false,
@@ -174,6 +178,9 @@ pub struct Link {
     pub anchor: Option<String>,
     /// The rules page's topic filter.
     pub topic: Option<String>,
+    /// The equipment list (`items=`), as the address has it (not decoded: its
+    /// rows and cells are split before decoding).
+    pub items: Option<String>,
 }
 
 /// Parses `#/result?…`, `/result?…` or `?…`; the rules page's place
@@ -206,8 +213,8 @@ pub fn parse_fragment(hash: &str) -> Link {
         .filter(|_| route == Some(Route::Rules));
     let mut pairs = Vec::new();
     for part in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = part.split_once('=').unwrap_or((part, ""));
-        let (k, v) = (decode(k), decode(v));
+        let (k, raw) = part.split_once('=').unwrap_or((part, ""));
+        let (k, v) = (decode(k), decode(raw));
         match k.as_str() {
             "lang" => link.lang = Lang::from_tag(&v),
             "mode" => {
@@ -222,6 +229,7 @@ pub fn parse_fragment(hash: &str) -> Link {
             "accent" if !v.trim().is_empty() => link.portal.accent = Some(v.trim().to_string()),
             "care" => link.portal.care = matches!(v.trim(), "" | "1" | "yes" | "true" | "on"),
             "topic" if !v.trim().is_empty() => link.topic = Some(v.trim().to_string()),
+            "items" => link.items = Some(raw.to_string()),
             _ => pairs.push((k, v)),
         }
     }

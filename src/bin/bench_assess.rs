@@ -135,4 +135,58 @@ fn main() {
     time("assess + serialise to JSON (case #1)", 5_000, || {
         black_box(serde_json::to_string(&assess_on(&pack, &apps[1], &cal, today)).unwrap());
     });
+    load_list(today);
+}
+
+/// The equipment list (`#/load`): reading `items=`, adding it up, and where the
+/// figure falls, for lists of 200 and 500 rows and for hostile links.
+fn load_list(today: chrono::NaiveDate) {
+    use dianli::client::{placement, LoadList, State};
+    let rows = |n: usize| -> String {
+        (0..n)
+            .map(|i| format!("ac:{}.{}x{}", i % 9 + 1, i % 10, i % 4 + 1))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let (r200, r1500) = (rows(200), rows(1_500));
+    time("load list: read items= of 200 rows", 2_000, || {
+        black_box(LoadList::parse(black_box(&r200)));
+    });
+    time(
+        "load list: read items= of 1,500 rows (500 kept)",
+        1_000,
+        || {
+            black_box(LoadList::parse(black_box(&r1500)));
+        },
+    );
+    let list = LoadList::parse(&r200);
+    time("load list: check and add up 200 rows", 2_000, || {
+        black_box(black_box(&list).totals());
+    });
+    time("load list: write items= of 200 rows", 2_000, || {
+        black_box(black_box(&list).to_param());
+    });
+    let s = State::new(&format!("#/load?jurisdiction=liuzhou&items={r200}"), today);
+    let totals = s.equipment.totals();
+    time(
+        "load list: where 200 rows' figure falls (decide + explain)",
+        2_000,
+        || {
+            black_box(placement(&s.draft, black_box(&totals), today, Lang::ZhHans));
+        },
+    );
+    for (label, hostile) in [
+        ("one 2 MB cell", "9".repeat(2_000_000)),
+        ("2 MB of commas", ",".repeat(2_000_000)),
+        ("2 MB of escapes", "%2C".repeat(700_000)),
+        ("2 MB of x", "x".repeat(2_000_000)),
+    ] {
+        time(
+            &format!("load list: read a hostile link ({label})"),
+            10,
+            || {
+                black_box(LoadList::parse(black_box(&hostile)));
+            },
+        );
+    }
 }

@@ -5,6 +5,9 @@
 //! and dispatch `Action`s; nothing here touches the browser.
 
 mod format;
+mod load;
+mod load_place;
+mod load_strings;
 mod policy;
 mod questions;
 mod state;
@@ -13,6 +16,9 @@ mod view;
 mod wb_strings;
 
 pub use format::*;
+pub use load::*;
+pub use load_place::*;
+pub use load_strings::*;
 pub use policy::*;
 pub use questions::*;
 pub use state::*;

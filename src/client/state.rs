@@ -2,6 +2,7 @@
 //! without a browser.
 
 use super::format::iso_date;
+use super::load::{push_items, EquipmentAction, LoadFocus, LoadList};
 use super::questions::{bad_values, compose_capacity, split_capacity, validate, Step};
 use super::strings::S;
 use super::wb_strings::fill;
@@ -31,6 +32,8 @@ pub enum Page {
     CheckPack,
     /// a place's scenario grid.
     Scenarios,
+    /// The applicant's equipment list: "how much capacity do I need?"
+    Load,
 }
 
 impl Page {
@@ -44,6 +47,7 @@ impl Page {
             Page::Rules => Route::Rules,
             Page::CheckPack => Route::CheckPack,
             Page::Scenarios => Route::Scenarios,
+            Page::Load => Route::Load,
         }
     }
 
@@ -53,6 +57,7 @@ impl Page {
             Page::Form(step) => step.title(),
             Page::Check => S::CheckTitle,
             Page::Result => S::ResultTitle,
+            Page::Load => S::LoadTitle,
             _ => S::AppName,
         }
     }
@@ -98,6 +103,8 @@ pub enum Focus {
     ErrorSummary,
     /// One question's input.
     Field(Field),
+    /// A control of the equipment list.
+    Load(LoadFocus),
 }
 
 /// Everything the user does.
@@ -135,6 +142,8 @@ pub enum Action {
     /// Show the page again (what it shows changed outside the state: a pack
     /// checked or tried).
     Refresh,
+    /// The equipment list (`#/load`).
+    Equipment(EquipmentAction),
 }
 
 /// The whole UI state.
@@ -167,6 +176,8 @@ pub struct State {
     pub topic: Option<String>,
     /// The rule the rules page opens at.
     pub anchor: Option<String>,
+    /// The equipment list (`#/load`, `items=` on the applicant's pages).
+    pub equipment: LoadList,
     pub today: NaiveDate,
     pub history: HistoryOp,
     pub focus: Focus,
@@ -224,6 +235,7 @@ impl State {
             preset_care: false,
             topic: None,
             anchor: None,
+            equipment: LoadList::default(),
             today,
             history: HistoryOp::Keep,
             focus: Focus::Keep,
@@ -248,14 +260,18 @@ impl State {
             self.mode,
             &self.portal,
         );
-        match self.page {
+        let mut f = match self.page {
             Page::Form(step) => f.replacen("#/form", &format!("#/form/{}", step.slug()), 1),
             Page::Rules => {
                 share::push_rules_tail(&mut f, self.topic.as_deref(), self.anchor.as_deref());
                 f
             }
             _ => f,
+        };
+        if self.page.workbench_title().is_none() {
+            push_items(&mut f, &self.equipment);
         }
+        f
     }
 
     /// The link to an official's page with these answers (`draft`), keeping the
@@ -298,7 +314,10 @@ impl State {
         if super::policy::policy_origin().refused() {
             portal.policy = None;
         }
-        share::to_fragment_with(Route::Result, &self.draft, self.lang, Mode::Web, &portal)
+        let mut f =
+            share::to_fragment_with(Route::Result, &self.draft, self.lang, Mode::Web, &portal);
+        push_items(&mut f, &self.equipment);
+        f
     }
 
     /// The fragment of another page with the same answers (for link `href`s).
@@ -353,14 +372,14 @@ impl State {
         }
     }
 
-    fn set_draft(&mut self, draft: Draft) {
+    pub(super) fn set_draft(&mut self, draft: Draft) {
         let (text, unit) = split_capacity(draft.get(Field::Capacity));
         self.capacity_text = text;
         self.capacity_unit = unit;
         self.draft = draft;
     }
 
-    fn go(&mut self, page: Page) {
+    pub(super) fn go(&mut self, page: Page) {
         if page == Page::Form(Step::When) && self.draft.get(Field::Start).trim().is_empty() {
             self.draft.set(Field::Start, iso_date(self.today));
         }
@@ -398,6 +417,11 @@ impl State {
             ..self.clone()
         };
         s.set_draft(link.draft);
+        s.equipment = link
+            .items
+            .as_deref()
+            .map(LoadList::parse)
+            .unwrap_or_default();
         s.page = match link.route {
             Route::Start => Page::Start,
             Route::Form => {
@@ -422,6 +446,7 @@ impl State {
             Route::Rules => Page::Rules,
             Route::CheckPack => Page::CheckPack,
             Route::Scenarios => Page::Scenarios,
+            Route::Load => Page::Load,
         };
         s.problems_from_link = !s.problems.is_empty();
         s
@@ -547,6 +572,7 @@ impl State {
                     Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
                     Page::Check => Page::Form(Step::When),
                     Page::Result => Page::Check,
+                    Page::Load => Page::Form(Step::Capacity),
                     _ => Page::Start,
                 };
                 s.problems.clear();
@@ -575,6 +601,7 @@ impl State {
             }
             Action::Restart => {
                 s.set_draft(self.preset.clone());
+                s.equipment = LoadList::default();
                 s.lang = self.preset_lang;
                 s.portal.care = self.preset_care;
                 s.problems.clear();
@@ -590,6 +617,7 @@ impl State {
                 s.problems.clear();
                 s.go(Page::Result);
             }
+            Action::Equipment(a) => s.equipment(a),
         }
         s
     }

@@ -346,6 +346,9 @@ strings! {
     // Kiosk.
     IdleTitle => ["您还在使用吗？", "您還在使用嗎？", "Are you still there?"],
     IdleContinue => ["继续使用", "繼續使用", "Keep going"],
+
+    // The equipment list (its own strings are in load_strings.rs).
+    LoadTitle => ["按设备估算用电容量", "按設備估算用電容量", "Estimate the capacity from your equipment"],
 }
 
 impl Lang {

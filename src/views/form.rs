@@ -248,6 +248,7 @@ fn capacity_question(ctx: &Ctx) -> Html {
                 </fieldset>
             </div>
             <p class="hint hint--after">{ S::UnitHint.get(lang) }</p>
+            <p class="hint--after">{ super::load::capacity_help_link(ctx) }</p>
         </div>
     }
 }

@@ -12,6 +12,7 @@ mod cite;
 pub mod dom;
 mod form;
 mod kiosk;
+mod load;
 #[cfg(any(feature = "workbench", debug_assertions))]
 mod officials;
 mod officials_entry;
@@ -126,6 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Form(step) => form::question_page(&ctx, step),
         Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
+        Page::Load => load::load_page(&ctx),
         Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => {
             officials_entry::page(&ctx)
         }
@@ -234,6 +236,9 @@ fn use_after_action(ctx: &Ctx) {
                     if !dom::focus(&client::field_id(f)) {
                         dom::focus("page-heading");
                     }
+                }
+                Focus::Load(target) => {
+                    dom::focus(&target.id());
                 }
             }
         });

@@ -35,6 +35,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { link_notice(ctx) }
             { page_heading(S::ResultTitle.get(lang), Some(client::result_summary(&a, lang))) }
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
+            { super::load::from_list_note(ctx) }
             <p class="toolbar no-print">
                 <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
             </p>

@@ -52,6 +52,7 @@ pub fn back_link(ctx: &Ctx) -> Html {
         Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
         Page::Check => Page::Form(Step::When),
         Page::Result => Page::Check,
+        Page::Load => Page::Form(Step::Capacity),
         _ => return Html::default(),
     };
     nav_link(
