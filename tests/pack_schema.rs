@@ -355,3 +355,50 @@ fn a_date_outside_2000_to_2099_is_refused_by_path_in_three_languages() {
         assert!(accepted("/time_limits/0/when", json!({"from": ok})), "{ok}");
     }
 }
+
+mod agreement {
+    //! The schema and validation agree on numbers and dates, value by value.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn both(pointer: &str, value: Value) -> (bool, bool) {
+        thread_local! {
+            static V: jsonschema::Validator = validator();
+        }
+        let mut lz = place("liuzhou");
+        set(&mut lz, pointer, value);
+        let pack = json!({"jurisdictions": {"liuzhou": lz}});
+        let validated = PolicyPack::from_json_over_embedded(&pack.to_string()).is_ok();
+        (validated, V.with(|v| v.is_valid(&pack)))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn on_every_day_count(days in prop_oneof![0u64..1100, 0u64..=u64::from(u32::MAX) + 5]) {
+            let (validated, schema) = both("/time_limits/0/days", json!(days));
+            prop_assert_eq!(validated, (1..=1000).contains(&days));
+            prop_assert_eq!(validated, schema);
+            let (validated, schema) = both("/stage_plans/1/stages/2/limits/0/days", json!(days));
+            prop_assert_eq!(validated, days <= 1000);
+            prop_assert_eq!(validated, schema);
+        }
+
+        #[test]
+        fn on_every_capacity(value in prop_oneof![0u64..1100, 999_000u64..1_001_000, 0u64..u64::MAX]) {
+            let (validated, schema) = both("/voltage_inference/0/lv_max/value", json!(value));
+            prop_assert_eq!(validated, (1..=1_000_000).contains(&value));
+            prop_assert_eq!(validated, schema);
+        }
+
+        #[test]
+        fn on_every_date(y in 1990u32..2110, m in 0u32..14, d in 0u32..33, pad in any::<bool>()) {
+            let date = if pad { format!("{y:04}-{m:02}-{d:02}") } else { format!("{y}-{m}-{d}") };
+            let (validated, schema) = both("/time_limits/0/when", json!({"from": date}));
+            // The schema cannot know that 30 February does not exist; otherwise they agree.
+            let exists = chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_some();
+            prop_assert_eq!(validated, schema && exists, "{}", date);
+        }
+    }
+}

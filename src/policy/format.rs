@@ -572,7 +572,7 @@ pub(crate) use pack_format;
 
 pub use super::walk::{AsCite, Figure};
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::policy::schema::structs;
