@@ -161,7 +161,8 @@ fn body<'a>(group: Group, id: Option<&'a str>, node: Node<'a>) -> Option<Body<'a
 
 /// Every rule of a jurisdiction, in the rules page's order.
 pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
-    let mut out: Vec<Rule> = Vec::new();
+    // One list per group, in the page's order; each keeps its rules' order.
+    let mut groups: Vec<Vec<Rule>> = Group::ALL.iter().map(|_| Vec::new()).collect();
     j.each_rule(|key, index, id, node| {
         let Some((group, body)) = Group::from_key(key).and_then(|g| Some((g, body(g, id, node)?)))
         else {
@@ -170,6 +171,13 @@ pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
         let mut anchor = match id {
             Some(id) => format!("{}-{}", group.key(), slug(id)),
             None => format!("{}-{index}", group.key()),
+        };
+        let Some(out) = Group::ALL
+            .iter()
+            .position(|g| *g == group)
+            .and_then(|i| groups.get_mut(i))
+        else {
+            return;
         };
         if out.iter().any(|r| r.anchor == anchor) {
             anchor = format!("{anchor}-{index}");
@@ -182,8 +190,10 @@ pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
             node,
         });
     });
-    // The page's order of groups; each list keeps its own order.
-    out.sort_by_key(|r| Group::ALL.iter().position(|g| *g == r.group));
+    let mut out = Vec::new();
+    for g in groups {
+        out.extend(g);
+    }
     out
 }
 

@@ -63,7 +63,7 @@ pub type Keys = fn() -> &'static [&'static str];
 /// A whole number from `min` (0 or 1) up to its bound's maximum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Int {
-    pub min: u64,
+    pub min: u8,
     pub bound: Bound,
 }
 
@@ -242,13 +242,23 @@ macro_rules! keyed_leaf {
 }
 pub(crate) use keyed_leaf;
 
+/// The keys of an enum, listed once when first needed: `key_at(i)` for each
+/// of its `n` values (one builder for every enum keeps the browser's code small).
+fn cached_keys(
+    cell: &'static std::sync::OnceLock<Vec<&'static str>>,
+    n: usize,
+    key_at: fn(usize) -> &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| (0..n).map(key_at).collect())
+}
+
 /// The application's answers as keys, from their own list (`ALL`, `key`).
 macro_rules! answer_keys {
     ($($t:ty),*) => {$(
         impl Keyed for $t {
             fn keys() -> &'static [&'static str] {
                 static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-                KEYS.get_or_init(|| <$t>::ALL.iter().map(|x| x.key()).collect())
+                cached_keys(&KEYS, <$t>::ALL.len(), |i| <$t>::ALL[i].key())
             }
             fn from_key(key: &str) -> Option<Self> {
                 <$t>::ALL.iter().copied().find(|x| x.key() == key)
@@ -264,7 +274,7 @@ const UNITS: [Unit; 2] = [Unit::Kva, Unit::Kw];
 impl Keyed for Unit {
     fn keys() -> &'static [&'static str] {
         static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-        KEYS.get_or_init(|| UNITS.iter().map(|u| u.symbol()).collect())
+        cached_keys(&KEYS, UNITS.len(), |i| UNITS[i].symbol())
     }
     fn from_key(key: &str) -> Option<Self> {
         UNITS.iter().copied().find(|u| u.symbol() == key)
@@ -381,6 +391,7 @@ macro_rules! pack_format {
 
             impl<'a> $crate::policy::format::Walk<'a> for $name {
                 const CITE: bool = $crate::policy::format::pack_format!(@is_cite $name);
+                const CITES: bool = Self::CITE $(|| <$ty as $crate::policy::format::Walk>::CITES)*;
 
                 fn walk(
                     &'a self,
@@ -395,15 +406,15 @@ macro_rules! pack_format {
                     $crate::policy::format::pack_format!(@own_cite self, path, v; $($f)*);
                     $(
                         if <$ty as Walk>::CITE && !$crate::policy::format::pack_format!(@is_own_cite $f) {
-                            path.field(stringify!($f), |path| Walk::walk(&self.$f, path, v));
+                            $crate::policy::walk::field(path, stringify!($f), &self.$f, v);
                         }
                     )*
                     $(
                         $crate::policy::format::pack_format!(@figure self, path, v, node, $f, [$($($opt)*)?]);
                     )*
                     $(
-                        if !<$ty as Walk>::CITE {
-                            path.field(stringify!($f), |path| Walk::walk(&self.$f, path, v));
+                        if !<$ty as Walk>::CITE && <$ty as Walk>::CITES {
+                            $crate::policy::walk::field(path, stringify!($f), &self.$f, v);
                         }
                     )*
                 }
@@ -529,10 +540,14 @@ macro_rules! pack_format {
 
     (@figure $s:ident, $p:ident, $v:ident, $n:ident, $f:ident, []) => {};
     (@figure $s:ident, $p:ident, $v:ident, $n:ident, $f:ident, [figure($($c:ident),+) $(, $($rest:tt)*)?]) => {
-        let cite = None$(.or($crate::policy::format::AsCite::as_cite(&$s.$c)))+;
-        if let (Some(value), Some(cite)) = ($crate::policy::format::Figure::figure(&$s.$f), cite) {
-            $p.field(stringify!($f), |path| $v.figure(path.as_str(), value, cite, $n));
-        }
+        $crate::policy::walk::figure(
+            $p,
+            stringify!($f),
+            $crate::policy::format::Figure::figure(&$s.$f),
+            None$(.or($crate::policy::format::AsCite::as_cite(&$s.$c)))+,
+            $n,
+            $v,
+        );
     };
     (@figure $s:ident, $p:ident, $v:ident, $n:ident, $f:ident, [$o:ident $(($($a:tt)*))? $(, $($rest:tt)*)?]) => {
         $crate::policy::format::pack_format!(@figure $s, $p, $v, $n, $f, [$($($rest)*)?])
@@ -558,7 +573,7 @@ macro_rules! pack_format {
     (@note $s:ident; $o:ident $($rest:ident)*) => { $crate::policy::format::pack_format!(@note $s; $($rest)*) };
     (@own_cite $s:ident, $p:ident, $v:ident;) => {};
     (@own_cite $s:ident, $p:ident, $v:ident; cite $($rest:ident)*) => {
-        $p.field("cite", |path| $crate::policy::format::Walk::walk(&$s.cite, path, $v));
+        $crate::policy::walk::field($p, "cite", &$s.cite, $v);
     };
     (@own_cite $s:ident, $p:ident, $v:ident; $o:ident $($rest:ident)*) => {
         $crate::policy::format::pack_format!(@own_cite $s, $p, $v; $($rest)*)

@@ -136,7 +136,7 @@ fn shape(s: &S) -> Tree {
         S::Bool => J::new().with("type", s_("boolean")).tree(),
         S::Int(int) => J::new()
             .with("type", s_("integer"))
-            .with("minimum", num(int.min))
+            .with("minimum", num(u64::from(int.min)))
             .with("maximum", num(int.bound.max()))
             .tree(),
         S::Text => reference("Text"),

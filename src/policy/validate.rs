@@ -296,7 +296,8 @@ impl ErrorKind {
                     e.column.to_string(),
                 ],
             ),
-            _ => unreachable!("a shape problem: {self:?}"),
+            // Written by `shape_template` (no formatting here: it would cost the browser bytes).
+            _ => unreachable!(),
         }
     }
 }
@@ -413,7 +414,7 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
 fn integer(v: &Value, int: Int, path: &str, errors: &mut Vec<PolicyError>) {
     let n = v
         .as_u64()
-        .filter(|n| *n >= int.min && *n <= u64::from(u32::MAX));
+        .filter(|n| *n >= u64::from(int.min) && *n <= u64::from(u32::MAX));
     match n {
         None if int.min > 0 => err(errors, path, ErrorKind::PositiveInteger),
         None => err(errors, path, ErrorKind::Integer),

@@ -17,30 +17,37 @@ impl Path {
         &self.0
     }
 
-    /// Runs `f` with `key` added to the path (`a.key`).
-    pub fn field(&mut self, key: &str, f: impl FnOnce(&mut Path)) {
+    /// Adds `key` to the path (`a.key`); returns the mark to [`Path::pop`] to.
+    #[inline(never)]
+    pub fn push(&mut self, key: &str) -> usize {
         let at = self.0.len();
         if at > 0 {
             self.0.push('.');
         }
         self.0.push_str(key);
-        f(self);
-        self.0.truncate(at);
+        at
     }
 
-    /// Runs `f` with an index added to the path (`a[i]`).
-    pub fn index(&mut self, i: usize, f: impl FnOnce(&mut Path)) {
+    /// Adds an index to the path (`a[i]`); returns the mark to [`Path::pop`] to.
+    #[inline(never)]
+    pub fn push_index(&mut self, i: usize) -> usize {
         use std::fmt::Write;
         let at = self.0.len();
         let _ = write!(self.0, "[{i}]");
-        f(self);
-        self.0.truncate(at);
+        at
+    }
+
+    /// Back to where the path was at `mark`.
+    #[inline(never)]
+    pub fn pop(&mut self, mark: usize) {
+        self.0.truncate(mark);
     }
 }
 
 /// What a walk reports. Both methods do nothing unless overridden.
 pub trait Visitor<'a> {
-    /// A struct of the format (a citation is `Node::Cite`).
+    /// A struct of the format that is or holds a citation: every rule, what
+    /// it lists, and each citation (`Node::Cite`).
     fn node(&mut self, _path: &str, _node: Node<'a>) {}
     /// A figure a rule sets (`path` ends with the field), the citation whose
     /// quote must state it, and the struct it belongs to.
@@ -58,6 +65,9 @@ impl<'a, F: FnMut(&str, Node<'a>)> Visitor<'a> for F {
 pub trait Walk<'a> {
     /// Whether the value is a citation (a struct's citations are walked before its other fields).
     const CITE: bool = false;
+    /// Whether the value is or holds a citation: the walk skips values that
+    /// do not (conditions, texts, numbers), which keeps it small in the browser.
+    const CITES: bool = false;
 
     fn walk(&'a self, path: &mut Path, v: &mut dyn Visitor<'a>);
 
@@ -75,6 +85,7 @@ pub trait Fields {
 
 impl<'a, T: Walk<'a>> Walk<'a> for Option<T> {
     const CITE: bool = T::CITE;
+    const CITES: bool = T::CITES;
 
     fn walk(&'a self, path: &mut Path, v: &mut dyn Visitor<'a>) {
         if let Some(x) = self {
@@ -84,17 +95,25 @@ impl<'a, T: Walk<'a>> Walk<'a> for Option<T> {
 }
 
 impl<'a, T: Walk<'a>> Walk<'a> for Vec<T> {
+    const CITES: bool = T::CITES;
+
     fn walk(&'a self, path: &mut Path, v: &mut dyn Visitor<'a>) {
         for (i, x) in self.iter().enumerate() {
-            path.index(i, |path| x.walk(path, v));
+            let at = path.push_index(i);
+            x.walk(path, v);
+            path.pop(at);
         }
     }
 }
 
 impl<'a, T: Walk<'a>> Walk<'a> for BTreeMap<String, T> {
+    const CITES: bool = T::CITES;
+
     fn walk(&'a self, path: &mut Path, v: &mut dyn Visitor<'a>) {
         for (k, x) in self {
-            path.field(k, |path| x.walk(path, v));
+            let at = path.push(k);
+            x.walk(path, v);
+            path.pop(at);
         }
     }
 }
@@ -184,6 +203,30 @@ impl<T: Figure> Figure for Option<T> {
 impl Figure for super::CapValue {
     fn figure(&self) -> Option<u64> {
         Some(self.value)
+    }
+}
+
+/// Walks a struct's field `key` (one call per field keeps the browser's code small).
+pub fn field<'a, T: Walk<'a>>(path: &mut Path, key: &str, value: &'a T, v: &mut dyn Visitor<'a>) {
+    let at = path.push(key);
+    value.walk(path, v);
+    path.pop(at);
+}
+
+/// Reports a struct's figure `key`, where it is set and its citation is there.
+#[inline(never)]
+pub fn figure<'a>(
+    path: &mut Path,
+    key: &str,
+    value: Option<u64>,
+    cite: Option<&'a Cite>,
+    owner: Node<'a>,
+    v: &mut dyn Visitor<'a>,
+) {
+    if let (Some(value), Some(cite)) = (value, cite) {
+        let at = path.push(key);
+        v.figure(path.as_str(), value, cite, owner);
+        path.pop(at);
     }
 }
 
