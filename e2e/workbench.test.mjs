@@ -281,6 +281,31 @@ test("check a pack: a wrong value is named by its path, in the page's language",
   }
 });
 
+test("check a pack: an implausible time limit is refused by its path, in three languages", { timeout: 120_000 }, async () => {
+  const app = await openApp(browser, url("#/check-pack"), "desktop");
+  const { page, errors } = app;
+  try {
+    // A limit this long would end in the year 262142.
+    await page.getByLabel("政策数据包（JSON）").fill(liuzhouPack(4294967295));
+    await page.getByRole("button", { name: "检查数据包" }).click();
+    const problem = page.locator('li[data-path="jurisdictions.liuzhou.time_limits[0].days"]');
+    await problem.waitFor();
+    assert.match(await problem.textContent(), /应不超过 1000 天/);
+    await screenshot(page, "workbench-check-pack-bound-desktop");
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    assert.match(await problem.textContent(), /time_limits\[0\]\.days: expected at most 1,000 days/);
+    await page.getByRole("link", { name: "繁體中文" }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "zh-Hant");
+    assert.match(await problem.textContent(), /應不超過 1000 天/);
+    // The pack's text is kept for mending.
+    assert.match(await page.locator("#pack-text").inputValue(), /"days": 4294967295/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("check a pack: a file opens in the browser; a valid pack shows its changes and is tried, never linked", { timeout: 180_000 }, async () => {
   const app = await openApp(browser, url("#/check-pack?lang=en"), "desktop");
   const { page, errors, requests } = app;

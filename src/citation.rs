@@ -2,23 +2,38 @@
 //! text (`Cite`), and the two resolved together for a result (`Citation`).
 //!
 //! A leaf module: the policy data and the assessment both use it; neither needs
-//! the other to talk about sources.
+//! the other to talk about sources. `Source` and `Cite` are declared in the
+//! policy pack format (`policy::format`), which reads and checks them.
 
+use crate::policy::format::S;
 use crate::text::{Str, Text};
 use serde::{Deserialize, Serialize};
 
-/// A document a jurisdiction's rules cite.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Source {
-    /// File name under `policy/sources/`.
-    pub file: Str,
-    pub title: Text,
-    pub issuer: Text,
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` when the document carries no date.
-    pub issued: Option<Str>,
-    /// Date from which the source applies (same formats); `null` when unknown.
-    pub effective: Option<Str>,
-    pub kind: SourceKind,
+crate::policy::format::pack_format! {
+    /// A document a jurisdiction's rules cite.
+    pub struct Source {
+        /// File name under `policy/sources/`.
+        file: Str [required],
+        title: Text [required],
+        issuer: Text [required],
+        /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `null` when the document carries no date.
+        issued: Option<Str> [required, shape(S::OPT_PARTIAL_DATE)],
+        /// Date from which the source applies (same formats); `null` when unknown.
+        effective: Option<Str> [required, shape(S::OPT_PARTIAL_DATE)],
+        /// `primary` (the policy itself) or `secondary` (a report about it).
+        kind: SourceKind,
+    }
+
+    /// A rule's reference: which source, which clause, the quoted original text.
+    pub struct Cite {
+        /// The name of a source of the place (or of the place it inherits from).
+        source: Str [required],
+        /// The clause as the document numbers it (`三、(四)`), the same in every
+        /// language, or a label per language (`第二百零一条` / `art. 201`).
+        clause: Text [required, shape(S::CLAUSE)],
+        /// The words of the source that state the rule, verbatim.
+        quote: Str [required],
+    }
 }
 
 impl Source {
@@ -44,25 +59,16 @@ pub fn partial_date(s: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(year, month, day)
 }
 
-/// Whether a source is the policy itself or a report about it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    /// The policy text itself.
-    #[default]
-    Primary,
-    /// A report about the policy (news article, summary): label it as such.
-    Secondary,
-}
-
-/// A rule's reference: which source, which clause, the quoted original text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Cite {
-    pub source: Str,
-    /// The clause as the document numbers it (`三、(四)`), the same in every
-    /// language, or a label per language (`第二百零一条` / `art. 201`).
-    pub clause: Text,
-    pub quote: Str,
+crate::policy::format::keyed_enum! {
+    /// Whether a source is the policy itself or a report about it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
+    pub enum SourceKind {
+        /// The policy text itself.
+        #[default]
+        Primary = "primary",
+        /// A report about the policy (news article, summary): label it as such.
+        Secondary = "secondary",
+    }
 }
 
 /// A citation as a result shows it: the clause and quote with their document.

@@ -1,7 +1,7 @@
 //! The policy files: valid, inherited from `national`, and every quote verbatim in its source.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dianli::policy::{Cite, Jurisdiction, PolicyPack, EMBEDDED};
+use dianli::policy::{Cite, Jurisdiction, Node, PolicyPack, EMBEDDED};
 use serde_json::{json, Value};
 
 /// Source text with whitespace and pinyin annotations like `簡(jiǎn)化` removed,
@@ -349,64 +349,30 @@ fn states_figure(quote: &str, n: u64) -> bool {
                 .any(|d| q.contains(d)))
 }
 
-/// Every figure a rule sets, with its path and the quote that should state it.
+/// Every figure a rule sets, with its path (an approval's with its id) and the
+/// quote that should state it: the figures the format declares, and each stage
+/// plan's count of stages.
 fn figures(j: &Jurisdiction) -> Vec<(String, u64, Cite)> {
-    let mut out = Vec::new();
-    for (i, r) in j.voltage_inference.iter().enumerate() {
-        let path = format!("voltage_inference[{i}].lv_max");
-        out.push((path, r.lv_max.value, r.cite.clone()));
-    }
-    for (i, p) in j.stage_plans.iter().enumerate() {
-        let stages = p.stages.len() as u64;
-        out.push((
-            format!("stage_plans[{i}] (stage count)"),
-            stages,
-            p.cite.clone(),
-        ));
-        for (k, s) in p.stages.iter().enumerate() {
-            for (m, l) in s.limits.iter().enumerate() {
-                let path = format!("stage_plans[{i}].stages[{k}].limits[{m}]");
-                out.push((format!("{path}.days"), l.days.into(), l.cite.clone()));
-                if let (Some(d), Some(c)) = (l.regional_days, &l.regional_cite) {
-                    out.push((format!("{path}.regional_days"), d.into(), c.clone()));
+    let mut out: Vec<(String, u64, Cite)> = j
+        .figures()
+        .into_iter()
+        .map(|(path, n, cite, owner)| {
+            let path = match owner {
+                Node::Approval(a) => {
+                    let (at, field) = path.rsplit_once('.').unwrap();
+                    format!("{at}({}).{field}", a.id)
                 }
-            }
+                _ => path,
+            };
+            (path, n, cite.clone())
+        })
+        .collect();
+    j.each_rule(|list, i, _, node| {
+        if let Node::StagePlan(p) = node {
+            let stages = p.stages.len() as u64;
+            out.push((format!("{list}[{i}] (stage count)"), stages, p.cite.clone()));
         }
-    }
-    for (i, r) in j.time_limits.iter().enumerate() {
-        out.push((
-            format!("time_limits[{i}].days"),
-            r.days.into(),
-            r.cite.clone(),
-        ));
-    }
-    for (i, r) in j.periods.iter().enumerate() {
-        out.push((format!("periods[{i}].days"), r.days.into(), r.cite.clone()));
-    }
-    for (i, r) in j.zero_investment.iter().enumerate() {
-        if let Some(cap) = r.cap {
-            let cite = r.cap_cite.as_ref().unwrap_or(&r.cite);
-            out.push((format!("zero_investment[{i}].cap"), cap.value, cite.clone()));
-        }
-    }
-    for (i, r) in j.approvals.iter().enumerate() {
-        if let Some(d) = r.total_days {
-            out.push((
-                format!("approvals[{i}].total_days"),
-                d.into(),
-                r.cite.clone(),
-            ));
-        }
-        for (k, a) in r.approvals.iter().enumerate() {
-            let path = format!("approvals[{i}].approvals[{k}]({})", a.id);
-            if let Some(d) = a.days {
-                out.push((format!("{path}.days"), d.into(), a.cite.clone()));
-            }
-            if let Some(d) = a.complex_days {
-                out.push((format!("{path}.complex_days"), d.into(), a.cite.clone()));
-            }
-        }
-    }
+    });
     out
 }
 
@@ -589,44 +555,16 @@ fn no_clause_label_mixes_languages() {
 
 #[test]
 fn every_national_rule_applies_from_a_date() {
-    use dianli::policy::When;
     let pack = PolicyPack::embedded();
     let n = pack.get("national").unwrap();
-    let lists: Vec<(&str, Vec<&When>)> = vec![
-        (
-            "voltage_inference",
-            n.voltage_inference.iter().map(|r| &r.when).collect(),
-        ),
-        (
-            "stage_plans",
-            n.stage_plans.iter().map(|r| &r.when).collect(),
-        ),
-        ("documents", n.documents.iter().map(|r| &r.when).collect()),
-        (
-            "time_limits",
-            n.time_limits.iter().map(|r| &r.when).collect(),
-        ),
-        ("periods", n.periods.iter().map(|r| &r.when).collect()),
-        (
-            "zero_investment",
-            n.zero_investment.iter().map(|r| &r.when).collect(),
-        ),
-        ("approvals", n.approvals.iter().map(|r| &r.when).collect()),
-        ("costs", n.costs.iter().map(|r| &r.when).collect()),
-        ("fees", n.fees.iter().map(|r| &r.when).collect()),
-        ("notes", n.notes.iter().map(|r| &r.when).collect()),
-        (
-            "commitments",
-            n.commitments.iter().map(|r| &r.when).collect(),
-        ),
-    ];
     let mut checked = 0;
-    for (list, whens) in &lists {
-        for (i, w) in whens.iter().enumerate() {
+    n.each_rule(|list, i, _, rule| {
+        // The engine's own references are clauses, not rules with a date.
+        if let Some(w) = rule.when() {
             assert!(w.from.is_some(), "national.{list}[{i}] has no `from` date");
             checked += 1;
         }
-    }
+    });
     assert!(checked > 10, "only {checked} national rules");
 }
 

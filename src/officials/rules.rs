@@ -9,9 +9,9 @@ use crate::client::{choice_label, days, fill, limit_text, Wb, S};
 use crate::explain::words;
 use crate::model::{Customer, Voltage};
 use crate::policy::{
-    ApprovalRule, CommitmentRule, CostRule, DaysKind, DocumentRule, FeeRule, FeeStatus,
-    Jurisdiction, NoteRule, Payer, PeriodRule, PolicyPack, PriceTable, StagePlan, TimeLimitRule,
-    VoltageRule, When, ZeroInvestmentRule,
+    walk, ApprovalRule, CommitmentRule, CostRule, DaysKind, DocumentRule, FeeRule, FeeStatus,
+    Jurisdiction, Node, NoteRule, Payer, PeriodRule, PolicyPack, PriceTable, StagePlan,
+    TimeLimitRule, VoltageRule, When, ZeroInvestmentRule,
 };
 use crate::text::{Lang, Str, Text};
 
@@ -122,6 +122,8 @@ pub struct Rule<'a> {
     /// `<group>-<index>` for the others.
     pub anchor: String,
     pub body: Body<'a>,
+    /// The rule as the policy format's walk meets it.
+    pub node: Node<'a>,
 }
 
 /// Letters, digits, `-` and `_` as they are; anything else as `-`.
@@ -137,19 +139,45 @@ fn slug(s: &str) -> String {
         .collect()
 }
 
+/// The rule a node of a rule list is, by kind.
+fn body<'a>(group: Group, id: Option<&'a str>, node: Node<'a>) -> Option<Body<'a>> {
+    Some(match node {
+        Node::VoltageRule(r) => Body::Voltage(r),
+        Node::StagePlan(r) => Body::Stages(r),
+        Node::DocumentRule(r) => Body::Documents(r),
+        Node::TimeLimitRule(r) => Body::TimeLimit(r),
+        Node::PeriodRule(r) => Body::Period(r),
+        Node::ZeroInvestmentRule(r) => Body::Zero(r),
+        Node::ApprovalRule(r) => Body::Approvals(r),
+        Node::CostRule(r) => Body::Cost(r),
+        Node::FeeRule(r) => Body::Fee(r),
+        Node::CommitmentRule(r) => Body::Commitment(r),
+        Node::NoteRule(r) => Body::Note(r),
+        Node::Cite(c) if group == Group::References => Body::Reference(id?, c),
+        Node::PriceTable(r) => Body::Prices(r),
+        _ => return None,
+    })
+}
+
 /// Every rule of a jurisdiction, in the rules page's order.
 pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
-    let mut out: Vec<Rule> = Vec::new();
-    fn add<'a>(
-        out: &mut Vec<Rule<'a>>,
-        group: Group,
-        index: usize,
-        id: Option<&str>,
-        body: Body<'a>,
-    ) {
+    // One list per group, in the page's order; each keeps its rules' order.
+    let mut groups: Vec<Vec<Rule>> = Group::ALL.iter().map(|_| Vec::new()).collect();
+    j.each_rule(|key, index, id, node| {
+        let Some((group, body)) = Group::from_key(key).and_then(|g| Some((g, body(g, id, node)?)))
+        else {
+            return;
+        };
         let mut anchor = match id {
             Some(id) => format!("{}-{}", group.key(), slug(id)),
             None => format!("{}-{index}", group.key()),
+        };
+        let Some(out) = Group::ALL
+            .iter()
+            .position(|g| *g == group)
+            .and_then(|i| groups.get_mut(i))
+        else {
+            return;
         };
         if out.iter().any(|r| r.anchor == anchor) {
             anchor = format!("{anchor}-{index}");
@@ -159,64 +187,12 @@ pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
             index,
             anchor,
             body,
+            node,
         });
-    }
-    for (i, r) in j.voltage_inference.iter().enumerate() {
-        add(&mut out, Group::Voltage, i, None, Body::Voltage(r));
-    }
-    for (i, r) in j.stage_plans.iter().enumerate() {
-        add(&mut out, Group::Stages, i, None, Body::Stages(r));
-    }
-    for (i, r) in j.documents.iter().enumerate() {
-        add(&mut out, Group::Documents, i, None, Body::Documents(r));
-    }
-    for (i, r) in j.time_limits.iter().enumerate() {
-        add(&mut out, Group::TimeLimits, i, None, Body::TimeLimit(r));
-    }
-    for (i, r) in j.periods.iter().enumerate() {
-        add(&mut out, Group::Periods, i, Some(&r.id), Body::Period(r));
-    }
-    for (i, r) in j.zero_investment.iter().enumerate() {
-        add(
-            &mut out,
-            Group::ZeroInvestment,
-            i,
-            Some(&r.id),
-            Body::Zero(r),
-        );
-    }
-    for (i, r) in j.approvals.iter().enumerate() {
-        add(&mut out, Group::Approvals, i, None, Body::Approvals(r));
-    }
-    for (i, r) in j.costs.iter().enumerate() {
-        add(&mut out, Group::Costs, i, Some(&r.id), Body::Cost(r));
-    }
-    for (i, r) in j.fees.iter().enumerate() {
-        add(&mut out, Group::Fees, i, Some(&r.id), Body::Fee(r));
-    }
-    for (i, r) in j.commitments.iter().enumerate() {
-        add(
-            &mut out,
-            Group::Commitments,
-            i,
-            Some(&r.id),
-            Body::Commitment(r),
-        );
-    }
-    for (i, r) in j.notes.iter().enumerate() {
-        add(&mut out, Group::Notes, i, Some(&r.id), Body::Note(r));
-    }
-    for (i, (k, c)) in j.references.iter().enumerate() {
-        add(
-            &mut out,
-            Group::References,
-            i,
-            Some(k),
-            Body::Reference(k, c),
-        );
-    }
-    for (i, r) in j.prices.iter().enumerate() {
-        add(&mut out, Group::Prices, i, Some(&r.id), Body::Prices(r));
+    });
+    let mut out = Vec::new();
+    for g in groups {
+        out.extend(g);
     }
     out
 }
@@ -224,84 +200,24 @@ pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
 impl<'a> Rule<'a> {
     /// The rule's conditions (none for the engine's references).
     pub fn when(&self) -> Option<&'a When> {
-        match self.body {
-            Body::Voltage(r) => Some(&r.when),
-            Body::Stages(r) => Some(&r.when),
-            Body::Documents(r) => Some(&r.when),
-            Body::TimeLimit(r) => Some(&r.when),
-            Body::Period(r) => Some(&r.when),
-            Body::Zero(r) => Some(&r.when),
-            Body::Approvals(r) => Some(&r.when),
-            Body::Cost(r) => Some(&r.when),
-            Body::Fee(r) => Some(&r.when),
-            Body::Commitment(r) => Some(&r.when),
-            Body::Note(r) => Some(&r.when),
-            Body::Prices(r) => Some(&r.when),
-            Body::Reference(..) => None,
-        }
+        self.node.when()
     }
 
     /// The rule's own note.
     pub fn note(&self) -> Option<&'a Text> {
-        match self.body {
-            Body::Voltage(r) => r.note.as_ref(),
-            Body::Stages(r) => r.note.as_ref(),
-            Body::Documents(r) => r.note.as_ref(),
-            Body::TimeLimit(r) => r.note.as_ref(),
-            Body::Period(r) => r.note.as_ref(),
-            Body::Zero(r) => r.note.as_ref(),
-            Body::Approvals(r) => r.note.as_ref(),
-            Body::Cost(r) => r.note.as_ref(),
-            Body::Fee(r) => r.note.as_ref(),
-            Body::Commitment(r) => r.note.as_ref(),
-            Body::Prices(r) => r.note.as_ref(),
-            Body::Note(_) | Body::Reference(..) => None,
-        }
+        self.node.note()
     }
 
     /// Every citation of the rule and of what it lists, in order, each once.
     pub fn cites(&self) -> Vec<&'a Cite> {
-        let mut out: Vec<&Cite> = Vec::new();
-        match self.body {
-            Body::Voltage(r) => out.push(&r.cite),
-            Body::Stages(p) => {
-                out.push(&p.cite);
-                for s in &p.stages {
-                    out.push(&s.cite);
-                    for l in &s.limits {
-                        out.push(&l.cite);
-                        out.extend(l.regional_cite.iter());
-                    }
-                    out.extend(s.documents.iter().map(|d| &d.cite));
+        let mut unique: Vec<&Cite> = Vec::new();
+        walk::walk_node(self.node, &mut |_: &str, n| {
+            if let Node::Cite(c) = n {
+                if !unique.contains(&c) {
+                    unique.push(c);
                 }
             }
-            Body::Documents(r) => {
-                out.push(&r.cite);
-                out.extend(r.documents.iter().map(|d| &d.cite));
-            }
-            Body::TimeLimit(r) => out.push(&r.cite),
-            Body::Period(r) => out.push(&r.cite),
-            Body::Zero(r) => {
-                out.push(&r.cite);
-                out.extend(r.cap_cite.iter());
-            }
-            Body::Approvals(r) => {
-                out.push(&r.cite);
-                out.extend(r.approvals.iter().map(|a| &a.cite));
-            }
-            Body::Cost(r) => out.push(&r.cite),
-            Body::Fee(r) => out.push(&r.cite),
-            Body::Commitment(r) => out.push(&r.cite),
-            Body::Note(r) => out.extend(r.cites.iter()),
-            Body::Reference(_, c) => out.push(c),
-            Body::Prices(r) => out.push(&r.cite),
-        }
-        let mut unique: Vec<&Cite> = Vec::with_capacity(out.len());
-        for c in out {
-            if !unique.contains(&c) {
-                unique.push(c);
-            }
-        }
+        });
         unique
     }
 

@@ -4,6 +4,9 @@
 //! are read first-match (stage plans, documents, time limits, voltage inference,
 //! approvals, costs) or all-matching (periods, fees, notes). A jurisdiction inherits
 //! from its parent (`national`) every list where none of its own rules matches.
+//!
+//! The format is declared once, below, with [`format::pack_format!`]: the structs,
+//! their reader, the validator's shapes, the walk and the JSON Schema come from it.
 
 use crate::capacity::{Capacity, Unit};
 pub use crate::citation::partial_date;
@@ -15,63 +18,17 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-mod read;
+pub mod format;
+pub(crate) mod read;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 mod validate;
+pub mod walk;
 
+use format::{keyed_enum, pack_format, Format, Keyed, S};
 pub use validate::ErrorKind;
 
 pub use crate::citation::{Cite, Source, SourceKind};
-
-/// An enum of policy data with its JSON keys written once: serde, the reader
-/// (`parse`) and the validator (`KEYS`, in declaration order) all use them.
-macro_rules! keyed_enum {
-    ($(#[$m:meta])* pub enum $name:ident {
-        $($(#[$vm:meta])* $variant:ident = $key:literal,)+
-    }) => {
-        $(#[$m])*
-        pub enum $name { $($(#[$vm])* #[serde(rename = $key)] $variant,)+ }
-        impl $name {
-            /// The JSON keys, in declaration order.
-            pub const KEYS: &'static [&'static str] = &[$($key),+];
-            /// The value a JSON key names.
-            pub fn parse(key: &str) -> Option<$name> {
-                match key {
-                    $($key => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-/// Conditions on the facts of a case; an absent condition matches anything.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct When {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub voltage: Option<Vec<Voltage>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub area: Option<Vec<Area>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub customer: Option<Vec<Customer>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub supply: Option<Vec<Supply>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Vec<Kind>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applicant: Option<Vec<Applicant>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_works: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temporary: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zero_investment: Option<bool>,
-    /// The rule applies to applications submitted on or after this date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<NaiveDate>,
-    /// … and on or before this date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub until: Option<NaiveDate>,
-}
 
 /// The resolved facts of one case (unknown answers already replaced by a scenario value).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,106 +146,6 @@ keyed_enum! {
     }
 }
 
-/// A capacity figure in a rule, in the rule's own unit (kilo-units, integer).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct CapValue {
-    pub value: u64,
-    pub unit: Unit,
-}
-
-impl CapValue {
-    pub fn capacity(&self) -> Capacity {
-        Capacity::kilo(self.value, self.unit)
-    }
-}
-
-/// When the voltage is not given: up to `lv_max` the connection is low voltage.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct VoltageRule {
-    pub when: When,
-    pub lv_max: CapValue,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-/// A time limit for a stage.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Limit {
-    pub when: When,
-    pub days: u32,
-    pub days_kind: DaysKind,
-    /// An average target rather than a limit for every case.
-    pub average: bool,
-    pub cite: Cite,
-    /// The provincial/regional limit for the same stage, for comparison.
-    pub regional_days: Option<u32>,
-    pub regional_cite: Option<Cite>,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Alternative {
-    pub name: Text,
-    /// Applicant types this alternative is for; absent = any.
-    pub applicant: Option<Vec<Applicant>>,
-    pub when: When,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Document {
-    pub id: Str,
-    pub name: Text,
-    pub alternatives: Vec<Alternative>,
-    pub cite: Cite,
-    /// Needed only in a stated situation (e.g. someone else applies); not counted with the policy's documents.
-    pub only_if: Option<Text>,
-    /// For `only_if` documents tied to the proxy answer.
-    pub proxy: bool,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Stage {
-    pub id: Str,
-    pub name: Text,
-    pub limits: Vec<Limit>,
-    pub documents: Vec<Document>,
-    pub cite: Cite,
-    /// False when the policy times this stage on its own clock (e.g. works after permits);
-    /// true when the data leaves it out.
-    pub counts_toward_total: bool,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct StagePlan {
-    pub when: When,
-    pub stages: Vec<Stage>,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct DocumentRule {
-    pub when: When,
-    pub documents: Vec<Document>,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct TimeLimitRule {
-    pub when: When,
-    pub days: u32,
-    pub days_kind: DaysKind,
-    pub average: bool,
-    /// What the total counts and what it leaves out.
-    pub scope: Text,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
 keyed_enum! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
     pub enum PeriodKind {
@@ -298,70 +155,6 @@ keyed_enum! {
     }
 }
 
-/// A period the policy times outside its stages (e.g. external-works construction).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct PeriodRule {
-    pub id: Str,
-    pub when: When,
-    pub name: Text,
-    pub kind: PeriodKind,
-    pub days: u32,
-    pub days_kind: DaysKind,
-    pub average: bool,
-    /// The stage after which the period runs.
-    pub after_stage: Option<String>,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct ZeroInvestmentRule {
-    pub id: Str,
-    pub when: When,
-    /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
-    pub cap: Option<CapValue>,
-    /// Citation of the cap where another source sets it.
-    pub cap_cite: Option<Cite>,
-    /// False for a rule that puts matching cases outside zero investment; true when
-    /// the data leaves it out.
-    pub applies: bool,
-    /// A condition the answers cannot settle (e.g. "private economic organisations only").
-    pub condition: Option<Text>,
-    /// What the utility pays for under this rule (or, when `applies` is false, why not).
-    pub covers: Text,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Approval {
-    pub id: Str,
-    pub name: Text,
-    pub authority: Text,
-    pub days: Option<u32>,
-    /// Limit for complex cases (情况复杂的).
-    pub complex_days: Option<u32>,
-    /// Approvals with the same step run in parallel; a higher step waits for the lower ones.
-    /// 1 when the data leaves it out.
-    pub step: u32,
-    pub when: When,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct ApprovalRule {
-    pub when: When,
-    pub approvals: Vec<Approval>,
-    /// Overall limit for all approvals together, where the policy sets one.
-    pub total_days: Option<u32>,
-    pub parallel: bool,
-    /// Set when the works are filed instead of approved (备案制).
-    pub exempt: Option<Text>,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
 keyed_enum! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
     pub enum Payer {
@@ -369,16 +162,6 @@ keyed_enum! {
         Utility = "utility",
         Customer = "customer",
     }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct CostRule {
-    pub id: Str,
-    pub when: When,
-    pub part: Text,
-    pub payer: Payer,
-    pub cite: Cite,
-    pub note: Option<Text>,
 }
 
 keyed_enum! {
@@ -392,18 +175,6 @@ keyed_enum! {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct FeeRule {
-    pub id: Str,
-    pub when: When,
-    pub fee: Text,
-    pub status: FeeStatus,
-    /// A money figure, only where the cited source gives one.
-    pub figure: Option<Text>,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
 keyed_enum! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
     pub enum NoteKind {
@@ -414,15 +185,6 @@ keyed_enum! {
         #[default]
         Info = "info",
     }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct NoteRule {
-    pub id: Str,
-    pub when: When,
-    pub kind: NoteKind,
-    pub text: Text,
-    pub cites: Vec<Cite>,
 }
 
 keyed_enum! {
@@ -441,18 +203,6 @@ keyed_enum! {
         /// Time.
         Time = "time",
     }
-}
-
-/// A promise the policy makes to applicants (一证办电, 一次性告知, 不停电接火…).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct CommitmentRule {
-    pub id: Str,
-    pub when: When,
-    pub topic: Topic,
-    /// What the applicant is entitled to, in plain words.
-    pub text: Text,
-    pub cite: Cite,
-    pub note: Option<Text>,
 }
 
 keyed_enum! {
@@ -481,57 +231,296 @@ keyed_enum! {
     }
 }
 
-/// One priced part of the works, in fen (1/100 yuan): money is never a float.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct PriceItem {
-    pub id: Str,
-    pub name: Text,
-    pub per: Per,
-    pub quantity: Option<u32>,
-    pub min_fen: u64,
-    pub max_fen: u64,
-    pub side: Side,
-    pub note: Option<Text>,
+pack_format! {
+    nodes(Cite, Source);
+
+    /// Conditions on the facts of a case; an absent condition matches anything.
+    pub struct When (skip_none) {
+        voltage: Option<Vec<Voltage>> [shape(S::EnumList(<Voltage as Keyed>::keys))],
+        area: Option<Vec<Area>> [shape(S::EnumList(<Area as Keyed>::keys))],
+        customer: Option<Vec<Customer>> [shape(S::EnumList(<Customer as Keyed>::keys))],
+        supply: Option<Vec<Supply>> [shape(S::EnumList(<Supply as Keyed>::keys))],
+        kind: Option<Vec<Kind>> [shape(S::EnumList(<Kind as Keyed>::keys))],
+        applicant: Option<Vec<Applicant>> [shape(S::EnumList(<Applicant as Keyed>::keys))],
+        external_works: Option<bool> [shape(S::Bool)],
+        temporary: Option<bool> [shape(S::Bool)],
+        zero_investment: Option<bool> [shape(S::Bool)],
+        /// The rule applies to applications submitted on or after this date.
+        from: Option<NaiveDate> [shape(S::Date)],
+        /// … and on or before this date.
+        until: Option<NaiveDate> [shape(S::Date)],
+    }
+
+    /// A capacity figure in a rule, in the rule's own unit (kilo-units, integer).
+    pub struct CapValue [Copy, Eq] {
+        value: u64 [required, shape(S::CAPACITY)],
+        unit: Unit [required],
+    }
+
+    /// When the voltage is not given: up to `lv_max` the connection is low voltage.
+    pub struct VoltageRule {
+        when: When,
+        lv_max: CapValue [required, figure(cite)],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// A time limit for a stage.
+    pub struct Limit {
+        when: When,
+        days: u32 [required, shape(S::DAYS_0), figure(cite)],
+        days_kind: DaysKind,
+        /// An average target rather than a limit for every case.
+        average: bool,
+        cite: Cite [required],
+        /// The provincial/regional limit for the same stage, for comparison.
+        regional_days: Option<u32> [shape(S::OPT_DAYS_0), figure(regional_cite)],
+        regional_cite: Option<Cite>,
+        note: Option<Text>,
+    }
+
+    /// A way to meet a document's requirement.
+    pub struct Alternative {
+        name: Text [required],
+        /// Applicant types this alternative is for; absent = any.
+        applicant: Option<Vec<Applicant>> [shape(S::Nullable(&S::EnumList(<Applicant as Keyed>::keys)))],
+        when: When,
+        note: Option<Text>,
+    }
+
+    /// A document to bring.
+    pub struct Document {
+        id: Str [required],
+        name: Text [required],
+        alternatives: Vec<Alternative>,
+        cite: Cite [required],
+        /// Needed only in a stated situation (e.g. someone else applies); not counted with the policy's documents.
+        only_if: Option<Text>,
+        /// For `only_if` documents tied to the proxy answer.
+        proxy: bool,
+        note: Option<Text>,
+    }
+
+    /// A stage (环节) as the policy counts it.
+    pub struct Stage {
+        id: Str [required],
+        name: Text [required],
+        limits: Vec<Limit>,
+        documents: Vec<Document>,
+        cite: Cite [required],
+        /// False when the policy times this stage on its own clock (e.g. works after permits).
+        counts_toward_total: bool = true,
+        note: Option<Text>,
+    }
+
+    /// The stages of a case.
+    pub struct StagePlan {
+        when: When,
+        stages: Vec<Stage> [required, shape(S::NonEmptyList(&<Stage as Format>::SHAPE))],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// The application documents (申请材料) of a case.
+    pub struct DocumentRule {
+        when: When,
+        documents: Vec<Document> [required],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// The policy's total time limit for a case.
+    pub struct TimeLimitRule {
+        when: When,
+        days: u32 [required, shape(S::DAYS), figure(cite)],
+        days_kind: DaysKind,
+        average: bool,
+        /// What the total counts and what it leaves out.
+        scope: Text [required],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// A period the policy times outside its stages (e.g. external-works construction).
+    pub struct PeriodRule {
+        id: Str [required],
+        when: When,
+        name: Text [required],
+        kind: PeriodKind [required],
+        days: u32 [required, shape(S::DAYS), figure(cite)],
+        days_kind: DaysKind,
+        average: bool,
+        /// The stage after which the period runs.
+        after_stage: Option<String>,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// Whether the utility invests in the connection (零投资) for a case.
+    pub struct ZeroInvestmentRule {
+        id: Str [required],
+        when: When,
+        /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
+        cap: Option<CapValue> [figure(cap_cite, cite)],
+        /// Citation of the cap where another source sets it.
+        cap_cite: Option<Cite>,
+        /// False for a rule that puts matching cases outside zero investment.
+        applies: bool = true,
+        /// A condition the answers cannot settle (e.g. "private economic organisations only").
+        condition: Option<Text>,
+        /// What the utility pays for under this rule (or, when `applies` is false, why not).
+        covers: Text [required],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// A government permit.
+    pub struct Approval {
+        id: Str [required],
+        name: Text [required],
+        authority: Text [required],
+        days: Option<u32> [shape(S::OPT_DAYS), figure(cite)],
+        /// Limit for complex cases (情况复杂的).
+        complex_days: Option<u32> [shape(S::OPT_DAYS), figure(cite)],
+        /// Approvals with the same step run in parallel; a higher step waits for the lower ones.
+        step: u32 [shape(S::COUNT)] = 1,
+        when: When,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// The government approvals of a case.
+    pub struct ApprovalRule {
+        when: When,
+        approvals: Vec<Approval>,
+        /// Overall limit for all approvals together, where the policy sets one.
+        total_days: Option<u32> [shape(S::OPT_DAYS), figure(cite)],
+        parallel: bool [required],
+        /// Text, set when there is nothing for the applicant to obtain (works filed, not approved, 备案制).
+        exempt: Option<Text>,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// Who pays for a part of the works.
+    pub struct CostRule {
+        id: Str [required],
+        when: When,
+        part: Text [required],
+        payer: Payer [required],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// A fee that must not be charged, or may be.
+    pub struct FeeRule {
+        id: Str [required],
+        when: When,
+        fee: Text [required],
+        status: FeeStatus [required],
+        /// A money figure, only where the cited source gives one.
+        figure: Option<Text>,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// Something the user should know, with every citation it rests on (`cites`, not `cite`).
+    pub struct NoteRule {
+        id: Str [required],
+        when: When,
+        kind: NoteKind [required],
+        text: Text [required],
+        cites: Vec<Cite> [required, shape(S::NonEmptyList(&<Cite as Format>::SHAPE))],
+    }
+
+    /// A promise the policy makes to applicants (一证办电, 一次性告知, 不停电接火…).
+    pub struct CommitmentRule {
+        id: Str [required],
+        when: When,
+        topic: Topic [required],
+        /// What the applicant is entitled to, in plain words.
+        text: Text [required],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// One priced part of the works, in fen (1/100 yuan): money is never a float.
+    pub struct PriceItem {
+        id: Str [required],
+        name: Text [required],
+        per: Per [required],
+        /// How many (`per: each`); 1 when left out.
+        quantity: Option<u32> [shape(S::COUNT)],
+        min_fen: u64 [required, shape(S::FEN)],
+        max_fen: u64 [required, shape(S::FEN)],
+        side: Side [required],
+        note: Option<Text>,
+    }
+
+    /// A pack's table of unit prices for the works, with whose table it is.
+    pub struct PriceTable {
+        id: Str [required],
+        when: When,
+        title: Text [required],
+        publisher: Text [required],
+        /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+        date: Str [required, shape(S::PartialDate)],
+        items: Vec<PriceItem> [required, shape(S::NonEmptyList(&<PriceItem as Format>::SHAPE))],
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// One jurisdiction's policy file (a place).
+    pub struct Jurisdiction (schema) {
+        /// Lowercase letters, digits and hyphens: it appears in links.
+        id: Str [required, shape(S::PlaceId)],
+        /// The place whose rules apply where this one has none (`national`).
+        inherits: Option<String> [shape(S::OPT_PLACE_ID)],
+        name: Text [required],
+        /// The documents the rules cite, by the name a `cite.source` gives.
+        sources: BTreeMap<String, Source> [required],
+        voltage_inference: Vec<VoltageRule> [rules],
+        stage_plans: Vec<StagePlan> [rules],
+        documents: Vec<DocumentRule> [rules],
+        time_limits: Vec<TimeLimitRule> [rules],
+        periods: Vec<PeriodRule> [rules],
+        zero_investment: Vec<ZeroInvestmentRule> [rules],
+        approvals: Vec<ApprovalRule> [rules],
+        costs: Vec<CostRule> [rules],
+        fees: Vec<FeeRule> [rules],
+        notes: Vec<NoteRule> [rules],
+        commitments: Vec<CommitmentRule> [rules],
+        /// Clauses the engine cites for its own arithmetic, by purpose:
+        /// `period_counting` (a period starts the day after, Civil Code art. 201),
+        /// `inclusive_bounds` (以下 includes the number, art. 1259).
+        references: BTreeMap<String, Cite> [rules],
+        /// Unit prices for the works (portal packs only: no seed publishes any).
+        prices: Vec<PriceTable> [rules],
+    }
+
+    /// A portal pack's own title, publisher and date.
+    pub struct PackAbout {
+        title: Text [required],
+        issuer: Text [required],
+        /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+        date: Str [required, shape(S::PartialDate)],
+    }
+
+    /// A policy pack as written: its places under their ids, and who publishes it.
+    pub struct PackFile (schema) {
+        /// Shown on every page while the pack is in use.
+        about: Option<PackAbout> [shape(<PackAbout as Format>::SHAPE)],
+        jurisdictions: BTreeMap<String, Jurisdiction> [required, shape(S::PlaceMap(&<Jurisdiction as Format>::SHAPE))],
+        /// Golden cases the pack carries, run by `estimate --policy PACK --cases`
+        /// and on the check-pack page (read and checked by `crate::cases`).
+        cases: PackCases [shape(S::List(&S::Case))],
+    }
 }
 
-/// A pack's table of unit prices for the works, with whose table it is.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct PriceTable {
-    pub id: Str,
-    pub when: When,
-    pub title: Text,
-    pub publisher: Text,
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-    pub date: Str,
-    pub items: Vec<PriceItem>,
-    pub cite: Cite,
-    pub note: Option<Text>,
-}
-
-/// One jurisdiction's policy file.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Jurisdiction {
-    pub id: Str,
-    pub inherits: Option<String>,
-    pub name: Text,
-    pub sources: BTreeMap<String, Source>,
-    pub voltage_inference: Vec<VoltageRule>,
-    pub stage_plans: Vec<StagePlan>,
-    pub documents: Vec<DocumentRule>,
-    pub time_limits: Vec<TimeLimitRule>,
-    pub periods: Vec<PeriodRule>,
-    pub zero_investment: Vec<ZeroInvestmentRule>,
-    pub approvals: Vec<ApprovalRule>,
-    pub costs: Vec<CostRule>,
-    pub fees: Vec<FeeRule>,
-    pub notes: Vec<NoteRule>,
-    pub commitments: Vec<CommitmentRule>,
-    /// Clauses the engine cites for its own arithmetic, by purpose:
-    /// `period_counting` (a period starts the day after, Civil Code art. 201),
-    /// `inclusive_bounds` (以下 includes the number, art. 1259).
-    pub references: BTreeMap<String, Cite>,
-    /// Unit prices for the works (portal packs only: no seed publishes any).
-    pub prices: Vec<PriceTable>,
+impl CapValue {
+    pub fn capacity(&self) -> Capacity {
+        Capacity::kilo(self.value, self.unit)
+    }
 }
 
 impl Jurisdiction {
@@ -588,16 +577,6 @@ pub struct PolicyPack {
     /// Who publishes a pack that is not the built-in one (shown on the page).
     pub about: Option<PackAbout>,
 }
-
-/// A portal pack's own title, publisher and date.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct PackAbout {
-    pub title: Text,
-    pub issuer: Text,
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-    pub date: Str,
-}
-
 /// One policy file as embedded: without indentation (see build.rs).
 macro_rules! embedded {
     ($name:literal) => {
@@ -617,78 +596,39 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     embedded!("liuzhou"),
     embedded!("district-x"),
 ];
-
 impl Jurisdiction {
     /// Every citation of the jurisdiction's rules, with its path inside the jurisdiction.
     pub fn cites(&self) -> Vec<(String, &Cite)> {
         let mut out: Vec<(String, &Cite)> = Vec::new();
-        for (i, r) in self.voltage_inference.iter().enumerate() {
-            out.push((format!("voltage_inference[{i}].cite"), &r.cite));
-        }
-        for (i, p) in self.stage_plans.iter().enumerate() {
-            out.push((format!("stage_plans[{i}].cite"), &p.cite));
-            for (k, st) in p.stages.iter().enumerate() {
-                let sp = format!("stage_plans[{i}].stages[{k}]");
-                out.push((format!("{sp}.cite"), &st.cite));
-                for (m, l) in st.limits.iter().enumerate() {
-                    out.push((format!("{sp}.limits[{m}].cite"), &l.cite));
-                    if let Some(c) = &l.regional_cite {
-                        out.push((format!("{sp}.limits[{m}].regional_cite"), c));
-                    }
-                }
-                for (m, d) in st.documents.iter().enumerate() {
-                    out.push((format!("{sp}.documents[{m}].cite"), &d.cite));
-                }
+        walk::walk(self, &mut |path: &str, node| {
+            if let Node::Cite(c) = node {
+                out.push((path.to_string(), c));
             }
-        }
-        for (i, r) in self.documents.iter().enumerate() {
-            out.push((format!("documents[{i}].cite"), &r.cite));
-            for (k, d) in r.documents.iter().enumerate() {
-                out.push((format!("documents[{i}].documents[{k}].cite"), &d.cite));
-            }
-        }
-        for (i, r) in self.time_limits.iter().enumerate() {
-            out.push((format!("time_limits[{i}].cite"), &r.cite));
-        }
-        for (i, r) in self.periods.iter().enumerate() {
-            out.push((format!("periods[{i}].cite"), &r.cite));
-        }
-        for (i, r) in self.zero_investment.iter().enumerate() {
-            out.push((format!("zero_investment[{i}].cite"), &r.cite));
-            if let Some(c) = &r.cap_cite {
-                out.push((format!("zero_investment[{i}].cap_cite"), c));
-            }
-        }
-        for (i, r) in self.approvals.iter().enumerate() {
-            out.push((format!("approvals[{i}].cite"), &r.cite));
-            for (k, a) in r.approvals.iter().enumerate() {
-                out.push((format!("approvals[{i}].approvals[{k}].cite"), &a.cite));
-            }
-        }
-        for (i, r) in self.costs.iter().enumerate() {
-            out.push((format!("costs[{i}].cite"), &r.cite));
-        }
-        for (i, r) in self.fees.iter().enumerate() {
-            out.push((format!("fees[{i}].cite"), &r.cite));
-        }
-        for (i, r) in self.notes.iter().enumerate() {
-            for (k, c) in r.cites.iter().enumerate() {
-                out.push((format!("notes[{i}].cites[{k}]"), c));
-            }
-        }
-        for (i, r) in self.commitments.iter().enumerate() {
-            out.push((format!("commitments[{i}].cite"), &r.cite));
-        }
-        for (k, c) in &self.references {
-            out.push((format!("references.{k}"), c));
-        }
-        for (i, t) in self.prices.iter().enumerate() {
-            out.push((format!("prices[{i}].cite"), &t.cite));
-        }
+        });
         out
     }
-}
 
+    /// Every figure a rule sets, with its path and the citation whose quote states it.
+    pub fn figures(&self) -> Vec<(String, u64, &Cite, Node<'_>)> {
+        struct Figures<'a>(Vec<(String, u64, &'a Cite, Node<'a>)>);
+        impl<'a> walk::Visitor<'a> for Figures<'a> {
+            fn figure(&mut self, path: &str, value: u64, cite: &'a Cite, owner: Node<'a>) {
+                self.0.push((path.to_string(), value, cite, owner));
+            }
+        }
+        let mut out = Figures(Vec::new());
+        walk::walk(self, &mut out);
+        out.0
+    }
+
+    /// Each rule: its list's key, its index there, its id (or key) and the rule.
+    pub fn each_rule<'a>(
+        &'a self,
+        mut f: impl FnMut(&'static str, usize, Option<&'a str>, Node<'a>),
+    ) {
+        walk::Walk::each_rule(self, &mut f);
+    }
+}
 impl PolicyPack {
     /// The pack compiled into the program. The embedded files are checked by tests,
     /// so a failure here is a build defect.
@@ -830,4 +770,19 @@ fn pack_value(jurisdictions: Map) -> Value {
     let mut top = Map::new();
     top.insert("jurisdictions".into(), Value::Object(jurisdictions));
     Value::Object(top)
+}
+
+/// A pack's golden cases: `crate::cases` reads them from the pack's text, so
+/// the policy types keep only their place in the format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct PackCases;
+
+impl read::FromJson for PackCases {
+    fn from_json(_: &Value) -> Self {
+        PackCases
+    }
+}
+
+impl<'a> walk::Walk<'a> for PackCases {
+    fn walk(&'a self, _: &mut walk::Path, _: &mut dyn walk::Visitor<'a>) {}
 }

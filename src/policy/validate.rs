@@ -2,266 +2,13 @@
 //! path; each problem is typed ([`ErrorKind`]) so that it can be written in the
 //! page's language, and in English for the `estimate` command.
 
-use super::{
-    partial_date, DaysKind, FeeStatus, NoteKind, Payer, Per, PeriodKind, PolicyError, PolicyPack,
-    Side, Topic,
-};
+use super::format::{Bound, Format, Int, Obj, S, YEARS};
+use super::{partial_date, PackFile, PolicyError, PolicyPack};
 use crate::json::{SyntaxError, Value};
 use crate::text::{fill, pick, Lang};
 
-#[derive(Clone, Copy)]
-enum S {
-    NonEmpty,
-    Date,
-    PartialDate,
-    Bool,
-    PosInt,
-    Int,
-    Text,
-    /// Text per language, or one non-empty string for all.
-    TextOrString,
-    Enum(&'static [&'static str]),
-    EnumList(&'static [&'static str]),
-    List(&'static S),
-    NonEmptyList(&'static S),
-    Map(&'static S),
-    Obj(&'static [F]),
-    Nullable(&'static S),
-    /// Anything here; the module that reads it checks it (a pack's `cases`: `crate::cases`).
-    Any,
-}
-
-/// A field: name, required, schema.
-#[derive(Clone, Copy)]
-struct F(&'static str, bool, S);
-
-const VOLTAGES: &[&str] = &["lv", "10kv", "35kv"];
-const AREAS: &[&str] = &["urban", "rural"];
-const CUSTOMERS: &[&str] = &["resident", "small_micro", "business", "park_project"];
-const SUPPLIES: &[&str] = &["single", "dual"];
-const KINDS: &[&str] = &["new", "increase"];
-const APPLICANTS: &[&str] = &["individual", "company", "organisation", "government"];
-
-const TEXT: S = S::Text;
-const OPT_TEXT: S = S::Nullable(&TEXT);
-const WHEN: S = S::Obj(&[
-    F("voltage", false, S::EnumList(VOLTAGES)),
-    F("area", false, S::EnumList(AREAS)),
-    F("customer", false, S::EnumList(CUSTOMERS)),
-    F("supply", false, S::EnumList(SUPPLIES)),
-    F("kind", false, S::EnumList(KINDS)),
-    F("applicant", false, S::EnumList(APPLICANTS)),
-    F("external_works", false, S::Bool),
-    F("temporary", false, S::Bool),
-    F("zero_investment", false, S::Bool),
-    F("from", false, S::Date),
-    F("until", false, S::Date),
-]);
-const CITE: S = S::Obj(&[
-    F("source", true, S::NonEmpty),
-    F("clause", true, S::TextOrString),
-    F("quote", true, S::NonEmpty),
-]);
-const CAP: S = S::Obj(&[
-    F("value", true, S::PosInt),
-    F("unit", true, S::Enum(&["kVA", "kW"])),
-]);
-const LIMIT: S = S::Obj(&[
-    F("when", false, WHEN),
-    F("days", true, S::Int),
-    F("days_kind", false, S::Enum(DaysKind::KEYS)),
-    F("average", false, S::Bool),
-    F("cite", true, CITE),
-    F("regional_days", false, S::Nullable(&S::Int)),
-    F("regional_cite", false, S::Nullable(&CITE)),
-    F("note", false, OPT_TEXT),
-]);
-const ALTERNATIVE: S = S::Obj(&[
-    F("name", true, TEXT),
-    F("applicant", false, S::Nullable(&S::EnumList(APPLICANTS))),
-    F("when", false, WHEN),
-    F("note", false, OPT_TEXT),
-]);
-const DOCUMENT: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("name", true, TEXT),
-    F("alternatives", false, S::List(&ALTERNATIVE)),
-    F("cite", true, CITE),
-    F("only_if", false, OPT_TEXT),
-    F("proxy", false, S::Bool),
-    F("note", false, OPT_TEXT),
-]);
-const STAGE: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("name", true, TEXT),
-    F("limits", false, S::List(&LIMIT)),
-    F("documents", false, S::List(&DOCUMENT)),
-    F("cite", true, CITE),
-    F("counts_toward_total", false, S::Bool),
-    F("note", false, OPT_TEXT),
-]);
-const STAGE_PLAN: S = S::Obj(&[
-    F("when", false, WHEN),
-    F("stages", true, S::NonEmptyList(&STAGE)),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const DOCUMENT_RULE: S = S::Obj(&[
-    F("when", false, WHEN),
-    F("documents", true, S::List(&DOCUMENT)),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const TIME_LIMIT: S = S::Obj(&[
-    F("when", false, WHEN),
-    F("days", true, S::PosInt),
-    F("days_kind", false, S::Enum(DaysKind::KEYS)),
-    F("average", false, S::Bool),
-    F("scope", true, TEXT),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const PERIOD: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("name", true, TEXT),
-    F("kind", true, S::Enum(PeriodKind::KEYS)),
-    F("days", true, S::PosInt),
-    F("days_kind", false, S::Enum(DaysKind::KEYS)),
-    F("average", false, S::Bool),
-    F("after_stage", false, S::Nullable(&S::NonEmpty)),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const ZERO_INVESTMENT: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("cap", false, S::Nullable(&CAP)),
-    F("cap_cite", false, S::Nullable(&CITE)),
-    F("applies", false, S::Bool),
-    F("condition", false, OPT_TEXT),
-    F("covers", true, TEXT),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const APPROVAL: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("name", true, TEXT),
-    F("authority", true, TEXT),
-    F("days", false, S::Nullable(&S::PosInt)),
-    F("complex_days", false, S::Nullable(&S::PosInt)),
-    F("step", false, S::PosInt),
-    F("when", false, WHEN),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const APPROVAL_RULE: S = S::Obj(&[
-    F("when", false, WHEN),
-    F("approvals", false, S::List(&APPROVAL)),
-    F("total_days", false, S::Nullable(&S::PosInt)),
-    F("parallel", true, S::Bool),
-    F("exempt", false, OPT_TEXT),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const COST: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("part", true, TEXT),
-    F("payer", true, S::Enum(Payer::KEYS)),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const FEE: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("fee", true, TEXT),
-    F("status", true, S::Enum(FeeStatus::KEYS)),
-    F("figure", false, OPT_TEXT),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const NOTE: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("kind", true, S::Enum(NoteKind::KEYS)),
-    F("text", true, TEXT),
-    F("cites", true, S::NonEmptyList(&CITE)),
-]);
-const COMMITMENT: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("topic", true, S::Enum(Topic::KEYS)),
-    F("text", true, TEXT),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const SOURCE: S = S::Obj(&[
-    F("file", true, S::NonEmpty),
-    F("title", true, TEXT),
-    F("issuer", true, TEXT),
-    F("issued", true, S::Nullable(&S::PartialDate)),
-    F("effective", true, S::Nullable(&S::PartialDate)),
-    F("kind", false, S::Enum(&["primary", "secondary"])),
-]);
-const VOLTAGE_RULE: S = S::Obj(&[
-    F("when", false, WHEN),
-    F("lv_max", true, CAP),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const PRICE_ITEM: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("name", true, TEXT),
-    F("per", true, S::Enum(Per::KEYS)),
-    F("quantity", false, S::PosInt),
-    F("min_fen", true, S::Int),
-    F("max_fen", true, S::Int),
-    F("side", true, S::Enum(Side::KEYS)),
-    F("note", false, OPT_TEXT),
-]);
-const PRICE_TABLE: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("when", false, WHEN),
-    F("title", true, TEXT),
-    F("publisher", true, TEXT),
-    F("date", true, S::PartialDate),
-    F("items", true, S::NonEmptyList(&PRICE_ITEM)),
-    F("cite", true, CITE),
-    F("note", false, OPT_TEXT),
-]);
-const JURISDICTION: S = S::Obj(&[
-    F("id", true, S::NonEmpty),
-    F("inherits", false, S::Nullable(&S::NonEmpty)),
-    F("name", true, TEXT),
-    F("sources", true, S::Map(&SOURCE)),
-    F("voltage_inference", false, S::List(&VOLTAGE_RULE)),
-    F("stage_plans", false, S::List(&STAGE_PLAN)),
-    F("documents", false, S::List(&DOCUMENT_RULE)),
-    F("time_limits", false, S::List(&TIME_LIMIT)),
-    F("periods", false, S::List(&PERIOD)),
-    F("zero_investment", false, S::List(&ZERO_INVESTMENT)),
-    F("approvals", false, S::List(&APPROVAL_RULE)),
-    F("costs", false, S::List(&COST)),
-    F("fees", false, S::List(&FEE)),
-    F("notes", false, S::List(&NOTE)),
-    F("commitments", false, S::List(&COMMITMENT)),
-    F("references", false, S::Map(&CITE)),
-    F("prices", false, S::List(&PRICE_TABLE)),
-]);
-const ABOUT: S = S::Obj(&[
-    F("title", true, TEXT),
-    F("issuer", true, TEXT),
-    F("date", true, S::PartialDate),
-]);
-const PACK: S = S::Obj(&[
-    F("about", false, ABOUT),
-    F("jurisdictions", true, S::Map(&JURISDICTION)),
-    F("cases", false, S::List(&S::Any)),
-]);
-
 pub(super) fn pack(v: &Value, errors: &mut Vec<PolicyError>) {
-    check(v, &PACK, "", errors);
+    check(v, &PackFile::SHAPE, "", errors);
 }
 
 /// The path of a problem with the whole text.
@@ -304,17 +51,34 @@ pub enum ErrorKind {
     DuplicateJurisdiction,
     /// A price range whose lowest is above its highest.
     PriceRange,
+    /// A number above what is plausible for what it counts.
+    TooLarge(Bound),
+    /// A date outside the years a pack may name.
+    Year,
     /// The text is not JSON.
     NotJson(SyntaxError),
 }
+
+/// A message in zh-Hans, zh-Hant and English, and what its `{0}`… stand for.
+type Template = ([&'static str; 3], Vec<String>);
 
 impl ErrorKind {
     /// The message in `lang`; the English one is what the `estimate` command
     /// prints. `{0}`, `{1}`, `{2}` in a template stand for what the problem names.
     pub fn message(&self, lang: Lang) -> String {
+        let (template, args) = self
+            .shape_template(lang)
+            .unwrap_or_else(|| self.reference_template(lang));
+        let [hans, hant, en] = template;
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        fill(pick(lang, hans, hant, en), &args)
+    }
+
+    /// The message of a value of the wrong shape, with what it names.
+    fn shape_template(&self, lang: Lang) -> Option<Template> {
         use ErrorKind::*;
         let list = |l: &[&str]| l.join(if lang == Lang::En { ", " } else { "、" });
-        let (template, args): ([&str; 3], Vec<String>) = match self {
+        Some(match self {
             NonEmpty => (
                 [
                     "应为非空的字符串",
@@ -420,6 +184,25 @@ impl ErrorKind {
                 ],
                 vec![list(names)],
             ),
+            KeyMismatch(_)
+            | BadId
+            | NoParent(_)
+            | Circular
+            | NoSource(_)
+            | DuplicateStage(_)
+            | NoStage(_)
+            | DuplicateJurisdiction
+            | PriceRange
+            | TooLarge(_)
+            | Year
+            | NotJson(_) => return None,
+        })
+    }
+
+    /// The message of a reference, id or plausibility problem, with what it names.
+    fn reference_template(&self, lang: Lang) -> Template {
+        use ErrorKind::*;
+        match self {
             KeyMismatch(id) => (
                 [
                     "id 为“{0}”的地区必须放在键“{0}”下",
@@ -492,6 +275,15 @@ impl ErrorKind {
                 ],
                 vec![],
             ),
+            TooLarge(bound) => (too_large(*bound), vec![]),
+            Year => (
+                [
+                    "应为 2000—2099 年之间的日期",
+                    "應為 2000—2099 年之間的日期",
+                    "expected a date in the years 2000–2099",
+                ],
+                vec![],
+            ),
             NotJson(e) => (
                 [
                     "不是有效的 JSON：{0}（第 {1} 行第 {2} 列）",
@@ -504,10 +296,35 @@ impl ErrorKind {
                     e.column.to_string(),
                 ],
             ),
-        };
-        let [hans, hant, en] = template;
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        fill(pick(lang, hans, hant, en), &args)
+            // Written by `shape_template` (no formatting here: it would cost the browser bytes).
+            _ => unreachable!(),
+        }
+    }
+}
+
+/// The message for a number above its plausible bound.
+fn too_large(bound: Bound) -> [&'static str; 3] {
+    match bound {
+        Bound::Days => [
+            "应不超过 1000 天：更长的时限不合常理",
+            "應不超過 1000 天：更長的時限不合常理",
+            "expected at most 1,000 days: a longer time is not plausible",
+        ],
+        Bound::Capacity => [
+            "应不超过 1000000（千伏安或千瓦）：更大的容量不合常理",
+            "應不超過 1000000（千伏安或千瓦）：更大的容量不合常理",
+            "expected at most 1,000,000 (kVA or kW): a larger capacity is not plausible",
+        ],
+        Bound::Fen => [
+            "应不超过 4000000000 分（4000 万元）：更高的单价不合常理",
+            "應不超過 4000000000 分（4000 萬元）：更高的單價不合常理",
+            "expected at most 4,000,000,000 fen (40 million yuan): a higher unit price is not plausible",
+        ],
+        Bound::Count => [
+            "应不超过 4294967295",
+            "應不超過 4294967295",
+            "expected at most 4,294,967,295",
+        ],
     }
 }
 
@@ -535,76 +352,39 @@ fn join(path: &str, key: &str) -> String {
 
 fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
     match *s {
-        S::Any => {}
         S::Nullable(inner) => {
             if !v.is_null() {
                 check(v, inner, path, errors)
             }
         }
-        S::NonEmpty => {
+        S::NonEmpty | S::PlaceId => {
             if v.as_str().is_none_or(|x| x.trim().is_empty()) {
                 err(errors, path, ErrorKind::NonEmpty);
             }
         }
-        S::Date => {
-            if !v
-                .as_str()
-                .is_some_and(|x| x.len() == 10 && partial_date(x).is_some())
-            {
-                err(errors, path, ErrorKind::Date);
-            }
-        }
-        S::PartialDate => {
-            if v.as_str().is_none_or(|x| partial_date(x).is_none()) {
-                err(errors, path, ErrorKind::PartialDate);
-            }
-        }
+        S::Date => date(v, &[10], ErrorKind::Date, path, errors),
+        S::PartialDate => date(v, &[4, 7, 10], ErrorKind::PartialDate, path, errors),
         S::Bool => {
             if !v.is_boolean() {
                 err(errors, path, ErrorKind::Bool);
             }
         }
-        S::PosInt => {
-            if !v.as_u64().is_some_and(|n| n > 0 && n <= u32::MAX as u64) {
-                err(errors, path, ErrorKind::PositiveInteger);
-            }
-        }
-        S::Int => {
-            if v.as_u64().is_none_or(|n| n > u32::MAX as u64) {
-                err(errors, path, ErrorKind::Integer);
-            }
-        }
+        S::Int(int) => integer(v, int, path, errors),
         S::TextOrString if v.is_string() => check(v, &S::NonEmpty, path, errors),
-        S::Text | S::TextOrString => match v.as_object() {
-            Some(o) => {
-                for lang in ["zh-Hans", "zh-Hant", "en"] {
-                    if o.get(lang)
-                        .and_then(Value::as_str)
-                        .is_none_or(|x| x.trim().is_empty())
-                    {
-                        err(errors, &join(path, lang), ErrorKind::LanguageText);
-                    }
-                }
-                for k in o.keys() {
-                    if !["zh-Hans", "zh-Hant", "en"].contains(&k.as_str()) {
-                        err(errors, &join(path, k), ErrorKind::UnknownLanguage);
-                    }
-                }
-            }
-            None => err(errors, path, ErrorKind::Text),
-        },
-        S::Enum(allowed) => {
+        S::Text | S::TextOrString => text(v, path, errors),
+        S::Enum(keys) => {
+            let allowed = keys();
             if !v.as_str().is_some_and(|x| allowed.contains(&x)) {
                 err(errors, path, ErrorKind::OneOf(allowed));
             }
         }
-        S::EnumList(allowed) => match v.as_array() {
+        S::EnumList(keys) => match v.as_array() {
             Some(a) if !a.is_empty() => {
                 for (i, item) in a.iter().enumerate() {
-                    check(item, &S::Enum(allowed), &format!("{path}[{i}]"), errors);
+                    check(item, &S::Enum(keys), &format!("{path}[{i}]"), errors);
                 }
             }
-            _ => err(errors, path, ErrorKind::ListOf(allowed)),
+            _ => err(errors, path, ErrorKind::ListOf(keys())),
         },
         S::List(inner) | S::NonEmptyList(inner) => match v.as_array() {
             Some(a) => {
@@ -617,7 +397,12 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
             }
             None => err(errors, path, ErrorKind::List),
         },
-        S::Map(inner) => match v.as_object() {
+        S::Case => {
+            if v.as_object().is_none() {
+                err(errors, path, ErrorKind::Object);
+            }
+        }
+        S::Map(inner) | S::PlaceMap(inner) => match v.as_object() {
             Some(o) => {
                 for (k, item) in o {
                     check(item, inner, &join(path, k), errors);
@@ -625,26 +410,94 @@ fn check(v: &Value, s: &S, path: &str, errors: &mut Vec<PolicyError>) {
             }
             None => err(errors, path, ErrorKind::Object),
         },
-        S::Obj(fields) => match v.as_object() {
-            Some(o) => {
-                for F(name, required, fs) in fields {
-                    match o.get(name) {
-                        Some(x) => check(x, fs, &join(path, name), errors),
-                        None if *required => err(errors, &join(path, name), ErrorKind::Missing),
-                        None => {}
-                    }
-                }
-                for k in o.keys() {
-                    if !fields.iter().any(|F(n, _, _)| n == k) {
-                        let names: Vec<&str> = fields.iter().map(|F(n, _, _)| *n).collect();
-                        err(errors, &join(path, k), ErrorKind::UnknownField(names));
-                    }
-                }
-            }
-            None => err(errors, path, ErrorKind::Object),
-        },
+        S::Obj(obj) => object(v, obj, path, errors),
     }
 }
+
+/// A whole number: of its type first (the messages packs have always had),
+/// then within its plausible bound.
+fn integer(v: &Value, int: Int, path: &str, errors: &mut Vec<PolicyError>) {
+    let n = v
+        .as_u64()
+        .filter(|n| *n >= u64::from(int.min) && *n <= u64::from(u32::MAX));
+    match n {
+        None if int.min > 0 => err(errors, path, ErrorKind::PositiveInteger),
+        None => err(errors, path, ErrorKind::Integer),
+        Some(n) if n > int.bound.max() => err(errors, path, ErrorKind::TooLarge(int.bound)),
+        Some(_) => {}
+    }
+}
+
+/// A date written `YYYY-MM-DD` (or, where `lengths` allows, `YYYY-MM` or `YYYY`)
+/// that exists, in the years a pack may name.
+fn date(v: &Value, lengths: &[usize], kind: ErrorKind, path: &str, errors: &mut Vec<PolicyError>) {
+    let written = v.as_str().filter(|x| {
+        lengths.contains(&x.len())
+            && x.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    });
+    match written.and_then(partial_date) {
+        None => err(errors, path, kind),
+        Some(d) if !YEARS.contains(&chrono::Datelike::year(&d)) => {
+            err(errors, path, ErrorKind::Year)
+        }
+        Some(_) => {}
+    }
+}
+
+/// Text per language: every language, and no other.
+fn text(v: &Value, path: &str, errors: &mut Vec<PolicyError>) {
+    let Some(o) = v.as_object() else {
+        return err(errors, path, ErrorKind::Text);
+    };
+    for lang in LANGUAGES {
+        if o.get(lang)
+            .and_then(Value::as_str)
+            .is_none_or(|x| x.trim().is_empty())
+        {
+            err(errors, &join(path, lang), ErrorKind::LanguageText);
+        }
+    }
+    for k in o.keys() {
+        if !LANGUAGES.contains(&k.as_str()) {
+            err(errors, &join(path, k), ErrorKind::UnknownLanguage);
+        }
+    }
+}
+
+/// The keys of text per language.
+pub(crate) const LANGUAGES: [&str; 3] = ["zh-Hans", "zh-Hant", "en"];
+
+/// A struct of the format: its fields, none missing that it requires, no others.
+fn object(v: &Value, obj: &Obj, path: &str, errors: &mut Vec<PolicyError>) {
+    let Some(o) = v.as_object() else {
+        return err(errors, path, ErrorKind::Object);
+    };
+    for f in obj.fields {
+        match o.get(f.key) {
+            Some(x) => check(x, &f.shape, &join(path, f.key), errors),
+            None if f.required => err(errors, &join(path, f.key), ErrorKind::Missing),
+            None => {}
+        }
+    }
+    for (k, x) in o.iter() {
+        if obj.schema_key && k == SCHEMA_KEY {
+            // Names the JSON Schema for editors; read and ignored.
+            check(x, &S::NonEmpty, &join(path, k), errors);
+        } else if !obj.fields.iter().any(|f| f.key == k) {
+            let names: Vec<&str> = obj.fields.iter().map(|f| f.key).collect();
+            err(errors, &join(path, k), ErrorKind::UnknownField(names));
+        }
+    }
+}
+
+/// The member that names a file's JSON Schema.
+pub(crate) const SCHEMA_KEY: &str = "$schema";
 
 /// Checks what the schema cannot: ids, references, inheritance, date order.
 pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
@@ -778,6 +631,11 @@ mod tests {
             NoStage("apply".into()),
             DuplicateJurisdiction,
             PriceRange,
+            TooLarge(Bound::Days),
+            TooLarge(Bound::Capacity),
+            TooLarge(Bound::Fen),
+            TooLarge(Bound::Count),
+            Year,
             NotJson(syntax),
         ]
     }
