@@ -12,6 +12,7 @@ pub mod json;
 pub mod model;
 pub mod portal;
 pub mod qr;
+pub mod questions;
 pub mod text;
 
 pub use text::{Lang, Text};

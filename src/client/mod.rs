@@ -5,6 +5,8 @@
 //! and dispatch `Action`s; nothing here touches the browser.
 
 mod format;
+#[cfg(any(feature = "workbench", debug_assertions))]
+mod pack_check;
 mod policy;
 mod questions;
 mod state;
@@ -13,6 +15,8 @@ mod view;
 mod wb_strings;
 
 pub use format::*;
+#[cfg(any(feature = "workbench", debug_assertions))]
+pub use pack_check::*;
 pub use policy::*;
 pub use questions::*;
 pub use state::*;

@@ -1,8 +1,10 @@
-//! Unanswered questions: the one table of what each is assumed to be and which
-//! other answers are tried to show how the result depends on it.
+//! Unanswered questions: what each is assumed to be and which other answers
+//! are tried to show how the result depends on it, as the questions'
+//! declarations (`crate::questions`) say, read as typed answers.
 
-use crate::model::{Application, Area, Customer, Field, Kind, Supply};
+use crate::model::{Application, Area, Customer, Field, Kind, Supply, Voltage};
 use crate::policy::Facts;
+use crate::questions::{question, Choice, Question};
 use chrono::NaiveDate;
 
 /// A typed answer to one of the questions a case's facts depend on.
@@ -21,10 +23,35 @@ pub enum Answer {
     /// Temporary supply.
     Temporary(bool),
     /// The supply voltage (tried when it was not given and no rule infers it).
-    Voltage(crate::model::Voltage),
+    Voltage(Voltage),
 }
 
 impl Answer {
+    /// The answer a question's key names, for the questions a case's facts
+    /// depend on.
+    pub fn of(field: Field, key: &str) -> Option<Answer> {
+        let i = question(field)
+            .choices()
+            .iter()
+            .position(|c| c.key == key)?;
+        let yes = key == "yes";
+        Some(match field {
+            Field::Area => Answer::Area(Area::ALL[i]),
+            Field::Customer => Answer::Customer(Customer::ALL[i]),
+            Field::Supply => Answer::Supply(Supply::ALL[i]),
+            Field::ExternalWorks => Answer::ExternalWorks(yes),
+            Field::Kind => Answer::Kind(Kind::ALL[i]),
+            Field::Temporary => Answer::Temporary(yes),
+            Field::Voltage => Answer::Voltage(Voltage::ALL[i]),
+            _ => return None,
+        })
+    }
+
+    /// Its declaration (label and words).
+    pub fn choice(self) -> Option<&'static Choice> {
+        question(self.field()).choice(self.key())
+    }
+
     /// The question it answers.
     pub fn field(self) -> Field {
         match self {
@@ -81,48 +108,34 @@ impl Answer {
 /// One question the applicant may leave open.
 #[derive(Clone, Copy, Debug)]
 pub struct Unanswered {
+    /// Its declaration.
+    pub question: &'static Question,
     /// What the result assumes.
     pub default: Answer,
-    /// The other answers tried, each shown as a variation when it changes the result.
-    pub alternatives: &'static [Answer],
 }
 
-/// Every question the facts depend on, in question order. External works are
-/// assumed (the longer case); everything else takes the most common answer.
-pub const UNANSWERED: &[Unanswered] = &[
-    Unanswered {
-        default: Answer::Area(Area::Urban),
-        alternatives: &[Answer::Area(Area::Rural)],
-    },
-    Unanswered {
-        default: Answer::Customer(Customer::Business),
-        alternatives: &[
-            Answer::Customer(Customer::Resident),
-            Answer::Customer(Customer::SmallMicro),
-            Answer::Customer(Customer::ParkProject),
-        ],
-    },
-    Unanswered {
-        default: Answer::Supply(Supply::Single),
-        alternatives: &[Answer::Supply(Supply::Dual)],
-    },
-    Unanswered {
-        default: Answer::ExternalWorks(true),
-        alternatives: &[Answer::ExternalWorks(false)],
-    },
-    Unanswered {
-        default: Answer::Kind(Kind::New),
-        alternatives: &[Answer::Kind(Kind::Increase)],
-    },
-    Unanswered {
-        default: Answer::Temporary(false),
-        alternatives: &[Answer::Temporary(true)],
-    },
-];
+impl Unanswered {
+    /// The other answers tried, each shown as a variation when it changes the result.
+    pub fn alternatives(self) -> impl Iterator<Item = Answer> {
+        let field = self.question.field;
+        let tried = self.question.unanswered().map_or(&[][..], |u| u.tried);
+        tried.iter().filter_map(move |k| Answer::of(field, k))
+    }
+}
+
+/// Every question the facts depend on, in the order links list them, with
+/// the answer assumed when it is left open.
+pub fn unanswered() -> impl Iterator<Item = Unanswered> {
+    Field::ALL.iter().filter_map(|&f| {
+        let question = question(f);
+        let default = Answer::of(f, question.unanswered()?.default)?;
+        Some(Unanswered { question, default })
+    })
+}
 
 /// The questions this application left open.
-pub fn open_questions(app: &Application) -> impl Iterator<Item = &'static Unanswered> + '_ {
-    UNANSWERED.iter().filter(|u| u.default.given(app).is_none())
+pub fn open_questions(app: &Application) -> impl Iterator<Item = Unanswered> + '_ {
+    unanswered().filter(move |u| u.default.given(app).is_none())
 }
 
 /// The facts of the main case: the answers given, the table's defaults for the
@@ -131,7 +144,7 @@ pub fn main_facts(app: &Application, start: NaiveDate) -> Facts {
     let mut f = Facts {
         area: Area::Urban,
         customer: Customer::Business,
-        voltage: app.voltage.unwrap_or(crate::model::Voltage::Lv),
+        voltage: app.voltage.unwrap_or(Voltage::Lv),
         supply: Supply::Single,
         external_works: true,
         kind: Kind::New,
@@ -140,7 +153,7 @@ pub fn main_facts(app: &Application, start: NaiveDate) -> Facts {
         date: start,
         zero_investment: None,
     };
-    for u in UNANSWERED {
+    for u in unanswered() {
         u.default.given(app).unwrap_or(u.default).apply(&mut f);
     }
     f
@@ -152,12 +165,48 @@ mod tests {
 
     #[test]
     fn every_default_differs_from_its_alternatives_and_answers_its_own_question() {
-        for u in UNANSWERED {
-            for a in u.alternatives {
-                assert_ne!(*a, u.default);
+        let all: Vec<Unanswered> = unanswered().collect();
+        let fields: Vec<Field> = all.iter().map(|u| u.question.field).collect();
+        // The questions the facts depend on, in link order (the order of the
+        // result's assumptions and variations).
+        assert_eq!(
+            fields,
+            [
+                Field::Area,
+                Field::Customer,
+                Field::Supply,
+                Field::ExternalWorks,
+                Field::Kind,
+                Field::Temporary
+            ]
+        );
+        for u in all {
+            let tried = u.question.unanswered().unwrap().tried;
+            assert_eq!(u.alternatives().count(), tried.len(), "{u:?}");
+            for a in u.alternatives() {
+                assert_ne!(a, u.default);
                 assert_eq!(a.field(), u.default.field());
+                assert!(a.choice().and_then(|c| c.if_so).is_some(), "{a:?}");
             }
         }
+    }
+
+    #[test]
+    fn typed_answers_round_trip_through_their_keys() {
+        for u in unanswered() {
+            for c in u.question.choices() {
+                let a = Answer::of(u.question.field, c.key).unwrap();
+                assert_eq!(a.key(), c.key);
+                assert_eq!(a.field(), u.question.field);
+            }
+        }
+        for v in Voltage::ALL {
+            assert_eq!(
+                Answer::of(Field::Voltage, v.key()),
+                Some(Answer::Voltage(*v))
+            );
+        }
+        assert_eq!(Answer::of(Field::Applicant, "company"), None);
     }
 
     #[test]
@@ -180,9 +229,9 @@ mod tests {
             start: Some(d),
         };
         let base = main_facts(&app, d);
-        assert_eq!(open_questions(&app).count(), UNANSWERED.len());
-        for u in UNANSWERED {
-            for a in u.alternatives {
+        assert_eq!(open_questions(&app).count(), unanswered().count());
+        for u in unanswered() {
+            for a in u.alternatives() {
                 let mut f = base;
                 a.apply(&mut f);
                 assert_ne!(f, base, "{a:?}");

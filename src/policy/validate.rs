@@ -7,6 +7,7 @@ use super::{
     Side, Topic,
 };
 use crate::json::{SyntaxError, Value};
+use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
 use crate::text::{fill, pick, Lang};
 
 #[derive(Clone, Copy)]
@@ -33,12 +34,13 @@ enum S {
 #[derive(Clone, Copy)]
 struct F(&'static str, bool, S);
 
-const VOLTAGES: &[&str] = &["lv", "10kv", "35kv"];
-const AREAS: &[&str] = &["urban", "rural"];
-const CUSTOMERS: &[&str] = &["resident", "small_micro", "business", "park_project"];
-const SUPPLIES: &[&str] = &["single", "dual"];
-const KINDS: &[&str] = &["new", "increase"];
-const APPLICANTS: &[&str] = &["individual", "company", "organisation", "government"];
+// The answers' keys, as the questions declare them.
+const VOLTAGES: &[&str] = Voltage::KEYS;
+const AREAS: &[&str] = Area::KEYS;
+const CUSTOMERS: &[&str] = Customer::KEYS;
+const SUPPLIES: &[&str] = Supply::KEYS;
+const KINDS: &[&str] = Kind::KEYS;
+const APPLICANTS: &[&str] = Applicant::KEYS;
 
 const TEXT: S = S::Text;
 const OPT_TEXT: S = S::Nullable(&TEXT);
