@@ -585,6 +585,11 @@ mod tests {
                 assert_eq!(question(f).parse_key(v), Some(*v), "{key}={v}");
             }
         }
+        assert_eq!(
+            Applicant::parse("个体工商户"),
+            Some(Applicant::SoleProprietor)
+        );
+        assert_eq!(Applicant::SoleProprietor.key(), "sole_proprietor");
     }
 
     #[test]

@@ -166,6 +166,14 @@ fn radio_answers_are_recognised_in_any_spelling() {
     let places = Policy::default();
     assert_eq!(selected_place(&places, "District_X"), Some("district-x"));
     assert_eq!(selected_place(&places, "beijing"), None);
+    assert_eq!(
+        selected(Field::Applicant, "个体户"),
+        Some("sole_proprietor")
+    );
+    assert_eq!(
+        selected(Field::Applicant, "Sole Proprietor"),
+        Some("sole_proprietor")
+    );
     // What the form selects is what the answers are read as.
     assert_eq!(
         selected(Field::Temporary, "not sure"),
@@ -698,4 +706,17 @@ fn a_portals_pack_is_the_pages_data_and_refused_ones_are_not_passed_on() {
         "{}",
         s.share_fragment()
     );
+}
+
+#[test]
+fn the_applicant_question_offers_an_individual_business() {
+    let (list, not_sure) = choices(Field::Applicant);
+    assert!(not_sure.is_none());
+    let c = list.iter().find(|c| c.key == "sole_proprietor").unwrap();
+    assert_eq!(c.label.get(Lang::ZhHans), "个体工商户");
+    assert!(c.hint.is_some());
+    let s = state("#/check?jurisdiction=liuzhou&capacity=8kW&applicant=个体户");
+    assert_eq!(s.page, Page::Check);
+    assert_eq!(s.answer_text(Field::Applicant), "个体工商户");
+    assert_eq!(s.selected(Field::Applicant), Some("sole_proprietor"));
 }

@@ -132,6 +132,11 @@ fn fixed_sentence(n: &Notice) -> Option<Text> {
             "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
             "The sources list no application documents for this case; check with the utility."
         ),
+        Notice::DocumentsAsCompany => tr!(
+            "政策文件没有单独规定个体工商户的申请材料，这里按企业（公司）列出；是否有不同，请向供电企业确认。",
+            "政策文件沒有單獨規定個體工商戶的申請材料，這裡按企業（公司）列出；是否有不同，請向供電企業確認。",
+            "The policy sets no separate documents for an individual business (个体工商户), so a company's documents are shown; ask the utility whether yours differ."
+        ),
         _ => return None,
     })
 }
@@ -144,7 +149,8 @@ impl Explainer<'_, '_> {
             Notice::CapacityUnitAssumed
             | Notice::NoStages
             | Notice::NoTimeLimit
-            | Notice::NoDocuments => (fixed_sentence(n).unwrap_or_default(), vec![]),
+            | Notice::NoDocuments
+            | Notice::DocumentsAsCompany => (fixed_sentence(n).unwrap_or_default(), vec![]),
             Notice::VoltageInferred => {
                 let (own, nat) = d.main.voltage_ranges;
                 let rules = d.main.voltage_rule.into_iter().chain(own).chain(nat);

@@ -95,7 +95,9 @@ choice_question! {
 }
 
 choice_question! {
-    /// Who signs the application.
+    /// Who signs the application. No source names individual businesses
+    /// (个体工商户): for documents they are read as companies
+    /// (`engine::items::documents`).
     APPLICANT: Applicant = "applicant" on Who {
         label: ["申请主体", "申請主體", "Who applies"],
         ask: ["由谁作为申请主体？", "由誰作為申請主體？", "Who is the applicant?"],
@@ -110,6 +112,10 @@ choice_question! {
             }
             Company = "company" ["公司", "企业", "企業"] {
                 label: ["企业（公司）", "企業（公司）", "A company"],
+            }
+            SoleProprietor = "sole_proprietor" ["个体工商户", "個體工商戶", "个体户", "個體戶"] {
+                label: ["个体工商户", "個體工商戶", "An individual business (个体工商户)"],
+                hint: ["持有营业执照的个体经营者", "持有營業執照的個體經營者", "A self-employed business with a business licence"],
             }
             Organisation = "organisation" ["organization", "社会团体", "社會團體"] {
                 label: ["社会团体或其他组织", "社會團體或其他組織", "An association or other organisation"],
