@@ -406,32 +406,37 @@ impl Application {
         let mut d = Draft {
             values: Vec::with_capacity(Field::ALL.len()),
         };
-        let mut set = |field, value: Option<&str>| {
-            if let Some(v) = value {
-                d.set(field, v);
-            }
-        };
-        set(Field::Jurisdiction, Some(self.jurisdiction.as_str()));
-        set(Field::Area, self.area.map(Area::key));
-        set(Field::Customer, self.customer.map(Customer::key));
-        set(Field::Applicant, self.applicant.map(Applicant::key));
-        set(Field::Capacity, Some(self.capacity.to_string().as_str()));
-        let pf = self.power_factor.to_string();
-        set(
-            Field::PowerFactor,
-            self.power_factor_given.then_some(pf.as_str()),
-        );
-        set(Field::Voltage, self.voltage.map(Voltage::key));
-        set(Field::Supply, self.supply.map(Supply::key));
-        set(Field::ExternalWorks, self.external_works.map(yes_no_key));
-        set(Field::Kind, self.kind.map(Kind::key));
-        set(Field::Temporary, self.temporary.map(yes_no_key));
-        set(Field::Proxy, self.proxy.map(yes_no_key));
+        let pf = self
+            .power_factor_given
+            .then(|| self.power_factor.to_string());
         let start = self
             .start
             .map(|v| format!("{:04}-{:02}-{:02}", v.year(), v.month(), v.day()));
-        set(Field::Start, start.as_deref());
+        put(&mut d, Field::Jurisdiction, Some(self.jurisdiction.clone()));
+        put(&mut d, Field::Area, self.area.map(Area::key));
+        put(&mut d, Field::Customer, self.customer.map(Customer::key));
+        put(&mut d, Field::Applicant, self.applicant.map(Applicant::key));
+        put(&mut d, Field::Capacity, Some(self.capacity.to_string()));
+        put(&mut d, Field::PowerFactor, pf);
+        put(&mut d, Field::Voltage, self.voltage.map(Voltage::key));
+        put(&mut d, Field::Supply, self.supply.map(Supply::key));
+        put(
+            &mut d,
+            Field::ExternalWorks,
+            self.external_works.map(yes_no_key),
+        );
+        put(&mut d, Field::Kind, self.kind.map(Kind::key));
+        put(&mut d, Field::Temporary, self.temporary.map(yes_no_key));
+        put(&mut d, Field::Proxy, self.proxy.map(yes_no_key));
+        put(&mut d, Field::Start, start);
         d
+    }
+}
+
+/// An answer given, into a draft.
+fn put(d: &mut Draft, field: Field, value: Option<impl Into<String>>) {
+    if let Some(v) = value {
+        d.set(field, v);
     }
 }
 

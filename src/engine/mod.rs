@@ -364,7 +364,7 @@ fn alternatives(
         Answer::Voltage(other)
     });
     let tried = scenario::open_questions(app)
-        .flat_map(|u| u.alternatives())
+        .flat_map(|u| u.alternatives.iter().copied())
         .chain(guessed_voltage);
     let main_facts = scenario::main_facts(app, start);
     for answer in tried {

@@ -6,6 +6,7 @@ use crate::model::{Application, Area, Customer, Field, Kind, Supply, Voltage};
 use crate::policy::Facts;
 use crate::questions::{question, Choice, Question};
 use chrono::NaiveDate;
+use std::sync::OnceLock;
 
 /// A typed answer to one of the questions a case's facts depend on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,37 +106,44 @@ impl Answer {
     }
 }
 
-/// One question the applicant may leave open.
-#[derive(Clone, Copy, Debug)]
+/// One question the applicant may leave open, read from its declaration.
+#[derive(Clone, Debug)]
 pub struct Unanswered {
     /// Its declaration.
     pub question: &'static Question,
     /// What the result assumes.
     pub default: Answer,
+    /// The other answers tried, each shown as a variation when it changes the result.
+    pub alternatives: Vec<Answer>,
 }
 
-impl Unanswered {
-    /// The other answers tried, each shown as a variation when it changes the result.
-    pub fn alternatives(self) -> impl Iterator<Item = Answer> {
-        let field = self.question.field;
-        let tried = self.question.unanswered().map_or(&[][..], |u| u.tried);
-        tried.iter().filter_map(move |k| Answer::of(field, k))
-    }
-}
+/// The declarations read once as typed answers (every assessment reads them).
+static UNANSWERED: OnceLock<Vec<Unanswered>> = OnceLock::new();
 
 /// Every question the facts depend on, in the order links list them, with
 /// the answer assumed when it is left open.
-pub fn unanswered() -> impl Iterator<Item = Unanswered> {
-    Field::ALL.iter().filter_map(|&f| {
-        let question = question(f);
-        let default = Answer::of(f, question.unanswered()?.default)?;
-        Some(Unanswered { question, default })
+pub fn unanswered() -> &'static [Unanswered] {
+    UNANSWERED.get_or_init(|| {
+        Field::ALL
+            .iter()
+            .filter_map(|&f| {
+                let question = question(f);
+                let u = question.unanswered()?;
+                Some(Unanswered {
+                    question,
+                    default: Answer::of(f, u.default)?,
+                    alternatives: u.tried.iter().filter_map(|k| Answer::of(f, k)).collect(),
+                })
+            })
+            .collect()
     })
 }
 
 /// The questions this application left open.
-pub fn open_questions(app: &Application) -> impl Iterator<Item = Unanswered> + '_ {
-    unanswered().filter(move |u| u.default.given(app).is_none())
+pub fn open_questions(app: &Application) -> impl Iterator<Item = &'static Unanswered> + '_ {
+    unanswered()
+        .iter()
+        .filter(move |u| u.default.given(app).is_none())
 }
 
 /// The facts of the main case: the answers given, the table's defaults for the
@@ -165,7 +173,7 @@ mod tests {
 
     #[test]
     fn every_default_differs_from_its_alternatives_and_answers_its_own_question() {
-        let all: Vec<Unanswered> = unanswered().collect();
+        let all = unanswered();
         let fields: Vec<Field> = all.iter().map(|u| u.question.field).collect();
         // The questions the facts depend on, in link order (the order of the
         // result's assumptions and variations).
@@ -182,9 +190,9 @@ mod tests {
         );
         for u in all {
             let tried = u.question.unanswered().unwrap().tried;
-            assert_eq!(u.alternatives().count(), tried.len(), "{u:?}");
-            for a in u.alternatives() {
-                assert_ne!(a, u.default);
+            assert_eq!(u.alternatives.len(), tried.len(), "{u:?}");
+            for a in &u.alternatives {
+                assert_ne!(*a, u.default);
                 assert_eq!(a.field(), u.default.field());
                 assert!(a.choice().and_then(|c| c.if_so).is_some(), "{a:?}");
             }
@@ -229,9 +237,9 @@ mod tests {
             start: Some(d),
         };
         let base = main_facts(&app, d);
-        assert_eq!(open_questions(&app).count(), unanswered().count());
+        assert_eq!(open_questions(&app).count(), unanswered().len());
         for u in unanswered() {
-            for a in u.alternatives() {
+            for a in &u.alternatives {
                 let mut f = base;
                 a.apply(&mut f);
                 assert_ne!(f, base, "{a:?}");

@@ -6,6 +6,7 @@ use crate::engine::scenario::Answer;
 use crate::model::{Area, Customer, Field, Voltage};
 use crate::questions::{question, Answers};
 use crate::text::{Lang, Text};
+use std::sync::OnceLock;
 
 pub use crate::text::pick;
 
@@ -97,19 +98,40 @@ pub fn list<'a>(items: impl IntoIterator<Item = &'a str>, lang: Lang, en_sep: &s
     items.into_iter().collect::<Vec<_>>().join(sep)
 }
 
+/// Up to this many answers a question's texts are built once.
+const CACHED_ANSWERS: usize = 8;
+
+/// The declarations' sentences as texts, each built once (as `tr!` builds a
+/// fixed sentence once): an assessment then shares them.
+static ASSUMED: [OnceLock<Text>; Field::ALL.len()] = [const { OnceLock::new() }; Field::ALL.len()];
+static IF_SO: [[OnceLock<Text>; CACHED_ANSWERS]; Field::ALL.len()] =
+    [const { [const { OnceLock::new() }; CACHED_ANSWERS] }; Field::ALL.len()];
+
 /// What the result assumes for an unanswered question (its declaration's sentence).
 pub fn assumption(field: Field) -> Text {
     let q = question(field);
-    match (&q.answers, q.unanswered()) {
-        (Answers::Date { assume }, _) => assume.text(),
-        (_, Some(u)) => u.assume.text(),
-        _ => Text::default(),
-    }
+    let wording = match (&q.answers, q.unanswered()) {
+        (Answers::Date { assume }, _) => *assume,
+        (_, Some(u)) => u.assume,
+        _ => return Text::default(),
+    };
+    ASSUMED[field as usize]
+        .get_or_init(|| wording.text())
+        .clone()
 }
 
 /// "如为小微企业" / "If you are a small/micro enterprise": a variation's heading.
 pub fn if_answer(a: Answer) -> Text {
-    a.choice()
-        .and_then(|c| c.if_so)
-        .map_or_else(Text::default, |w| w.text())
+    let field = a.field();
+    let choices = question(field).choices();
+    let Some(i) = choices.iter().position(|c| c.key == a.key()) else {
+        return Text::default();
+    };
+    let Some(wording) = choices[i].if_so else {
+        return Text::default();
+    };
+    match IF_SO[field as usize].get(i) {
+        Some(cell) => cell.get_or_init(|| wording.text()).clone(),
+        None => wording.text(),
+    }
 }
