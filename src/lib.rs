@@ -14,6 +14,7 @@ pub mod json_text;
 pub mod model;
 pub mod portal;
 pub mod qr;
+pub mod questions;
 pub mod text;
 
 pub use text::{Lang, Text};

@@ -1,66 +1,14 @@
 //! The applicant's answers: raw form/link text (`Draft`) and the validated `Application`.
 
 use crate::capacity::{self, Capacity, PowerFactor};
-use crate::text::Text;
+use crate::text::{Text, Wording};
 use crate::tr;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-macro_rules! answer_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $key:literal [$($alias:literal),*]),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-        pub enum $name { $(#[serde(rename = $key)] $variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
-            pub fn parse(raw: &str) -> Option<$name> {
-                let s = normalize_token(raw);
-                $( if s == $key $(|| s == $alias)* { return Some($name::$variant); } )+
-                None
-            }
-        }
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.key()) }
-        }
-    };
-}
-
-answer_enum!(
-    /// 城区/城市规划区 vs other (rural) areas.
-    Area { Urban = "urban" ["城区", "城市", "城镇", "city"], Rural = "rural" ["农村", "農村", "乡村", "country", "other"] }
-);
-answer_enum!(
-    /// Customer class the rules distinguish.
-    Customer {
-        Resident = "resident" ["居民", "household"],
-        SmallMicro = "small_micro" ["small-micro", "smallmicro", "小微企业", "小微企業", "sme"],
-        Business = "business" ["非居民", "enterprise", "other"],
-        ParkProject = "park_project" ["park", "park-project", "园区", "園區"]
-    }
-);
-answer_enum!(
-    /// Supply voltage class.
-    Voltage { Lv = "lv" ["低压", "低壓", "0.4kv", "380v", "220v"], Kv10 = "10kv" ["10", "中压", "中壓"], Kv35 = "35kv" ["35", "35kv+"] }
-);
-answer_enum!(
-    /// Single or dual power source.
-    Supply { Single = "single" ["单电源", "單電源"], Dual = "dual" ["双电源", "雙電源"] }
-);
-answer_enum!(
-    /// New connection or capacity increase.
-    Kind { New = "new" ["新装", "新裝"], Increase = "increase" ["增容"] }
-);
-answer_enum!(
-    /// Who signs the application.
-    Applicant {
-        Individual = "individual" ["个人", "個人", "person"],
-        Company = "company" ["公司", "企业", "企業"],
-        Organisation = "organisation" ["organization", "社会团体", "社會團體"],
-        Government = "government" ["机关", "機關", "public_body"]
-    }
-);
+use crate::questions::{is_unknown, question, yes_no_key};
+pub use crate::questions::{Applicant, Area, Customer, Kind, Supply, Voltage};
 
 impl Voltage {
     pub fn is_hv(self) -> bool {
@@ -68,44 +16,10 @@ impl Voltage {
     }
 }
 
-fn normalize_token(raw: &str) -> String {
-    capacity::to_halfwidth(raw)
-        .trim()
-        .to_ascii_lowercase()
-        .replace([' ', '_'], "")
-        .replace('-', "_")
-        .replace("smallmicro", "small_micro")
-        .replace("parkproject", "park_project")
-}
-
-/// Parses yes/no answers; `None` for "don't know".
-fn parse_yes_no(raw: &str) -> Result<Option<bool>, ()> {
-    match normalize_token(raw).as_str() {
-        "yes" | "y" | "true" | "1" | "是" | "有" => Ok(Some(true)),
-        "no" | "n" | "false" | "0" | "否" | "无" | "無" => Ok(Some(false)),
-        s if is_unknown(s) => Ok(None),
-        _ => Err(()),
-    }
-}
-
-fn is_unknown(s: &str) -> bool {
-    matches!(
-        s,
-        "" | "unknown"
-            | "dontknow"
-            | "don'tknow"
-            | "notsure"
-            | "not_sure"
-            | "unsure"
-            | "不确定"
-            | "不確定"
-            | "不知道"
-    )
-}
-
-/// The questions, in the order the form asks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
+/// The questions, in the order links and JSON list their answers (the form's
+/// order and everything else about a question is in its declaration,
+/// `crate::questions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Jurisdiction,
     Area,
@@ -139,22 +53,9 @@ impl Field {
         Field::Start,
     ];
 
+    /// The name in links and JSON (public).
     pub fn key(self) -> &'static str {
-        match self {
-            Field::Jurisdiction => "jurisdiction",
-            Field::Area => "area",
-            Field::Customer => "customer",
-            Field::Applicant => "applicant",
-            Field::Capacity => "capacity",
-            Field::PowerFactor => "power_factor",
-            Field::Voltage => "voltage",
-            Field::Supply => "supply",
-            Field::ExternalWorks => "external_works",
-            Field::Kind => "kind",
-            Field::Temporary => "temporary",
-            Field::Proxy => "proxy",
-            Field::Start => "start",
-        }
+        question(self).key
     }
 
     pub fn from_key(key: &str) -> Option<Field> {
@@ -162,22 +63,22 @@ impl Field {
     }
 
     /// The question's short label, for error summaries and "check answers".
-    pub fn label(self) -> Text {
-        match self {
-            Field::Jurisdiction => tr!("所在地区", "所在地區", "Where"),
-            Field::Area => tr!("城区还是农村", "城區還是農村", "Urban or rural"),
-            Field::Customer => tr!("用户类别", "用戶類別", "Type of customer"),
-            Field::Applicant => tr!("申请主体", "申請主體", "Who applies"),
-            Field::Capacity => tr!("报装容量", "報裝容量", "Capacity"),
-            Field::PowerFactor => tr!("功率因数", "功率因數", "Power factor"),
-            Field::Voltage => tr!("供电电压", "供電電壓", "Supply voltage"),
-            Field::Supply => tr!("电源数量", "電源數量", "Power sources"),
-            Field::ExternalWorks => tr!("外线工程", "外線工程", "External works"),
-            Field::Kind => tr!("新装还是增容", "新裝還是增容", "New or increase"),
-            Field::Temporary => tr!("临时用电", "臨時用電", "Temporary supply"),
-            Field::Proxy => tr!("委托他人办理", "委託他人辦理", "Applying for someone else"),
-            Field::Start => tr!("申请日期", "申請日期", "Application date"),
-        }
+    pub fn label(self) -> Wording {
+        question(self).label
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(d)?;
+        Field::from_key(&key)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown field {key}")))
     }
 }
 
@@ -294,30 +195,24 @@ fn enum_problem(field: Field, raw: &str, allowed: &[&str]) -> Problem {
     }
 }
 
-fn parse_opt<T: Copy>(
-    draft: &Draft,
-    field: Field,
-    parse: fn(&str) -> Option<T>,
-    keys: &[&str],
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
+/// An answer to a question with fixed answers: the position of the answer it
+/// names (see `Question::position`); `None` when it is left open or "not
+/// sure", or, with a problem, when it names none of them.
+fn parse_choice(draft: &Draft, field: Field, problems: &mut Vec<Problem>) -> Option<usize> {
     let raw = draft.get(field);
-    if is_unknown(&normalize_token(raw)) {
+    if is_unknown(raw) {
         return None;
     }
-    let parsed = parse(raw);
+    let q = question(field);
+    let parsed = q.position(raw);
     if parsed.is_none() {
-        problems.push(enum_problem(field, raw, keys));
+        problems.push(enum_problem(field, raw, &q.keys()));
     }
     parsed
 }
 
 fn parse_yes_no_field(draft: &Draft, field: Field, problems: &mut Vec<Problem>) -> Option<bool> {
-    let raw = draft.get(field);
-    parse_yes_no(raw).unwrap_or_else(|()| {
-        problems.push(enum_problem(field, raw, &["yes", "no"]));
-        None
-    })
+    parse_choice(draft, field, problems).map(|i| question(field).choices()[i].key == "yes")
 }
 
 /// Parses `YYYY-MM-DD` (also `YYYY/M/D`, `YYYY年M月D日`, full-width digits).
@@ -431,70 +326,32 @@ impl Application {
     /// Validates every answer at once; `jurisdictions` are the ids the policy pack knows.
     pub fn parse(draft: &Draft, jurisdictions: &[&str]) -> Result<Application, Vec<Problem>> {
         let mut problems = Vec::new();
-
-        let j_raw = parse_jurisdiction(draft, jurisdictions, &mut problems);
-        let area = parse_opt(
-            draft,
-            Field::Area,
-            Area::parse,
-            &keys(Area::ALL),
-            &mut problems,
-        );
-        let customer = parse_opt(
-            draft,
-            Field::Customer,
-            Customer::parse,
-            &keys(Customer::ALL),
-            &mut problems,
-        );
-        let applicant = parse_opt(
-            draft,
-            Field::Applicant,
-            Applicant::parse,
-            &keys(Applicant::ALL),
-            &mut problems,
-        );
+        let p = &mut problems;
+        let jurisdiction = parse_jurisdiction(draft, jurisdictions, p);
+        let area = parse_choice(draft, Field::Area, p).map(|i| Area::ALL[i]);
+        let customer = parse_choice(draft, Field::Customer, p).map(|i| Customer::ALL[i]);
+        let applicant = parse_choice(draft, Field::Applicant, p).map(|i| Applicant::ALL[i]);
         let capacity = match capacity::parse_capacity(draft.get(Field::Capacity)) {
             Ok(c) => Some(c),
             Err(e) => {
-                problems.push(Problem {
+                p.push(Problem {
                     field: Field::Capacity,
                     message: e.message(),
                 });
                 None
             }
         };
-        let (power_factor, power_factor_given) = parse_power_factor_field(draft, &mut problems);
-        let voltage = parse_opt(
-            draft,
-            Field::Voltage,
-            Voltage::parse,
-            &keys(Voltage::ALL),
-            &mut problems,
-        );
-        let supply = parse_opt(
-            draft,
-            Field::Supply,
-            Supply::parse,
-            &keys(Supply::ALL),
-            &mut problems,
-        );
-        let external_works = parse_yes_no_field(draft, Field::ExternalWorks, &mut problems);
-        let kind = parse_opt(
-            draft,
-            Field::Kind,
-            Kind::parse,
-            &keys(Kind::ALL),
-            &mut problems,
-        );
-        let temporary = parse_yes_no_field(draft, Field::Temporary, &mut problems);
-        let proxy = parse_yes_no_field(draft, Field::Proxy, &mut problems);
-
-        let start = parse_start(draft, &mut problems);
-
+        let (power_factor, power_factor_given) = parse_power_factor_field(draft, p);
+        let voltage = parse_choice(draft, Field::Voltage, p).map(|i| Voltage::ALL[i]);
+        let supply = parse_choice(draft, Field::Supply, p).map(|i| Supply::ALL[i]);
+        let external_works = parse_yes_no_field(draft, Field::ExternalWorks, p);
+        let kind = parse_choice(draft, Field::Kind, p).map(|i| Kind::ALL[i]);
+        let temporary = parse_yes_no_field(draft, Field::Temporary, p);
+        let proxy = parse_yes_no_field(draft, Field::Proxy, p);
+        let start = parse_start(draft, p);
         match capacity {
             Some(capacity) if problems.is_empty() => Ok(Application {
-                jurisdiction: j_raw,
+                jurisdiction,
                 area,
                 customer,
                 applicant,
@@ -549,60 +406,39 @@ impl Application {
         let mut d = Draft {
             values: Vec::with_capacity(Field::ALL.len()),
         };
-        d.set(Field::Jurisdiction, self.jurisdiction.clone());
-        let yn = |b: bool| if b { "yes" } else { "no" };
-        if let Some(v) = self.area {
-            d.set(Field::Area, v.key());
-        }
-        if let Some(v) = self.customer {
-            d.set(Field::Customer, v.key());
-        }
-        if let Some(v) = self.applicant {
-            d.set(Field::Applicant, v.key());
-        }
-        d.set(Field::Capacity, self.capacity.to_string());
-        if self.power_factor_given {
-            d.set(Field::PowerFactor, self.power_factor.to_string());
-        }
-        if let Some(v) = self.voltage {
-            d.set(Field::Voltage, v.key());
-        }
-        if let Some(v) = self.supply {
-            d.set(Field::Supply, v.key());
-        }
-        if let Some(v) = self.external_works {
-            d.set(Field::ExternalWorks, yn(v));
-        }
-        if let Some(v) = self.kind {
-            d.set(Field::Kind, v.key());
-        }
-        if let Some(v) = self.temporary {
-            d.set(Field::Temporary, yn(v));
-        }
-        if let Some(v) = self.proxy {
-            d.set(Field::Proxy, yn(v));
-        }
-        if let Some(v) = self.start {
-            d.set(
-                Field::Start,
-                format!("{:04}-{:02}-{:02}", v.year(), v.month(), v.day()),
-            );
-        }
+        let pf = self
+            .power_factor_given
+            .then(|| self.power_factor.to_string());
+        let start = self
+            .start
+            .map(|v| format!("{:04}-{:02}-{:02}", v.year(), v.month(), v.day()));
+        put(&mut d, Field::Jurisdiction, Some(self.jurisdiction.clone()));
+        put(&mut d, Field::Area, self.area.map(Area::key));
+        put(&mut d, Field::Customer, self.customer.map(Customer::key));
+        put(&mut d, Field::Applicant, self.applicant.map(Applicant::key));
+        put(&mut d, Field::Capacity, Some(self.capacity.to_string()));
+        put(&mut d, Field::PowerFactor, pf);
+        put(&mut d, Field::Voltage, self.voltage.map(Voltage::key));
+        put(&mut d, Field::Supply, self.supply.map(Supply::key));
+        put(
+            &mut d,
+            Field::ExternalWorks,
+            self.external_works.map(yes_no_key),
+        );
+        put(&mut d, Field::Kind, self.kind.map(Kind::key));
+        put(&mut d, Field::Temporary, self.temporary.map(yes_no_key));
+        put(&mut d, Field::Proxy, self.proxy.map(yes_no_key));
+        put(&mut d, Field::Start, start);
         d
     }
 }
 
-fn keys<T: Copy + KeyOf>(all: &[T]) -> Vec<&'static str> {
-    all.iter().map(|v| v.key_of()).collect()
+/// An answer given, into a draft.
+fn put(d: &mut Draft, field: Field, value: Option<impl Into<String>>) {
+    if let Some(v) = value {
+        d.set(field, v);
+    }
 }
-
-trait KeyOf {
-    fn key_of(self) -> &'static str;
-}
-macro_rules! key_of {
-    ($($t:ty),*) => { $(impl KeyOf for $t { fn key_of(self) -> &'static str { self.key() } })* };
-}
-key_of!(Area, Customer, Voltage, Supply, Kind, Applicant);
 
 /// Reads a JSON object into a draft: strings, numbers and booleans are accepted as answers.
 pub fn draft_from_json(value: &serde_json::Value) -> Result<(Draft, Vec<String>), Vec<Problem>> {

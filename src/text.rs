@@ -125,6 +125,55 @@ impl Text {
     }
 }
 
+/// Fixed wording in zh-Hans, zh-Hant and English, for tables written in the
+/// code (the questions, their answers and hints, the pages' strings): one
+/// string, the three separated by U+001F, so a table holds one pointer per
+/// wording instead of three (written with [`wording!`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wording(&'static str);
+
+impl Wording {
+    /// Between the languages.
+    pub const SEPARATOR: char = '\u{1f}';
+
+    /// `joined`: zh-Hans, zh-Hant and English, separated by [`Wording::SEPARATOR`].
+    pub const fn new(joined: &'static str) -> Wording {
+        Wording(joined)
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (hans, rest) = self
+            .0
+            .split_once(Wording::SEPARATOR)
+            .unwrap_or((self.0, ""));
+        let (hant, en) = rest.split_once(Wording::SEPARATOR).unwrap_or((rest, ""));
+        pick(lang, hans, hant, en)
+    }
+
+    /// As a [`Text`] (what an assessment carries).
+    pub fn text(self) -> Text {
+        Text::new(
+            self.get(Lang::ZhHans),
+            self.get(Lang::ZhHant),
+            self.get(Lang::En),
+        )
+    }
+
+    /// Exactly three languages, none empty.
+    pub fn is_complete(self) -> bool {
+        let mut parts = self.0.split(Wording::SEPARATOR);
+        parts.by_ref().take(3).all(|p| !p.trim().is_empty()) && parts.next().is_none()
+    }
+}
+
+/// A [`Wording`]: `wording!("城区", "城區", "Urban")`.
+#[macro_export]
+macro_rules! wording {
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {
+        $crate::text::Wording::new(concat!($hans, "\u{1f}", $hant, "\u{1f}", $en))
+    };
+}
+
 /// Picks the string (or anything) for `lang`.
 pub fn pick<T>(lang: Lang, hans: T, hant: T, en: T) -> T {
     match lang {

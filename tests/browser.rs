@@ -24,6 +24,7 @@ async fn render(hash: &str) -> Element {
         root.clone(),
         AppProps {
             hash: Some(hash.to_string()),
+            ..AppProps::default()
         },
     )
     .render();

@@ -14,7 +14,7 @@ use dianli::Lang;
 fn place(hash: &str, lang: Lang) -> (State, Placement) {
     let s = State::new(hash, today());
     let t = s.equipment.totals();
-    let p = placement(&s.draft, &t, today(), lang).expect("a usable figure");
+    let p = placement(s.policy.pack(), &s.draft, &t, today(), lang).expect("a usable figure");
     (s, p)
 }
 
@@ -161,7 +161,14 @@ fn no_comparison_without_a_usable_figure() {
     for hash in ["#/load", "#/load?items=abc", "#/load?items=3x1,-1x1"] {
         let s = State::new(hash, today());
         assert!(
-            placement(&s.draft, &s.equipment.totals(), today(), Lang::En).is_none(),
+            placement(
+                s.policy.pack(),
+                &s.draft,
+                &s.equipment.totals(),
+                today(),
+                Lang::En
+            )
+            .is_none(),
             "{hash}"
         );
     }

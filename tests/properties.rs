@@ -178,6 +178,26 @@ proptest! {
             "{} no, {} yes", app.capacity, big.capacity);
     }
 
+    /// No source names individual businesses (个体工商户): their result is
+    /// a company's, with one more note saying so.
+    #[test]
+    fn an_individual_business_gets_a_companys_result_and_a_note((draft, _, _) in draft_strategy()) {
+        let result = |who: Applicant| {
+            let mut d = draft.clone();
+            d.set(Field::Applicant, who.key());
+            let app = Application::parse(&d, &pack().ids()).unwrap();
+            assess_on(pack(), &app, Calendar::shared(), today())
+        };
+        let (company, mut business) = (result(Applicant::Company), result(Applicant::SoleProprietor));
+        let note = business.warnings.iter().position(|w| w.code == "documents_as_company");
+        prop_assert_eq!(note.is_some(), !business.documents.is_empty());
+        if let Some(i) = note {
+            business.warnings.remove(i);
+        }
+        business.answers = company.answers.clone();
+        prop_assert_eq!(business, company);
+    }
+
     #[test]
     fn every_share_link_round_trips((draft, _, _) in draft_strategy(), lang in proptest::sample::select(&Lang::ALL[..])) {
         let frag = to_fragment(Route::Result, &draft, lang, Mode::Web);

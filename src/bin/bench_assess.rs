@@ -172,7 +172,13 @@ fn load_list(today: chrono::NaiveDate) {
         "load list: where 200 rows' figure falls (decide + explain)",
         2_000,
         || {
-            black_box(placement(&s.draft, black_box(&totals), today, Lang::ZhHans));
+            black_box(placement(
+                s.policy.pack(),
+                &s.draft,
+                black_box(&totals),
+                today,
+                Lang::ZhHans,
+            ));
         },
     );
     for (label, hostile) in [

@@ -4,12 +4,12 @@
 
 use super::load::Totals;
 use super::load_strings::L;
-use super::policy::{jurisdiction_ids, pack};
 use crate::assessment::{Citation, ZeroInvestmentView};
 use crate::calendar::Calendar;
 use crate::capacity::Capacity;
 use crate::explain::words;
 use crate::model::{Application, Draft, Field, Voltage};
+use crate::policy::PolicyPack;
 use crate::text::Lang;
 use chrono::NaiveDate;
 
@@ -43,8 +43,8 @@ pub struct Placement {
 /// voltage is left open so that the engine infers it from the capacity; an
 /// answer that does not parse is left out (the form shows its own message),
 /// and without a place the national baseline is used.
-fn application(draft: &Draft, totals: &Totals) -> Option<(Application, bool)> {
-    let ids = jurisdiction_ids();
+fn application(pack: &PolicyPack, draft: &Draft, totals: &Totals) -> Option<(Application, bool)> {
+    let ids = pack.ids();
     let mut d = draft.clone();
     d.set(Field::Capacity, totals.capacity_answer());
     d.set(Field::Voltage, "");
@@ -69,6 +69,7 @@ fn application(draft: &Draft, totals: &Totals) -> Option<(Application, bool)> {
 
 /// Where the connected load falls, or `None` when there is no usable figure.
 pub fn placement(
+    pack: &PolicyPack,
     draft: &Draft,
     totals: &Totals,
     today: NaiveDate,
@@ -77,8 +78,8 @@ pub fn placement(
     if !totals.usable() {
         return None;
     }
-    let (app, place_given) = application(draft, totals)?;
-    let decision = crate::decide(pack(), &app, Calendar::shared(), today);
+    let (app, place_given) = application(pack, draft, totals)?;
+    let decision = crate::decide(pack, &app, Calendar::shared(), today);
     let a = crate::explain::assessment(&decision, crate::explain::Langs::only(lang));
     let lv = decision.main.voltage_rule.map(|r| {
         let max = r.lv_max.capacity();

@@ -8,6 +8,8 @@ mod format;
 mod load;
 mod load_place;
 mod load_strings;
+#[cfg(any(feature = "workbench", debug_assertions))]
+mod pack_check;
 mod policy;
 mod questions;
 mod state;
@@ -19,6 +21,8 @@ pub use format::*;
 pub use load::*;
 pub use load_place::*;
 pub use load_strings::*;
+#[cfg(any(feature = "workbench", debug_assertions))]
+pub use pack_check::*;
 pub use policy::*;
 pub use questions::*;
 pub use state::*;

@@ -1,34 +1,21 @@
-//! The policy pack the app uses: the built-in one, or a portal's pack
-//! installed once at load, or a pack an official is trying from the "check a
-//! pack" page for this session; and the places it lists.
+//! The policy data a page uses ([`Policy`], part of the page state): the
+//! built-in pack or a portal's, chosen when the page loads, or a pack an
+//! official is trying from the "check a pack" page; the places it lists, and
+//! the rule behind each of its citations.
 
 use super::state::split_step;
+use crate::officials::rules::CiteIndex;
 use crate::policy::PolicyPack;
 pub use crate::portal::PackProblem;
 use crate::share;
 use crate::text::Lang;
-use std::cell::Cell;
+use std::cell::OnceCell;
+use std::fmt;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-// ---------------------------------------------------------------------------
-// Policy data, parsed once.
-// ---------------------------------------------------------------------------
-
 /// The data built into the tool, parsed when first needed.
 static EMBEDDED: OnceLock<PolicyPack> = OnceLock::new();
-/// A portal's pack, installed once at load.
-static PORTAL: OnceLock<PolicyPack> = OnceLock::new();
-static ORIGIN: OnceLock<PolicyOrigin> = OnceLock::new();
-
-/// The policy pack in use: a pack being tried, else a portal's pack when one
-/// was installed, else the built-in one.
-pub fn pack() -> &'static PolicyPack {
-    match trial() {
-        Some(t) => &t.pack,
-        None => PORTAL.get().unwrap_or_else(built_in),
-    }
-}
 
 /// The data built into the tool (what a checked pack is compared with),
 /// whichever pack is in use.
@@ -36,34 +23,129 @@ pub fn built_in() -> &'static PolicyPack {
     EMBEDDED.get_or_init(PolicyPack::embedded)
 }
 
-/// A pack an official is trying on the applicant's pages, with its text.
+/// The policy data a page uses. Cloning it is cheap (shared); two are equal
+/// when they are the same data.
+#[derive(Clone, Default)]
+pub struct Policy {
+    /// The pack the page was loaded with, and where it came from.
+    page: Rc<PagePack>,
+    /// A pack being tried (in no link; gone when the page is reloaded).
+    trial: Option<Rc<Trial>>,
+    /// The rule of every citation of the pack in use, built when first needed.
+    index: Rc<OnceCell<CiteIndex>>,
+}
+
+/// The pack a page was loaded with.
+#[derive(Default)]
+struct PagePack {
+    /// A portal's pack; `None` for the built-in one.
+    portal: Option<PolicyPack>,
+    origin: PolicyOrigin,
+}
+
+/// A pack an official is trying on the applicant's pages.
 #[derive(Debug)]
 pub struct Trial {
     pub pack: Rc<PolicyPack>,
-    pub text: String,
 }
 
-thread_local! {
-    /// The pack being tried. Leaked on purpose: [`pack`] hands out `'static`
-    /// references, and a session tries a few packs at most.
-    static TRIAL: Cell<Option<&'static Trial>> = const { Cell::new(None) };
+impl PartialEq for Policy {
+    fn eq(&self, other: &Policy) -> bool {
+        Rc::ptr_eq(&self.page, &other.page)
+            && match (&self.trial, &other.trial) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
 }
 
-/// The pack being tried in this session, if any.
-pub fn trial() -> Option<&'static Trial> {
-    TRIAL.with(Cell::get)
+impl fmt::Debug for Policy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Policy")
+            .field("origin", &self.page.origin)
+            .field("trial", &self.trial.is_some())
+            .finish()
+    }
 }
 
-/// Uses `pack` instead of the pack in use until [`end_trial`] or the page is
-/// reloaded; it is in no link.
-pub fn try_pack(pack: Rc<PolicyPack>, text: String) {
-    let trial: &'static Trial = Box::leak(Box::new(Trial { pack, text }));
-    TRIAL.with(|t| t.set(Some(trial)));
-}
+impl Policy {
+    /// The data for a portal's `policy=<url>`, from what fetching it gave: its
+    /// text, or why it could not be fetched. A pack that is refused or
+    /// invalid leaves the built-in data in use, and the origin says why.
+    pub fn from_portal(url: &str, fetched: Result<String, PackProblem>) -> Policy {
+        let (portal, origin) = portal_pack(url, fetched);
+        Policy {
+            page: Rc::new(PagePack { portal, origin }),
+            ..Policy::default()
+        }
+    }
 
-/// Back to the pack the page was loaded with.
-pub fn end_trial() {
-    TRIAL.with(|t| t.set(None));
+    /// The pack in use: the one being tried, else the page's.
+    pub fn pack(&self) -> &PolicyPack {
+        match (&self.trial, &self.page.portal) {
+            (Some(t), _) => &t.pack,
+            (None, Some(p)) => p,
+            (None, None) => built_in(),
+        }
+    }
+
+    /// Where the page's data came from.
+    pub fn origin(&self) -> &PolicyOrigin {
+        &self.page.origin
+    }
+
+    /// The pack being tried, if any.
+    pub fn trial(&self) -> Option<&Trial> {
+        self.trial.as_deref()
+    }
+
+    /// The same page with `pack` tried instead of the pack in use.
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    pub fn trying(&self, pack: Rc<PolicyPack>) -> Policy {
+        Policy {
+            page: self.page.clone(),
+            trial: Some(Rc::new(Trial { pack })),
+            index: Rc::default(),
+        }
+    }
+
+    /// Back to the page's own data.
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    pub fn without_trial(&self) -> Policy {
+        match self.trial {
+            None => self.clone(),
+            Some(_) => Policy {
+                page: self.page.clone(),
+                ..Policy::default()
+            },
+        }
+    }
+
+    /// The rules behind the citations of the pack in use.
+    pub fn cite_index(&self) -> &CiteIndex {
+        self.index.get_or_init(|| CiteIndex::new(self.pack()))
+    }
+
+    /// The places' ids, in the pack's order.
+    pub fn ids(&self) -> Vec<&str> {
+        self.pack().ids()
+    }
+
+    /// The places the form lists: local ones first, the national baseline last.
+    pub fn places(&self) -> Vec<&str> {
+        let (national, local): (Vec<&str>, Vec<&str>) =
+            self.ids().into_iter().partition(|id| *id == "national");
+        local.into_iter().chain(national).collect()
+    }
+
+    /// A place's name, or the id itself when unknown.
+    pub fn place_name(&self, id: &str, lang: Lang) -> String {
+        match self.pack().get(&normalize_jurisdiction(id)) {
+            Some(j) => j.name.get(lang).to_string(),
+            None => id.to_string(),
+        }
+    }
 }
 
 /// Where the policy data in use came from.
@@ -97,22 +179,8 @@ impl PolicyOrigin {
     }
 }
 
-pub fn policy_origin() -> &'static PolicyOrigin {
-    ORIGIN.get_or_init(PolicyOrigin::default)
-}
-
 /// At most this many pack problems are listed on the page (the `estimate` command lists all).
 pub const MAX_SHOWN_PACK_PROBLEMS: usize = 8;
-
-/// Decides the pack from what fetching a portal's `policy=<url>` gave: its text, or
-/// why it could not be fetched. Call once, before the first [`pack`].
-pub fn install_portal_pack(url: &str, fetched: Result<String, PackProblem>) {
-    let (pack, origin) = portal_pack(url, fetched);
-    if let Some(p) = pack {
-        let _ = PORTAL.set(p);
-    }
-    let _ = ORIGIN.set(origin);
-}
 
 /// The pack to use (none: the built-in one) and what to tell the user about it.
 pub fn portal_pack(
@@ -144,27 +212,6 @@ pub fn policy_url(hash: &str) -> Option<String> {
     share::parse_fragment(&split_step(hash).1).portal.policy
 }
 
-/// The jurisdiction ids, in the order the form lists them.
-pub fn jurisdiction_ids() -> Vec<&'static str> {
-    pack().ids()
-}
-
-/// The places the form lists: local ones first, the national baseline last.
-pub fn jurisdiction_choices() -> Vec<&'static str> {
-    let ids = jurisdiction_ids();
-    let (national, local): (Vec<&str>, Vec<&str>) =
-        ids.into_iter().partition(|id| *id == "national");
-    local.into_iter().chain(national).collect()
-}
-
-/// A jurisdiction's name, or the id itself when unknown.
-pub fn jurisdiction_name(id: &str, lang: Lang) -> String {
-    match pack().get(&normalize_jurisdiction(id)) {
-        Some(j) => j.name.get(lang).to_string(),
-        None => id.to_string(),
-    }
-}
-
 /// The spelling the engine accepts for a jurisdiction id.
 pub fn normalize_jurisdiction(raw: &str) -> String {
     let j = raw.trim().to_ascii_lowercase().replace('_', "-");
@@ -175,23 +222,38 @@ pub fn normalize_jurisdiction(raw: &str) -> String {
     }
 }
 
-#[cfg(test)]
+// (Trials are for the officials' pages.)
+#[cfg(all(test, any(feature = "workbench", debug_assertions)))]
 mod tests {
     use super::*;
 
     #[test]
-    fn a_pack_tried_in_the_session_is_used_until_the_trial_ends() {
+    fn a_pack_tried_is_used_until_the_trial_ends() {
         let text = r#"{"jurisdictions": {"newtown": {"id": "newtown", "inherits": "national",
             "name": {"zh-Hans": "新城", "zh-Hant": "新城", "en": "Newtown"}, "sources": {}}}}"#;
         let pack = PolicyPack::from_json_over_embedded(text).unwrap();
-        assert!(!jurisdiction_ids().contains(&"newtown"));
-        try_pack(Rc::new(pack), text.to_string());
-        assert!(jurisdiction_ids().contains(&"newtown"));
-        assert_eq!(jurisdiction_name("newtown", Lang::En), "Newtown");
+        let page = Policy::default();
+        assert!(!page.ids().contains(&"newtown"));
+        let trying = page.trying(Rc::new(pack));
+        assert!(trying.ids().contains(&"newtown"));
+        assert_eq!(trying.place_name("newtown", Lang::En), "Newtown");
         assert!(built_in().get("newtown").is_none());
-        assert_eq!(trial().map(|t| t.text.as_str()), Some(text));
-        end_trial();
-        assert!(!jurisdiction_ids().contains(&"newtown"));
-        assert!(trial().is_none());
+        assert!(trying.trial().is_some());
+        assert_ne!(trying, page);
+        let ended = trying.without_trial();
+        assert!(!ended.ids().contains(&"newtown"));
+        assert!(ended.trial().is_none());
+        assert_eq!(ended, page, "the page's own data again");
+        assert_eq!(page.clone(), page);
+    }
+
+    #[test]
+    fn each_pack_has_its_own_citation_index() {
+        let page = Policy::default();
+        let index: *const CiteIndex = page.cite_index();
+        assert!(std::ptr::eq(index, page.clone().cite_index()), "built once");
+        let pack = PolicyPack::from_json_over_embedded(r#"{"jurisdictions": {}}"#).unwrap();
+        let trying = page.trying(Rc::new(pack));
+        assert!(!std::ptr::eq(index, trying.cite_index()));
     }
 }

@@ -3,7 +3,13 @@
 
 use super::format::iso_date;
 use super::load::{push_items, EquipmentAction, LoadFocus, LoadList};
-use super::questions::{bad_values, compose_capacity, split_capacity, validate, Step};
+#[cfg(any(feature = "workbench", debug_assertions))]
+use super::pack_check::PackCheck;
+use super::policy::Policy;
+use super::questions::{
+    answer_text, bad_values, compose_capacity, selected, selected_place, split_capacity, validate,
+    Step,
+};
 use super::strings::S;
 use super::wb_strings::fill;
 use crate::capacity::Unit;
@@ -52,13 +58,13 @@ impl Page {
     }
 
     /// The page title (document title and h1) of the applicant's pages.
-    pub fn title(self) -> S {
+    pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            Page::Form(step) => step.title(),
-            Page::Check => S::CheckTitle,
-            Page::Result => S::ResultTitle,
-            Page::Load => S::LoadTitle,
-            _ => S::AppName,
+            Page::Form(step) => step.title().get(lang),
+            Page::Check => S::CheckTitle.get(lang),
+            Page::Result => S::ResultTitle.get(lang),
+            Page::Load => S::LoadTitle.get(lang),
+            _ => S::AppName.get(lang),
         }
     }
 
@@ -139,11 +145,24 @@ pub enum Action {
     SetCare(bool),
     /// The rules page's topic filter (`None`: every topic).
     SetTopic(Option<String>),
-    /// Show the page again (what it shows changed outside the state: a pack
-    /// checked or tried).
-    Refresh,
     /// The equipment list (`#/load`).
     Equipment(EquipmentAction),
+    /// The "check a pack" box changed.
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    SetPackText(String),
+    /// "Check the pack".
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    CheckPack,
+    /// A pack file was opened: its text (`None`: it could not be read), checked.
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    OpenPack(Option<String>),
+    /// "Try it": the checked pack is used on the applicant's pages, from the
+    /// start page with this place (the first it changes) chosen.
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    TryPack(Option<String>),
+    /// "Stop the trial": the page's own policy data again.
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    EndTrial,
 }
 
 /// The whole UI state.
@@ -178,6 +197,11 @@ pub struct State {
     pub anchor: Option<String>,
     /// The equipment list (`#/load`, `items=` on the applicant's pages).
     pub equipment: LoadList,
+    /// The policy data in use (the page's own, or a pack being tried).
+    pub policy: Policy,
+    /// The "check a pack" page's text and report (officials' pages only).
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    pub pack_check: PackCheck,
     pub today: NaiveDate,
     pub history: HistoryOp,
     pub focus: Focus,
@@ -215,8 +239,14 @@ pub fn is_app_fragment(hash: &str) -> bool {
 }
 
 impl State {
-    /// The state for the address the page was opened with.
+    /// The state for the address the page was opened with, on the built-in data.
     pub fn new(hash: &str, today: NaiveDate) -> State {
+        State::with_policy(hash, today, Policy::default())
+    }
+
+    /// The state for the address the page was opened with, on `policy` (a
+    /// portal's pack, fetched before the first page is shown).
+    pub fn with_policy(hash: &str, today: NaiveDate, policy: Policy) -> State {
         let blank = State {
             page: Page::Start,
             draft: Draft::default(),
@@ -236,6 +266,9 @@ impl State {
             topic: None,
             anchor: None,
             equipment: LoadList::default(),
+            policy,
+            #[cfg(any(feature = "workbench", debug_assertions))]
+            pack_check: PackCheck::default(),
             today,
             history: HistoryOp::Keep,
             focus: Focus::Keep,
@@ -296,9 +329,7 @@ impl State {
     pub fn workbench_heading(&self) -> Option<String> {
         let title = self.page.workbench_title()?.get(self.lang);
         let place = self.draft.get(crate::model::Field::Jurisdiction).trim();
-        let known = super::policy::pack()
-            .get(place)
-            .map(|j| j.name.get(self.lang));
+        let known = self.policy.pack().get(place).map(|j| j.name.get(self.lang));
         Some(match (self.page, known) {
             (Page::Rules, Some(name)) => fill(S::RulesOf.get(self.lang), &[name]),
             (Page::Scenarios, Some(name)) => fill(S::TitlePlace.get(self.lang), &[title, name]),
@@ -311,7 +342,7 @@ impl State {
         let mut portal = self.portal.for_sharing();
         // A refused pack address is not passed on (a link must not be able to
         // spread someone else's pack with the deployer's page).
-        if super::policy::policy_origin().refused() {
+        if self.policy.origin().refused() {
             portal.policy = None;
         }
         let mut f =
@@ -349,6 +380,25 @@ impl State {
         self.problems.iter().find(|p| p.field == field)
     }
 
+    /// The answer a radio question's current value selects (its link value).
+    pub fn selected(&self, field: Field) -> Option<&str> {
+        let raw = self.draft.get(field);
+        match field {
+            Field::Jurisdiction => selected_place(&self.policy, raw),
+            _ => selected(field, raw),
+        }
+    }
+
+    /// An answer as "check your answers" shows it.
+    pub fn answer_text(&self, field: Field) -> String {
+        answer_text(&self.policy, field, &self.draft, self.today, self.lang)
+    }
+
+    /// A place's name in the page's language (the id when unknown).
+    pub fn place_name(&self, id: &str) -> String {
+        self.policy.place_name(id, self.lang)
+    }
+
     /// Nothing to lose: on the start page with only the presets.
     pub fn is_pristine(&self) -> bool {
         self.page == Page::Start && self.draft == self.preset
@@ -359,7 +409,7 @@ impl State {
         let app = S::AppName.get(self.lang);
         let page = self
             .workbench_heading()
-            .unwrap_or_else(|| self.page.title().get(self.lang).to_string());
+            .unwrap_or_else(|| self.page.title(self.lang).to_string());
         let base = if self.page == Page::Start {
             app.to_string()
         } else {
@@ -425,11 +475,11 @@ impl State {
         s.page = match link.route {
             Route::Start => Page::Start,
             Route::Form => {
-                s.problems = bad_values(&s.draft);
+                s.problems = bad_values(&s.draft, s.policy.pack());
                 Page::Form(step.unwrap_or(Step::Where))
             }
             Route::Check | Route::Result => {
-                let problems = validate(&s.draft);
+                let problems = validate(&s.draft, s.policy.pack());
                 if problems.is_empty() {
                     if link.route == Route::Check {
                         Page::Check
@@ -458,10 +508,10 @@ impl State {
         let Page::Form(step) = self.page else {
             return;
         };
-        let all = validate(&self.draft);
+        let all = validate(&self.draft, self.policy.pack());
         let here: Vec<Problem> = all
             .iter()
-            .filter(|p| step.fields().contains(&p.field))
+            .filter(|p| Step::of(p.field) == step)
             .cloned()
             .collect();
         self.problems_from_link = false;
@@ -490,7 +540,7 @@ impl State {
 
     /// "See the result": the result, or the first page with a problem.
     fn show_result(&mut self) {
-        let problems = validate(&self.draft);
+        let problems = validate(&self.draft, self.policy.pack());
         if problems.is_empty() {
             self.problems.clear();
             self.go(Page::Result);
@@ -501,6 +551,19 @@ impl State {
             self.go(page);
             self.return_to_check = true;
             self.focus = Focus::ErrorSummary;
+        }
+    }
+
+    /// Where "Back" goes.
+    fn previous_page(&self) -> Page {
+        match self.page {
+            Page::Start => Page::Start,
+            Page::Form(_) if self.return_to_check => Page::Check,
+            Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
+            Page::Check => Page::Form(Step::When),
+            Page::Result => Page::Check,
+            Page::Load => Page::Form(Step::Capacity),
+            _ => Page::Start,
         }
     }
 
@@ -528,12 +591,7 @@ impl State {
                 if !is_app_fragment(&hash) || hash == self.fragment() {
                     return s;
                 }
-                let mut loaded = self.load(&hash);
-                loaded.seq = s.seq;
-                loaded.preset = self.preset.clone();
-                loaded.preset_lang = self.preset_lang;
-                loaded.preset_care = self.preset_care;
-                return loaded;
+                return s.load(&hash);
             }
             Action::Begin => {
                 s.problems.clear();
@@ -546,7 +604,17 @@ impl State {
                 s.anchor = None;
                 s.history = HistoryOp::Replace;
             }
-            Action::Refresh => {}
+            #[cfg(any(feature = "workbench", debug_assertions))]
+            a @ (Action::SetPackText(_)
+            | Action::CheckPack
+            | Action::OpenPack(_)
+            | Action::TryPack(_)) => s.pack_action(a),
+            #[cfg(any(feature = "workbench", debug_assertions))]
+            Action::EndTrial => {
+                s.policy = s.policy.without_trial();
+                // As if the page were opened again on its own data.
+                return s.load(&s.fragment());
+            }
             Action::SetTopic(topic) => {
                 s.topic = topic;
                 s.anchor = None;
@@ -566,15 +634,7 @@ impl State {
             }
             Action::Continue => s.continue_from_page(),
             Action::Back => {
-                let prev = match s.page {
-                    Page::Start => Page::Start,
-                    Page::Form(_) if s.return_to_check => Page::Check,
-                    Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
-                    Page::Check => Page::Form(Step::When),
-                    Page::Result => Page::Check,
-                    Page::Load => Page::Form(Step::Capacity),
-                    _ => Page::Start,
-                };
+                let prev = s.previous_page();
                 s.problems.clear();
                 s.go(prev);
             }

@@ -13,13 +13,12 @@ macro_rules! strings {
         /// Fixed pieces of UI text, in zh-Hans, zh-Hant and English.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name { $($key),* }
-        /// One row per variant, in declaration order: [zh-Hans, zh-Hant, en].
-        const $table: &[[&str; 3]] = &[$([$hans, $hant, $en]),*];
+        /// One wording per variant, in declaration order.
+        const $table: &[$crate::text::Wording] = &[$($crate::wording!($hans, $hant, $en)),*];
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
             pub fn get(self, lang: Lang) -> &'static str {
-                let column = match lang { Lang::ZhHans => 0, Lang::ZhHant => 1, Lang::En => 2 };
-                $table[self as usize][column]
+                $table[self as usize].get(lang)
             }
         }
     };
@@ -99,70 +98,6 @@ strings! {
     BadRouteNotice => ["链接里的页面地址无法识别，已为您打开首页。", "連結裡的頁面地址無法識別，已為您打開首頁。", "The page in the link was not recognised, so the start page is shown."],
     LinkProblemsLead => ["您打开的链接中有些答案需要修改，其他答案已保留。", "您打開的連結中有些答案需要修改，其他答案已保留。", "Some answers in the link you opened need correcting; the others have been kept."],
 
-    StepWhere => ["用电地点", "用電地點", "Where the connection is"],
-    StepWho => ["申请人", "申請人", "Who is applying"],
-    StepCapacity => ["用电容量和电压", "用電容量和電壓", "Capacity and voltage"],
-    StepDetails => ["用电情况", "用電情況", "About the connection"],
-    StepWhen => ["申请日期", "申請日期", "When you apply"],
-
-    QJurisdiction => ["用电地址在哪个地区？", "用電地址在哪個地區？", "Where are the premises?"],
-    HJurisdiction => [
-        "各地的办电时限、材料和“零投资”标准不同，我们按当地的政策文件计算。地区不在列表中时，请选“全国基准”。",
-        "各地的辦電時限、材料和「零投資」標準不同，我們按當地的政策文件計算。地區不在列表中時，請選「全國基準」。",
-        "Time limits, documents and the zero-investment cap differ from place to place, so we use the local policy. If your place is not listed, choose the national baseline."
-    ],
-    QArea => ["用电地址在城区还是农村？", "用電地址在城區還是農村？", "Is it in an urban or a rural area?"],
-    HArea => [
-        "有些地方城区和农村的“零投资”容量上限不同。",
-        "有些地方城區和農村的「零投資」容量上限不同。",
-        "Some places set different zero-investment caps for urban and rural areas."
-    ],
-    AreaUrban => ["城区（城市规划区内）", "城區（城市規劃區內）", "Urban (within a city or town planning area)"],
-    AreaUrbanHint => ["城市、县城、城镇的规划建设区域", "城市、縣城、城鎮的規劃建設區域", "Cities, county seats and towns: their planned built-up areas"],
-    AreaRural => ["其他地区（农村）", "其他地區（農村）", "Other areas (rural)"],
-    AreaRuralHint => ["城市规划区以外的乡村地区", "城市規劃區以外的鄉村地區", "Villages and countryside outside the planning areas"],
-    NotSureCompare => ["不确定（结果会说明不同答案的区别）", "不確定（結果會說明不同答案的區別）", "Not sure (the result shows how the answer matters)"],
-
-    QCustomer => ["您属于哪类用户？", "您屬於哪類用戶？", "What kind of customer are you?"],
-    HCustomer => [
-        "居民和小微企业通常环节更少，也更可能享受“零投资”。",
-        "居民和小微企業通常環節更少，也更可能享受「零投資」。",
-        "Households and small or micro enterprises usually have fewer stages and are more likely to get zero investment."
-    ],
-    CustomerResident => ["居民（家庭生活用电）", "居民（家庭生活用電）", "Household (home use)"],
-    CustomerSmallMicro => ["小微企业", "小微企業", "Small or micro enterprise"],
-    CustomerSmallMicroHint => ["按国家中小企业划型标准属于小型、微型的企业", "按國家中小企業劃型標準屬於小型、微型的企業", "Small or micro under the national enterprise size criteria"],
-    CustomerBusiness => ["其他非居民用户", "其他非居民用戶", "Other business or organisation"],
-    CustomerBusinessHint => ["大中型企业、机关、学校等", "大中型企業、機關、學校等", "Larger companies, public bodies, schools and others"],
-    CustomerPark => ["工业园区或重点项目", "工業園區或重點項目", "Industrial-park or key project"],
-    CustomerParkHint => ["位于工业园区内，或列入政府重点项目清单", "位於工業園區內，或列入政府重點項目清單", "In an industrial park, or on a government key-project list"],
-
-    QApplicant => ["由谁作为申请主体？", "由誰作為申請主體？", "Who is the applicant?"],
-    HApplicant => [
-        "不同申请主体可用的身份证明材料不同。",
-        "不同申請主體可用的身份證明材料不同。",
-        "The proof of identity you can use depends on who applies."
-    ],
-    ApplicantIndividual => ["个人", "個人", "An individual"],
-    ApplicantCompany => ["企业（公司）", "企業（公司）", "A company"],
-    ApplicantOrganisation => ["社会团体或其他组织", "社會團體或其他組織", "An association or other organisation"],
-    ApplicantGovernment => ["政府机关或事业单位", "政府機關或事業單位", "A government body or public institution"],
-
-    QProxy => ["是否委托他人代办？", "是否委託他人代辦？", "Is someone else applying on your behalf?"],
-    HProxy => [
-        "委托他人办理时，通常还需要授权委托书和经办人的身份证明。",
-        "委託他人辦理時，通常還需要授權委託書和經辦人的身份證明。",
-        "If someone applies for you, a letter of authorisation and their proof of identity are usually needed as well."
-    ],
-    ProxyYes => ["是，委托他人代办", "是，委託他人代辦", "Yes, someone applies for me"],
-    ProxyNo => ["否，自己（本单位）办理", "否，自己（本單位）辦理", "No, I (we) apply ourselves"],
-
-    QCapacity => ["需要多大的用电容量？", "需要多大的用電容量？", "What capacity do you need?"],
-    HCapacity => [
-        "容量决定供电电压、办电环节和是否适用“零投资”。请填写数字并选择单位，例如 120 kVA。",
-        "容量決定供電電壓、辦電環節和是否適用「零投資」。請填寫數字並選擇單位，例如 120 kVA。",
-        "The capacity decides the voltage, the stages and whether zero investment applies. Enter a number and choose the unit, for example 120 kVA."
-    ],
     LUnit => ["单位", "單位", "Unit"],
     UnitKva => ["kVA（千伏安）", "kVA（千伏安）", "kVA (kilovolt-amperes)"],
     UnitKw => ["kW（千瓦）", "kW（千瓦）", "kW (kilowatts)"],
@@ -172,59 +107,6 @@ strings! {
         "Transformers are usually rated in kVA, equipment in kW."
     ],
     PfSummary => ["功率因数（可选，用于 kW 与 kVA 换算）", "功率因數（可選，用於 kW 與 kVA 換算）", "Power factor (optional, for converting kW and kVA)"],
-    QPowerFactor => ["功率因数", "功率因數", "Power factor"],
-    HPowerFactor => [
-        "有的规定以 kW 计，有的以 kVA 计，换算需要功率因数（kW = kVA × 功率因数）。填写 0.5 到 1 之间的数；不知道就留空，按 0.9 计算。",
-        "有的規定以 kW 計，有的以 kVA 計，換算需要功率因數（kW = kVA × 功率因數）。填寫 0.5 到 1 之間的數；不知道就留空，按 0.9 計算。",
-        "Some rules use kW and some kVA; converting needs the power factor (kW = kVA × power factor). Enter a number from 0.5 to 1, or leave it empty to use 0.9."
-    ],
-
-    QVoltage => ["供电电压是多少？", "供電電壓是多少？", "What is the supply voltage?"],
-    HVoltage => [
-        "电压决定办电环节的多少。不确定时我们按容量和当地规定推断，并在结果中说明。",
-        "電壓決定辦電環節的多少。不確定時我們按容量和當地規定推斷，並在結果中說明。",
-        "The voltage decides how many stages there are. If you are not sure, we infer it from the capacity and the local rules and say so in the result."
-    ],
-    VoltageLv => ["低压（380 伏 / 220 伏）", "低壓（380 伏 / 220 伏）", "Low voltage (380 V / 220 V)"],
-    Voltage10 => ["10 千伏（高压）", "10 千伏（高壓）", "10 kV (high voltage)"],
-    Voltage35 => ["35 千伏及以上", "35 千伏及以上", "35 kV or above"],
-    NotSureInfer => ["不确定（按容量推断）", "不確定（按容量推斷）", "Not sure (infer it from the capacity)"],
-
-    QKind => ["新装还是增容？", "新裝還是增容？", "A new connection or more capacity?"],
-    HKind => ["增容是在已有用电的基础上增加容量。", "增容是在已有用電的基礎上增加容量。", "An increase adds capacity to a connection you already have."],
-    KindNew => ["新装（第一次接电）", "新裝（第一次接電）", "New connection"],
-    KindIncrease => ["增容（已有用电，增加容量）", "增容（已有用電，增加容量）", "Increase of an existing connection"],
-
-    QTemporary => ["永久用电还是临时用电？", "永久用電還是臨時用電？", "Permanent or temporary supply?"],
-    HTemporary => ["临时用电（如建筑工地）的材料和收费规定不同。", "臨時用電（如建築工地）的材料和收費規定不同。", "Temporary supply (for example a building site) has different documents and fees."],
-    TemporaryNo => ["永久用电", "永久用電", "Permanent"],
-    TemporaryYes => ["临时用电（如施工、临时活动）", "臨時用電（如施工、臨時活動）", "Temporary (for example a building site or an event)"],
-
-    QSupply => ["需要一路电源还是两路电源？", "需要一路電源還是兩路電源？", "One power source or two?"],
-    HSupply => [
-        "双电源（两路供电，用于对供电可靠性要求高的用户）的时限和费用不同。大多数用户是单电源。",
-        "雙電源（兩路供電，用於對供電可靠性要求高的用戶）的時限和費用不同。大多數用戶是單電源。",
-        "Dual supply (two feeds, for customers who need high reliability) has different limits and fees. Most customers have a single supply."
-    ],
-    SupplySingle => ["单电源（一路供电）", "單電源（一路供電）", "Single supply (one feed)"],
-    SupplyDual => ["双电源（两路供电）", "雙電源（兩路供電）", "Dual supply (two feeds)"],
-
-    QExternal => ["是否需要外线工程？", "是否需要外線工程？", "Are external works needed?"],
-    HExternal => [
-        "外线工程指在您的用地范围以外、由电网新建或改造线路的工程，如敷设电缆、立杆。它影响时限，也决定是否要办政府审批。",
-        "外線工程指在您的用地範圍以外、由電網新建或改造線路的工程，如敷設電纜、立桿。它影響時限，也決定是否要辦政府審批。",
-        "External works are grid works outside your land, such as laying a cable or putting up poles. They affect the time limits and whether government permits are needed."
-    ],
-    ExternalYes => ["需要", "需要", "Yes"],
-    ExternalNo => ["不需要（附近已有可接入的线路）", "不需要（附近已有可接入的線路）", "No (there is a line nearby to connect to)"],
-    ExternalUnknown => ["不知道（按需要计算，并说明不需要时的结果）", "不知道（按需要計算，並說明不需要時的結果）", "Don't know (we show the longer case, and the result without works)"],
-
-    QStart => ["哪天提交申请？", "哪天提交申請？", "When will you apply?"],
-    HStart => [
-        "各环节的截止日期从这一天起按工作日推算：当天不计入，周末和法定节假日不算，调休上班日照算。默认为今天。",
-        "各環節的截止日期從這一天起按工作日推算：當天不計入，週末和法定節假日不算，調休上班日照算。預設為今天。",
-        "Deadlines are counted in working days from this date: the day itself does not count, weekends and public holidays are skipped, make-up working days count. Today by default."
-    ],
 
     // Check answers.
     CheckTitle => ["核对您的答案", "核對您的答案", "Check your answers"],

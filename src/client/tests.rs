@@ -163,11 +163,23 @@ fn radio_answers_are_recognised_in_any_spelling() {
     assert_eq!(selected(Field::ExternalWorks, "是"), Some("yes"));
     assert_eq!(selected(Field::ExternalWorks, "不知道"), Some(UNKNOWN));
     assert_eq!(selected(Field::Proxy, "no"), Some("no"));
+    let places = Policy::default();
+    assert_eq!(selected_place(&places, "District_X"), Some("district-x"));
+    assert_eq!(selected_place(&places, "beijing"), None);
     assert_eq!(
-        selected(Field::Jurisdiction, "District_X"),
-        Some("district-x")
+        selected(Field::Applicant, "个体户"),
+        Some("sole_proprietor")
     );
-    assert_eq!(selected(Field::Jurisdiction, "beijing"), None);
+    assert_eq!(
+        selected(Field::Applicant, "Sole Proprietor"),
+        Some("sole_proprietor")
+    );
+    // What the form selects is what the answers are read as.
+    assert_eq!(
+        selected(Field::Temporary, "not sure"),
+        None,
+        "no such answer"
+    );
     assert_eq!(selected(Field::Supply, ""), None);
 }
 
@@ -177,7 +189,7 @@ fn every_field_has_a_question_on_exactly_one_page() {
     assert_eq!(all.len(), Field::ALL.len());
     for f in Field::ALL {
         assert_eq!(all.iter().filter(|x| **x == f).count(), 1, "{f:?}");
-        assert!(Step::of(f).fields().contains(&f));
+        assert!(Step::of(f).fields().any(|x| x == f));
         let (q, h) = question(f);
         assert_ne!(q, h);
     }
@@ -219,7 +231,7 @@ fn valid_result_link_shows_the_result() {
     assert_eq!(s.page, Page::Result);
     assert_eq!(s.lang, Lang::En);
     assert!(s.problems.is_empty());
-    let a = evaluate(&s.draft, s.today, s.lang).unwrap();
+    let a = evaluate(s.policy.pack(), &s.draft, s.today, s.lang).unwrap();
     assert_eq!(a.jurisdiction, "yangjiang");
 }
 
@@ -462,26 +474,38 @@ fn check_answers_shows_readable_values() {
     draft.set(Field::Start, "2026-06-04");
     let t = today();
     assert_eq!(
-        answer_text(Field::Jurisdiction, &draft, t, Lang::En),
+        answer_text(&Policy::default(), Field::Jurisdiction, &draft, t, Lang::En),
         "Liuzhou, Guangxi"
     );
-    assert_eq!(answer_text(Field::Capacity, &draft, t, Lang::En), "120 kVA");
     assert_eq!(
-        answer_text(Field::ExternalWorks, &draft, t, Lang::ZhHans),
+        answer_text(&Policy::default(), Field::Capacity, &draft, t, Lang::En),
+        "120 kVA"
+    );
+    assert_eq!(
+        answer_text(
+            &Policy::default(),
+            Field::ExternalWorks,
+            &draft,
+            t,
+            Lang::ZhHans
+        ),
         "不确定"
     );
-    assert_eq!(answer_text(Field::Area, &draft, t, Lang::ZhHant), "未回答");
     assert_eq!(
-        answer_text(Field::Start, &draft, t, Lang::ZhHans),
+        answer_text(&Policy::default(), Field::Area, &draft, t, Lang::ZhHant),
+        "未回答"
+    );
+    assert_eq!(
+        answer_text(&Policy::default(), Field::Start, &draft, t, Lang::ZhHans),
         "2026年6月4日（星期四）"
     );
     assert_eq!(
-        answer_text(Field::PowerFactor, &draft, t, Lang::En),
+        answer_text(&Policy::default(), Field::PowerFactor, &draft, t, Lang::En),
         "Not given (0.9 is used)"
     );
     draft.set(Field::Start, "");
     assert_eq!(
-        answer_text(Field::Start, &draft, t, Lang::En),
+        answer_text(&Policy::default(), Field::Start, &draft, t, Lang::En),
         "today (Mon 1 June 2026)"
     );
 }
@@ -539,7 +563,7 @@ fn contract_examples_open_from_links() {
             assert!(s.problem(Field::Capacity).is_some());
         } else {
             assert_eq!(s.page, Page::Result, "{}", v["name"]);
-            let a = evaluate(&s.draft, today(), s.lang).unwrap();
+            let a = evaluate(s.policy.pack(), &s.draft, today(), s.lang).unwrap();
             if let Some(n) = v["expect"]["stages.len"].as_u64() {
                 assert_eq!(a.stages.len() as u64, n, "{}", v["name"]);
             }
@@ -601,4 +625,98 @@ fn rules_links_keep_the_pages_settings_and_follow_its_care_mode() {
         Page::OFFICIALS.map(|p| p.workbench_title().is_some()),
         [true; 4]
     );
+}
+
+const NEWTOWN: &str = r#"{"jurisdictions": {"newtown": {"id": "newtown", "inherits": "national",
+    "name": {"zh-Hans": "新城", "zh-Hant": "新城", "en": "Newtown"}, "sources": {}}}}"#;
+
+#[cfg(any(feature = "workbench", debug_assertions))]
+#[test]
+fn a_pack_is_checked_and_tried_in_the_page_state_and_never_linked() {
+    let s = state("#/check-pack?lang=en");
+    let s = s.apply(Action::SetPackText(NEWTOWN.into()));
+    assert_eq!(s.pack_check.report, None);
+    let s = s.apply(Action::CheckPack);
+    assert!(matches!(s.pack_check.report, Some(PackReport::Valid(..))));
+    // The report stays while the language changes.
+    let s = s.apply(Action::Load(s.fragment_with_lang(Lang::ZhHant)));
+    assert!(matches!(s.pack_check.report, Some(PackReport::Valid(..))));
+    let s = s.apply(Action::TryPack(Some("newtown".into())));
+    assert_eq!(s.page, Page::Start);
+    assert!(s.policy.trial().is_some());
+    assert_eq!(s.selected(Field::Jurisdiction), Some("newtown"));
+    assert_eq!(s.place_name("newtown"), "新城");
+    let link = "#/result?jurisdiction=newtown&capacity=20kW&start=2026-06-01";
+    let s = s.apply(Action::Load(link.into()));
+    assert_eq!(s.page, Page::Result, "{:?}", s.problems);
+    assert!(!s.share_fragment().contains("policy"));
+    // Stopping: the page's own data again, as if the link were opened anew.
+    let s = s.apply(Action::EndTrial);
+    assert!(s.policy.trial().is_none());
+    assert_eq!(s.page, Page::Form(Step::Where));
+    assert_eq!(s.problems[0].field, Field::Jurisdiction);
+    assert_eq!(s.draft.get(Field::Jurisdiction), "newtown", "nothing lost");
+    assert_eq!(s.pack_check.text, NEWTOWN, "the checked text stays");
+}
+
+#[cfg(any(feature = "workbench", debug_assertions))]
+#[test]
+fn editing_the_pack_drops_the_report_of_the_old_text_and_files_are_checked_when_opened() {
+    let s = state("#/check-pack").apply(Action::CheckPack);
+    assert_eq!(s.pack_check.report, Some(PackReport::Empty));
+    let s = s.apply(Action::OpenPack(Some(r#"{"jurisdictions": 3}"#.into())));
+    let Some(PackReport::Problems(p)) = &s.pack_check.report else {
+        panic!("{:?}", s.pack_check.report)
+    };
+    assert_eq!(p[0].path, "jurisdictions");
+    let same = s.apply(Action::SetPackText(s.pack_check.text.clone()));
+    assert_eq!(
+        same.pack_check.report, s.pack_check.report,
+        "unchanged text"
+    );
+    let edited = s.apply(Action::SetPackText(NEWTOWN.into()));
+    assert_eq!(edited.pack_check.report, None);
+    let unreadable = edited.apply(Action::OpenPack(None));
+    assert_eq!(unreadable.pack_check.report, Some(PackReport::ReadFailed));
+    assert_eq!(
+        unreadable.pack_check.text, NEWTOWN,
+        "the box keeps its text"
+    );
+    // Nothing to try without a valid report.
+    assert_eq!(
+        unreadable.apply(Action::TryPack(None)).policy,
+        unreadable.policy
+    );
+}
+
+#[test]
+fn a_portals_pack_is_the_pages_data_and_refused_ones_are_not_passed_on() {
+    let url = "https://portal.example/pack.json";
+    let policy = Policy::from_portal(url, Ok(NEWTOWN.into()));
+    let s = State::with_policy("#/?jurisdiction=newtown", today(), policy);
+    assert_eq!(s.selected(Field::Jurisdiction), Some("newtown"));
+    assert_eq!(s.policy.origin().url(), Some(url));
+    let refused = PackProblem::Refused(crate::portal::Refusal::Redirected);
+    let policy = Policy::from_portal(url, Err(refused));
+    let hash = "#/result?jurisdiction=liuzhou&capacity=8kW&policy=https%3A%2F%2Fportal.example%2Fpack.json";
+    let s = State::with_policy(hash, today(), policy);
+    assert_eq!(s.page, Page::Result);
+    assert!(
+        !s.share_fragment().contains("policy"),
+        "{}",
+        s.share_fragment()
+    );
+}
+
+#[test]
+fn the_applicant_question_offers_an_individual_business() {
+    let (list, not_sure) = choices(Field::Applicant);
+    assert!(not_sure.is_none());
+    let c = list.iter().find(|c| c.key == "sole_proprietor").unwrap();
+    assert_eq!(c.label.get(Lang::ZhHans), "个体工商户");
+    assert!(c.hint.is_some());
+    let s = state("#/check?jurisdiction=liuzhou&capacity=8kW&applicant=个体户");
+    assert_eq!(s.page, Page::Check);
+    assert_eq!(s.answer_text(Field::Applicant), "个体工商户");
+    assert_eq!(s.selected(Field::Applicant), Some("sole_proprietor"));
 }

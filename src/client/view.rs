@@ -64,13 +64,9 @@ pub fn payer(p: Payer) -> S {
     }
 }
 
+/// The voltage as the voltage question's answers name it.
 pub fn voltage_name(v: Voltage, lang: Lang) -> &'static str {
-    match v {
-        Voltage::Lv => S::VoltageLv,
-        Voltage::Kv10 => S::Voltage10,
-        Voltage::Kv35 => S::Voltage35,
-    }
-    .get(lang)
+    v.choice().label.get(lang)
 }
 
 /// "In Liuzhou, Guangxi · 120 kVA · low voltage" line under the result heading.

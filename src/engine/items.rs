@@ -4,6 +4,7 @@
 use crate::model::Applicant;
 use crate::policy::{
     Alternative, CommitmentRule, CostRule, Document, Facts, FeeRule, Jurisdiction, NoteRule, Payer,
+    When,
 };
 
 /// The application documents: those every applicant brings, and those needed
@@ -16,16 +17,38 @@ pub struct Documents<'a> {
     pub main: Vec<&'a Document>,
     /// What is needed only in a stated situation.
     pub conditional: Vec<&'a Document>,
+    /// Whom the documents (and their alternatives) are read for: the
+    /// applicant, but see [`read_as`].
+    pub read_as: Option<Applicant>,
+}
+
+impl Documents<'_> {
+    /// The facts the documents are read with.
+    pub fn facts(&self, f: &Facts) -> Facts {
+        Facts {
+            applicant: self.read_as,
+            ..*f
+        }
+    }
 }
 
 /// The first matching document rule's documents; a proxy's papers are left
 /// out when the applicant applies for themselves.
 pub fn documents<'a>(chain: &[&'a Jurisdiction], f: &Facts, proxy: Option<bool>) -> Documents<'a> {
+    let read_as = f.applicant.map(|a| read_as(chain, a));
+    let f = &Facts {
+        applicant: read_as,
+        ..*f
+    };
     let Some((from, rule)) = super::found(chain, |j| &j.documents, |r| &r.when, f) else {
-        return Documents::default();
+        return Documents {
+            read_as,
+            ..Documents::default()
+        };
     };
     let mut out = Documents {
         from: Some(from),
+        read_as,
         ..Documents::default()
     };
     for d in &rule.documents {
@@ -36,6 +59,34 @@ pub fn documents<'a>(chain: &[&'a Jurisdiction], f: &Facts, proxy: Option<bool>)
         }
     }
     out
+}
+
+/// The applicant the documents are read for. No source names individual
+/// businesses (个体工商户): they bring a company's documents, unless a
+/// document rule of the place or the national level names them.
+pub fn read_as(chain: &[&Jurisdiction], who: Applicant) -> Applicant {
+    if who == Applicant::SoleProprietor && !names(chain, who) {
+        Applicant::Company
+    } else {
+        who
+    }
+}
+
+/// Whether a document rule (its conditions or an alternative) names this applicant.
+fn names(chain: &[&Jurisdiction], who: Applicant) -> bool {
+    let in_when = |w: &When| w.applicant.as_ref().is_some_and(|l| l.contains(&who));
+    let in_doc = |d: &Document| {
+        d.alternatives
+            .iter()
+            .any(|a| in_when(&a.when) || a.applicant.as_ref().is_some_and(|l| l.contains(&who)))
+    };
+    chain.iter().any(|j| {
+        let staged = j.stage_plans.iter().flat_map(|p| &p.stages);
+        j.documents
+            .iter()
+            .any(|r| in_when(&r.when) || r.documents.iter().any(in_doc))
+            || staged.flat_map(|s| &s.documents).any(in_doc)
+    })
 }
 
 /// The alternatives of a document this applicant may bring.

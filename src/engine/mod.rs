@@ -425,6 +425,8 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
     }
     if d.documents.main.is_empty() {
         out.push(Notice::NoDocuments);
+    } else if app.applicant != d.documents.read_as {
+        out.push(Notice::DocumentsAsCompany);
     }
     if matches!(d.main.zero, zero::Outcome::OverCap { .. }) {
         out.push(Notice::NearMiss);

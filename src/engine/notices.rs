@@ -26,6 +26,9 @@ pub enum Notice<'a> {
     },
     /// The sources list no application documents for the case.
     NoDocuments,
+    /// An individual business (个体工商户), which the sources do not name, is
+    /// shown a company's documents.
+    DocumentsAsCompany,
     /// The capacity is just above the zero-investment cap.
     NearMiss,
     /// The zero-investment answer rests on a secondary source.
@@ -58,6 +61,7 @@ impl Notice<'_> {
             Notice::AverageTarget(_) => "average_target".into(),
             Notice::NationalTimeLimit { .. } => "national_time_limit".into(),
             Notice::NoDocuments => "no_documents".into(),
+            Notice::DocumentsAsCompany => "documents_as_company".into(),
             Notice::NearMiss => "near_miss".into(),
             Notice::SecondarySource => "secondary_source".into(),
             Notice::HolidaysUnknown(_) => "holidays_unknown".into(),
@@ -71,6 +75,7 @@ impl Notice<'_> {
     pub fn kind(&self) -> WarningKind {
         match self {
             Notice::NearMiss | Notice::StartNotWorkingDay => WarningKind::Info,
+            Notice::DocumentsAsCompany => WarningKind::Interpretation,
             Notice::Note(n) => match n.kind {
                 NoteKind::Conflict => WarningKind::Conflict,
                 NoteKind::Interpretation => WarningKind::Interpretation,

@@ -1,9 +1,12 @@
-//! Unanswered questions: the one table of what each is assumed to be and which
-//! other answers are tried to show how the result depends on it.
+//! Unanswered questions: what each is assumed to be and which other answers
+//! are tried to show how the result depends on it, as the questions'
+//! declarations (`crate::questions`) say, read as typed answers.
 
-use crate::model::{Application, Area, Customer, Field, Kind, Supply};
+use crate::model::{Application, Area, Customer, Field, Kind, Supply, Voltage};
 use crate::policy::Facts;
+use crate::questions::{question, Choice, Question};
 use chrono::NaiveDate;
+use std::sync::OnceLock;
 
 /// A typed answer to one of the questions a case's facts depend on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,10 +24,35 @@ pub enum Answer {
     /// Temporary supply.
     Temporary(bool),
     /// The supply voltage (tried when it was not given and no rule infers it).
-    Voltage(crate::model::Voltage),
+    Voltage(Voltage),
 }
 
 impl Answer {
+    /// The answer a question's key names, for the questions a case's facts
+    /// depend on.
+    pub fn of(field: Field, key: &str) -> Option<Answer> {
+        let i = question(field)
+            .choices()
+            .iter()
+            .position(|c| c.key == key)?;
+        let yes = key == "yes";
+        Some(match field {
+            Field::Area => Answer::Area(Area::ALL[i]),
+            Field::Customer => Answer::Customer(Customer::ALL[i]),
+            Field::Supply => Answer::Supply(Supply::ALL[i]),
+            Field::ExternalWorks => Answer::ExternalWorks(yes),
+            Field::Kind => Answer::Kind(Kind::ALL[i]),
+            Field::Temporary => Answer::Temporary(yes),
+            Field::Voltage => Answer::Voltage(Voltage::ALL[i]),
+            _ => return None,
+        })
+    }
+
+    /// Its declaration (label and words).
+    pub fn choice(self) -> Option<&'static Choice> {
+        question(self.field()).choice(self.key())
+    }
+
     /// The question it answers.
     pub fn field(self) -> Field {
         match self {
@@ -78,51 +106,44 @@ impl Answer {
     }
 }
 
-/// One question the applicant may leave open.
-#[derive(Clone, Copy, Debug)]
+/// One question the applicant may leave open, read from its declaration.
+#[derive(Clone, Debug)]
 pub struct Unanswered {
+    /// Its declaration.
+    pub question: &'static Question,
     /// What the result assumes.
     pub default: Answer,
     /// The other answers tried, each shown as a variation when it changes the result.
-    pub alternatives: &'static [Answer],
+    pub alternatives: Vec<Answer>,
 }
 
-/// Every question the facts depend on, in question order. External works are
-/// assumed (the longer case); everything else takes the most common answer.
-pub const UNANSWERED: &[Unanswered] = &[
-    Unanswered {
-        default: Answer::Area(Area::Urban),
-        alternatives: &[Answer::Area(Area::Rural)],
-    },
-    Unanswered {
-        default: Answer::Customer(Customer::Business),
-        alternatives: &[
-            Answer::Customer(Customer::Resident),
-            Answer::Customer(Customer::SmallMicro),
-            Answer::Customer(Customer::ParkProject),
-        ],
-    },
-    Unanswered {
-        default: Answer::Supply(Supply::Single),
-        alternatives: &[Answer::Supply(Supply::Dual)],
-    },
-    Unanswered {
-        default: Answer::ExternalWorks(true),
-        alternatives: &[Answer::ExternalWorks(false)],
-    },
-    Unanswered {
-        default: Answer::Kind(Kind::New),
-        alternatives: &[Answer::Kind(Kind::Increase)],
-    },
-    Unanswered {
-        default: Answer::Temporary(false),
-        alternatives: &[Answer::Temporary(true)],
-    },
-];
+/// The declarations read once as typed answers (every assessment reads them).
+static UNANSWERED: OnceLock<Vec<Unanswered>> = OnceLock::new();
+
+/// Every question the facts depend on, in the order links list them, with
+/// the answer assumed when it is left open.
+pub fn unanswered() -> &'static [Unanswered] {
+    UNANSWERED.get_or_init(|| {
+        Field::ALL
+            .iter()
+            .filter_map(|&f| {
+                let question = question(f);
+                let u = question.unanswered()?;
+                Some(Unanswered {
+                    question,
+                    default: Answer::of(f, u.default)?,
+                    alternatives: u.tried.iter().filter_map(|k| Answer::of(f, k)).collect(),
+                })
+            })
+            .collect()
+    })
+}
 
 /// The questions this application left open.
 pub fn open_questions(app: &Application) -> impl Iterator<Item = &'static Unanswered> + '_ {
-    UNANSWERED.iter().filter(|u| u.default.given(app).is_none())
+    unanswered()
+        .iter()
+        .filter(move |u| u.default.given(app).is_none())
 }
 
 /// The facts of the main case: the answers given, the table's defaults for the
@@ -131,7 +152,7 @@ pub fn main_facts(app: &Application, start: NaiveDate) -> Facts {
     let mut f = Facts {
         area: Area::Urban,
         customer: Customer::Business,
-        voltage: app.voltage.unwrap_or(crate::model::Voltage::Lv),
+        voltage: app.voltage.unwrap_or(Voltage::Lv),
         supply: Supply::Single,
         external_works: true,
         kind: Kind::New,
@@ -140,7 +161,7 @@ pub fn main_facts(app: &Application, start: NaiveDate) -> Facts {
         date: start,
         zero_investment: None,
     };
-    for u in UNANSWERED {
+    for u in unanswered() {
         u.default.given(app).unwrap_or(u.default).apply(&mut f);
     }
     f
@@ -152,12 +173,48 @@ mod tests {
 
     #[test]
     fn every_default_differs_from_its_alternatives_and_answers_its_own_question() {
-        for u in UNANSWERED {
-            for a in u.alternatives {
+        let all = unanswered();
+        let fields: Vec<Field> = all.iter().map(|u| u.question.field).collect();
+        // The questions the facts depend on, in link order (the order of the
+        // result's assumptions and variations).
+        assert_eq!(
+            fields,
+            [
+                Field::Area,
+                Field::Customer,
+                Field::Supply,
+                Field::ExternalWorks,
+                Field::Kind,
+                Field::Temporary
+            ]
+        );
+        for u in all {
+            let tried = u.question.unanswered().unwrap().tried;
+            assert_eq!(u.alternatives.len(), tried.len(), "{u:?}");
+            for a in &u.alternatives {
                 assert_ne!(*a, u.default);
                 assert_eq!(a.field(), u.default.field());
+                assert!(a.choice().and_then(|c| c.if_so).is_some(), "{a:?}");
             }
         }
+    }
+
+    #[test]
+    fn typed_answers_round_trip_through_their_keys() {
+        for u in unanswered() {
+            for c in u.question.choices() {
+                let a = Answer::of(u.question.field, c.key).unwrap();
+                assert_eq!(a.key(), c.key);
+                assert_eq!(a.field(), u.question.field);
+            }
+        }
+        for v in Voltage::ALL {
+            assert_eq!(
+                Answer::of(Field::Voltage, v.key()),
+                Some(Answer::Voltage(*v))
+            );
+        }
+        assert_eq!(Answer::of(Field::Applicant, "company"), None);
     }
 
     #[test]
@@ -180,9 +237,9 @@ mod tests {
             start: Some(d),
         };
         let base = main_facts(&app, d);
-        assert_eq!(open_questions(&app).count(), UNANSWERED.len());
-        for u in UNANSWERED {
-            for a in u.alternatives {
+        assert_eq!(open_questions(&app).count(), unanswered().len());
+        for u in unanswered() {
+            for a in &u.alternatives {
                 let mut f = base;
                 a.apply(&mut f);
                 assert_ne!(f, base, "{a:?}");

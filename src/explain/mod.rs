@@ -188,12 +188,16 @@ impl Explainer<'_, '_> {
         DocumentView {
             id: doc.id.clone(),
             name: doc.name.clone(),
-            alternatives: crate::engine::items::alternatives(doc, &d.main.facts, d.app.applicant)
-                .map(|a| AlternativeView {
-                    name: a.name.clone(),
-                    note: a.note.clone(),
-                })
-                .collect(),
+            alternatives: crate::engine::items::alternatives(
+                doc,
+                &d.documents.facts(&d.main.facts),
+                d.documents.read_as,
+            )
+            .map(|a| AlternativeView {
+                name: a.name.clone(),
+                note: a.note.clone(),
+            })
+            .collect(),
             only_if: doc.only_if.clone(),
             note: doc.note.clone(),
             citation: self.cite(&doc.cite),

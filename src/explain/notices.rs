@@ -5,7 +5,7 @@ use super::Explainer;
 use crate::assessment::{Warning, ZeroInvestmentView};
 use crate::engine::notices::Notice;
 use crate::model::Voltage;
-use crate::policy::VoltageRule;
+use crate::policy::{Source, TimeLimitRule, VoltageRule};
 use crate::text::{Lang, Text};
 use crate::tr;
 
@@ -77,43 +77,80 @@ fn book_title(title: &str) -> String {
     }
 }
 
+/// "National rule since …: at most N working days (…), shorter than the M here."
+fn national_limit(own: &TimeLimitRule, national: &TimeLimitRule, l: Lang) -> String {
+    let (n, o) = (national.days, own.days);
+    let scope = national.scope.get(l).trim_end_matches(['。', '.']);
+    let since = national.when.from.map(|d| words::date(d, l));
+    match (l, since) {
+        (Lang::En, Some(d)) => format!("National rule since {d}: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
+        (Lang::En, None) => format!("National rule: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
+        (Lang::ZhHant, Some(d)) => format!("國家規定（{d}起）：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
+        (Lang::ZhHant, None) => format!("國家規定：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
+        (_, Some(d)) => format!("国家规定（{d}起）：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
+        (_, None) => format!("国家规定：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
+    }
+}
+
+/// "The application date is before 《…》 took effect (…)."
+fn not_yet_in_force(source: &Source, effective: &str, l: Lang) -> String {
+    let t = source.title.get(l);
+    // (The English wording quotes the title; no book-title marks.)
+    match l {
+        Lang::ZhHans => {
+            format!("申请日早于{}的生效时间（{effective}）。", book_title(t))
+        }
+        Lang::ZhHant => {
+            format!("申請日早於{}的生效時間（{effective}）。", book_title(t))
+        }
+        Lang::En => {
+            format!("The application date is before “{t}” took effect ({effective}).")
+        }
+    }
+}
+
+/// The notices whose sentence is fixed and cites nothing.
+fn fixed_sentence(n: &Notice) -> Option<Text> {
+    Some(match n {
+        Notice::CapacityUnitAssumed => tr!(
+            "容量未写单位，按千伏安（kVA）理解。",
+            "容量未寫單位，按千伏安（kVA）理解。",
+            "The capacity has no unit, so it was read as kVA."
+        ),
+        Notice::NoStages => tr!(
+            "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
+            "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
+            "The sources do not set the stages for this case; ask the utility."
+        ),
+        Notice::NoTimeLimit => tr!(
+            "所依据的文件没有规定这种情形的总时限。",
+            "所依據的文件沒有規定這種情形的總時限。",
+            "The sources set no total time limit for this case."
+        ),
+        Notice::NoDocuments => tr!(
+            "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
+            "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
+            "The sources list no application documents for this case; check with the utility."
+        ),
+        Notice::DocumentsAsCompany => tr!(
+            "政策文件没有单独规定个体工商户的申请材料，这里按企业（公司）列出；是否有不同，请向供电企业确认。",
+            "政策文件沒有單獨規定個體工商戶的申請材料，這裡按企業（公司）列出；是否有不同，請向供電企業確認。",
+            "The policy sets no separate documents for an individual business (个体工商户), so a company's documents are shown; ask the utility whether yours differ."
+        ),
+        _ => return None,
+    })
+}
+
 impl Explainer<'_, '_> {
     /// One notice as the result lists it.
     pub fn warning(&self, n: &Notice, zero: &ZeroInvestmentView) -> Warning {
         let d = self.d;
         let (text, citations) = match n {
-            Notice::CapacityUnitAssumed => (
-                tr!(
-                    "容量未写单位，按千伏安（kVA）理解。",
-                    "容量未寫單位，按千伏安（kVA）理解。",
-                    "The capacity has no unit, so it was read as kVA."
-                ),
-                vec![],
-            ),
-            Notice::NoStages => (
-                tr!(
-                    "所依据的文件没有规定这种情形的办理环节，请向供电企业咨询。",
-                    "所依據的文件沒有規定這種情形的辦理環節，請向供電企業諮詢。",
-                    "The sources do not set the stages for this case; ask the utility."
-                ),
-                vec![],
-            ),
-            Notice::NoTimeLimit => (
-                tr!(
-                    "所依据的文件没有规定这种情形的总时限。",
-                    "所依據的文件沒有規定這種情形的總時限。",
-                    "The sources set no total time limit for this case."
-                ),
-                vec![],
-            ),
-            Notice::NoDocuments => (
-                tr!(
-                    "所依据的文件没有列出这种情形的申请材料，请向供电企业确认。",
-                    "所依據的文件沒有列出這種情形的申請材料，請向供電企業確認。",
-                    "The sources list no application documents for this case; check with the utility."
-                ),
-                vec![],
-            ),
+            Notice::CapacityUnitAssumed
+            | Notice::NoStages
+            | Notice::NoTimeLimit
+            | Notice::NoDocuments
+            | Notice::DocumentsAsCompany => (fixed_sentence(n).unwrap_or_default(), vec![]),
             Notice::VoltageInferred => {
                 let (own, nat) = d.main.voltage_ranges;
                 let rules = d.main.voltage_rule.into_iter().chain(own).chain(nat);
@@ -127,19 +164,7 @@ impl Explainer<'_, '_> {
                 (self.voltage_basis(), cites)
             }
             Notice::NationalTimeLimit { own, national } => (
-                self.text(|l| {
-                    let (n, o) = (national.days, own.days);
-                    let scope = national.scope.get(l).trim_end_matches(['。', '.']);
-                    let since = national.when.from.map(|d| words::date(d, l));
-                    match (l, since) {
-                        (Lang::En, Some(d)) => format!("National rule since {d}: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
-                        (Lang::En, None) => format!("National rule: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
-                        (Lang::ZhHant, Some(d)) => format!("國家規定（{d}起）：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
-                        (Lang::ZhHant, None) => format!("國家規定：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
-                        (_, Some(d)) => format!("国家规定（{d}起）：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
-                        (_, None) => format!("国家规定：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
-                    }
-                }),
+                self.text(|l| national_limit(own, national, l)),
                 vec![self.cite(&national.cite), self.cite(&own.cite)],
             ),
             Notice::AverageTarget(t) => (
@@ -188,24 +213,7 @@ impl Explainer<'_, '_> {
             ),
             Notice::NotYetInForce {
                 source, effective, ..
-            } => (
-                self.text(|l| {
-                    let t = source.title.get(l);
-                    // (The English wording quotes the title; no book-title marks.)
-                    match l {
-                        Lang::ZhHans => {
-                            format!("申请日早于{}的生效时间（{effective}）。", book_title(t))
-                        }
-                        Lang::ZhHant => {
-                            format!("申請日早於{}的生效時間（{effective}）。", book_title(t))
-                        }
-                        Lang::En => {
-                            format!("The application date is before “{t}” took effect ({effective}).")
-                        }
-                    }
-                }),
-                vec![],
-            ),
+            } => (self.text(|l| not_yet_in_force(source, effective, l)), vec![]),
             Notice::Note(note) => (
                 note.text.clone(),
                 note.cites.iter().map(|c| self.cite(c)).collect(),

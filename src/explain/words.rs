@@ -4,8 +4,9 @@
 use crate::capacity::Capacity;
 use crate::engine::scenario::Answer;
 use crate::model::{Area, Customer, Field, Voltage};
+use crate::questions::{question, Answers};
 use crate::text::{Lang, Text};
-use crate::tr;
+use std::sync::OnceLock;
 
 pub use crate::text::pick;
 
@@ -23,37 +24,14 @@ macro_rules! pick_format {
 }
 pub(crate) use pick_format;
 
-/// "小微企业" / "small/micro enterprises".
+/// "小微企业" / "small/micro enterprises" (the answer's words in its declaration).
 pub fn customer(c: Customer, lang: Lang) -> &'static str {
-    match c {
-        Customer::Resident => pick(lang, "居民用户", "居民用戶", "residents"),
-        Customer::SmallMicro => pick(lang, "小微企业", "小微企業", "small/micro enterprises"),
-        Customer::Business => pick(
-            lang,
-            "其他非居民用户",
-            "其他非居民用戶",
-            "other non-resident customers",
-        ),
-        Customer::ParkProject => pick(
-            lang,
-            "园区/重点项目",
-            "園區/重點項目",
-            "industrial-park or key projects",
-        ),
-    }
+    c.choice().word.map_or("", |w| w.get(lang))
 }
 
 /// "城区" / "other (rural) areas".
 pub fn area(a: Area, lang: Lang) -> &'static str {
-    match a {
-        Area::Urban => pick(lang, "城区", "城區", "urban areas"),
-        Area::Rural => pick(
-            lang,
-            "其他区域（农村）",
-            "其他區域（農村）",
-            "other (rural) areas",
-        ),
-    }
+    a.choice().word.map_or("", |w| w.get(lang))
 }
 
 /// "0.4 kV" / "10 kV" / "35 kV".
@@ -120,120 +98,40 @@ pub fn list<'a>(items: impl IntoIterator<Item = &'a str>, lang: Lang, en_sep: &s
     items.into_iter().collect::<Vec<_>>().join(sep)
 }
 
-/// What the result assumes for an unanswered question.
+/// Up to this many answers a question's texts are built once.
+const CACHED_ANSWERS: usize = 8;
+
+/// The declarations' sentences as texts, each built once (as `tr!` builds a
+/// fixed sentence once): an assessment then shares them.
+static ASSUMED: [OnceLock<Text>; Field::ALL.len()] = [const { OnceLock::new() }; Field::ALL.len()];
+static IF_SO: [[OnceLock<Text>; CACHED_ANSWERS]; Field::ALL.len()] =
+    [const { [const { OnceLock::new() }; CACHED_ANSWERS] }; Field::ALL.len()];
+
+/// What the result assumes for an unanswered question (its declaration's sentence).
 pub fn assumption(field: Field) -> Text {
-    match field {
-        Field::Area => tr!(
-            "未回答城区/农村：按城区计算。",
-            "未回答城區/農村：按城區計算。",
-            "Urban or rural not answered: urban is assumed."
-        ),
-        Field::Customer => tr!(
-            "未回答用户类别：按一般非居民用户计算。",
-            "未回答用戶類別：按一般非居民用戶計算。",
-            "Customer type not answered: a general non-resident customer is assumed."
-        ),
-        Field::Supply => tr!(
-            "未回答电源数量：按单电源计算。",
-            "未回答電源數量：按單電源計算。",
-            "Number of sources not answered: single supply is assumed."
-        ),
-        Field::ExternalWorks => tr!(
-            "不确定是否有外线工程：按有外线工程（时间较长的情形）计算。",
-            "不確定是否有外線工程：按有外線工程（時間較長的情形）計算。",
-            "Not sure about external works: the case with external works (the longer one) is shown."
-        ),
-        Field::Kind => tr!(
-            "未回答新装/增容：按新装计算。",
-            "未回答新裝/增容：按新裝計算。",
-            "New or increase not answered: a new connection is assumed."
-        ),
-        Field::Temporary => tr!(
-            "未回答是否临时用电：按永久用电计算。",
-            "未回答是否臨時用電：按永久用電計算。",
-            "Temporary supply not answered: permanent supply is assumed."
-        ),
-        _ => tr!(
-            "未填申请日期：按今天计算。",
-            "未填申請日期：按今天計算。",
-            "No application date: today is used."
-        ),
-    }
+    let q = question(field);
+    let wording = match (&q.answers, q.unanswered()) {
+        (Answers::Date { assume }, _) => *assume,
+        (_, Some(u)) => u.assume,
+        _ => return Text::default(),
+    };
+    ASSUMED[field as usize]
+        .get_or_init(|| wording.text())
+        .clone()
 }
 
 /// "如为小微企业" / "If you are a small/micro enterprise": a variation's heading.
 pub fn if_answer(a: Answer) -> Text {
-    match a {
-        Answer::Area(Area::Rural) => tr!(
-            "如在农村/其他区域",
-            "如在農村/其他區域",
-            "If the site is rural"
-        ),
-        Answer::Area(Area::Urban) => tr!("如在城区", "如在城區", "If the site is urban"),
-        Answer::Customer(Customer::Resident) => {
-            tr!("如为居民用户", "如為居民用戶", "If you are a resident")
-        }
-        Answer::Customer(Customer::SmallMicro) => tr!(
-            "如为小微企业",
-            "如為小微企業",
-            "If you are a small/micro enterprise"
-        ),
-        Answer::Customer(Customer::ParkProject) => tr!(
-            "如为园区/重点项目",
-            "如為園區/重點項目",
-            "If it is a park or key project"
-        ),
-        Answer::Customer(Customer::Business) => tr!(
-            "如为其他非居民用户",
-            "如為其他非居民用戶",
-            "If you are another non-resident customer"
-        ),
-        Answer::ExternalWorks(false) => tr!(
-            "如无外线工程",
-            "如無外線工程",
-            "If there are no external works"
-        ),
-        Answer::ExternalWorks(true) => tr!(
-            "如有外线工程",
-            "如有外線工程",
-            "If there are external works"
-        ),
-        Answer::Supply(crate::model::Supply::Dual) => {
-            tr!("如为双电源", "如為雙電源", "If you need dual supply")
-        }
-        Answer::Supply(crate::model::Supply::Single) => {
-            tr!("如为单电源", "如為單電源", "If you need single supply")
-        }
-        Answer::Kind(crate::model::Kind::Increase) => {
-            tr!("如为增容", "如為增容", "If it is a capacity increase")
-        }
-        Answer::Kind(crate::model::Kind::New) => {
-            tr!("如为新装", "如為新裝", "If it is a new connection")
-        }
-        Answer::Temporary(true) => {
-            tr!("如为临时用电", "如為臨時用電", "If the supply is temporary")
-        }
-        Answer::Temporary(false) => {
-            tr!("如为永久用电", "如為永久用電", "If the supply is permanent")
-        }
-        Answer::Voltage(crate::model::Voltage::Lv) => tr!(
-            "如按低压（0.4千伏）供电",
-            "如按低壓（0.4千伏）供電",
-            "If it is supplied at low voltage (0.4 kV)"
-        ),
-        Answer::Voltage(crate::model::Voltage::Kv10) => {
-            tr!(
-                "如按10千伏供电",
-                "如按10千伏供電",
-                "If it is supplied at 10 kV"
-            )
-        }
-        Answer::Voltage(crate::model::Voltage::Kv35) => {
-            tr!(
-                "如按35千伏供电",
-                "如按35千伏供電",
-                "If it is supplied at 35 kV"
-            )
-        }
+    let field = a.field();
+    let choices = question(field).choices();
+    let Some(i) = choices.iter().position(|c| c.key == a.key()) else {
+        return Text::default();
+    };
+    let Some(wording) = choices[i].if_so else {
+        return Text::default();
+    };
+    match IF_SO[field as usize].get(i) {
+        Some(cell) => cell.get_or_init(|| wording.text()).clone(),
+        None => wording.text(),
     }
 }

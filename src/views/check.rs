@@ -2,7 +2,7 @@
 
 use super::widgets::{back_link, change_link, link_notice, page_heading};
 use super::Ctx;
-use crate::client::{self, Action, Step, S};
+use crate::client::{Action, Step, S};
 use yew::prelude::*;
 
 /// The answers as a GOV.UK summary list, grouped by question page; `h3` for the
@@ -10,11 +10,11 @@ use yew::prelude::*;
 pub fn answers(ctx: &Ctx, h3: bool) -> Html {
     let lang = ctx.lang;
     let groups = Step::ALL.iter().map(|&step| {
-        let rows = step.fields().iter().map(|&f| {
+        let rows = step.fields().map(|f| {
             html! {
                 <div class="summary__row">
                     <dt class="summary__key">{ f.label().get(lang) }</dt>
-                    <dd class="summary__value">{ client::answer_text(f, &ctx.draft, ctx.today, lang) }</dd>
+                    <dd class="summary__value">{ ctx.answer_text(f) }</dd>
                     <dd class="summary__actions no-print">{ change_link(ctx, f, "") }</dd>
                 </div>
             }

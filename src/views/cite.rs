@@ -6,30 +6,7 @@
 use crate::assessment::Citation;
 use crate::client::{self, pick, State, S};
 use crate::officials::rules::CiteIndex;
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
-
-thread_local! {
-    /// The rule of every citation of the pack in use (built once per pack).
-    static INDEX: RefCell<Option<(usize, Rc<CiteIndex>)>> = const { RefCell::new(None) };
-}
-
-fn index() -> Rc<CiteIndex> {
-    let pack = client::pack();
-    let key = pack as *const _ as usize;
-    INDEX.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        match &*cell {
-            Some((k, i)) if *k == key => i.clone(),
-            _ => {
-                let i = Rc::new(CiteIndex::new(pack));
-                *cell = Some((key, i.clone()));
-                i
-            }
-        }
-    })
-}
 
 /// `#/rules/<place>#<anchor>` for a citation, keeping the page's language, mode and portal settings.
 fn rule_href(index: &CiteIndex, state: &State, c: &Citation) -> Option<String> {
@@ -54,8 +31,8 @@ pub fn cites(state: &State, list: &[&Citation]) -> Html {
     if groups.is_empty() {
         return Html::default();
     }
-    let index = index();
-    html! { <div class="cites">{ for groups.iter().map(|g| group(g, state, &index)) }</div> }
+    let index = state.policy.cite_index();
+    html! { <div class="cites">{ for groups.iter().map(|g| group(g, state, index)) }</div> }
 }
 
 fn group(g: &[&Citation], state: &State, index: &CiteIndex) -> Html {

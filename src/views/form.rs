@@ -20,7 +20,7 @@ pub fn question_page(ctx: &Ctx, step: Step) -> Html {
             ctx.dispatch(Action::Continue);
         })
     };
-    let questions = step.fields().iter().map(|&f| match f {
+    let questions = step.fields().map(|f| match f {
         Field::Capacity => capacity_question(ctx),
         Field::PowerFactor => power_factor_question(ctx),
         Field::Start => date_question(ctx),
@@ -115,7 +115,7 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
     let lang = ctx.lang;
     let (q, h) = client::question(field);
     let problem = ctx.problem(field).map(|p| p.message.get(lang));
-    let current = client::selected(field, ctx.draft.get(field));
+    let current = ctx.selected(field);
     let base_id = client::field_id(field);
     let id_for = |i: usize, value: &str| {
         if i == 0 {
@@ -125,16 +125,19 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
         }
     };
     let (items, extra): (Vec<Html>, Option<Html>) = if field == Field::Jurisdiction {
-        let items = client::jurisdiction_choices()
+        let items = ctx
+            .policy
+            .places()
             .into_iter()
             .enumerate()
             .map(|(i, v)| {
+                let label = ctx.place_name(v);
                 radio(
                     ctx,
                     field,
                     id_for(i, v),
                     v,
-                    &client::jurisdiction_name(v, lang),
+                    &label,
                     None,
                     current == Some(v),
                 )
@@ -151,23 +154,23 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
                 radio(
                     ctx,
                     field,
-                    id_for(i, c.value),
-                    c.value,
+                    id_for(i, c.key),
+                    c.key,
                     c.label.get(lang),
                     hint,
-                    current == Some(c.value),
+                    current == Some(c.key),
                 )
             })
             .collect();
-        let extra = not_sure.map(|c| {
+        let extra = not_sure.map(|label| {
             radio(
                 ctx,
                 field,
-                id_for(list.len(), c.value),
-                c.value,
-                c.label.get(lang),
+                id_for(list.len(), client::UNKNOWN),
+                client::UNKNOWN,
+                label.get(lang),
                 None,
-                current == Some(c.value),
+                current == Some(client::UNKNOWN),
             )
         });
         (items, extra)

@@ -35,7 +35,7 @@ pub fn load_page(ctx: &Ctx) -> Html {
             { back_link(ctx) }
             { link_notice(ctx) }
             { error_summary(ctx, &totals) }
-            { page_heading(S::LoadTitle.get(lang), Some(S::StepCapacity.get(lang).to_string())) }
+            { page_heading(S::LoadTitle.get(lang), Some(crate::questions::Step::Capacity.title().get(lang).to_string())) }
             <p class="lead">{ L::Lead.get(lang) }</p>
             <p class="hint">{ L::RatingHint.get(lang) }</p>
             if ctx.equipment.dropped > 0 {
@@ -414,7 +414,7 @@ fn power_factor_box(ctx: &Ctx) -> Html {
 /// engine decides them for the place, with their citations.
 fn placement(ctx: &Ctx, totals: &Totals) -> Html {
     let lang = ctx.lang;
-    let Some(p) = client::placement(&ctx.draft, totals, ctx.today, lang) else {
+    let Some(p) = client::placement(ctx.policy.pack(), &ctx.draft, totals, ctx.today, lang) else {
         return Html::default();
     };
     html! {

@@ -43,7 +43,7 @@ pub type Ctx = UseReducerHandle<State>;
 /// Starts the app in `<body>`; index.html's pre-rendered copy goes once the app has rendered.
 pub fn run() {
     let Some(url) = client::policy_url(&dom::location_hash()) else {
-        return render();
+        return render(client::Policy::default());
     };
     // A portal's pack is fetched once, before the first render; if it is slow or
     // broken the built-in pack is used and the page says so.
@@ -52,8 +52,7 @@ pub fn run() {
         let done = done.clone();
         move |url: &str, fetched: Result<String, crate::portal::PackProblem>| {
             if !done.replace(true) {
-                client::install_portal_pack(url, fetched);
-                render();
+                render(client::Policy::from_portal(url, fetched));
             }
         }
     };
@@ -75,8 +74,12 @@ pub fn run() {
 
 const PACK_TIMEOUT_MS: u32 = 15_000;
 
-fn render() {
-    yew::Renderer::<App>::new().render();
+fn render(policy: client::Policy) {
+    yew::Renderer::<App>::with_props(AppProps {
+        hash: None,
+        policy: Some(policy),
+    })
+    .render();
 }
 
 /// Removes index.html's pre-rendered page, in the same task as the app's first
@@ -95,15 +98,19 @@ pub struct AppProps {
     /// The address to start from; the browser's own when `None` (tests pass one).
     #[prop_or_default]
     pub hash: Option<String>,
+    /// The policy data the page loaded with; the built-in data when `None`.
+    #[prop_or_default]
+    pub policy: Option<client::Policy>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let start_hash = props.hash.clone();
+    let (start_hash, policy) = (props.hash.clone(), props.policy.clone());
     let ctx = use_reducer(move || {
-        State::new(
+        State::with_policy(
             &start_hash.unwrap_or_else(dom::location_hash),
             crate::engine::today_in_china(),
+            policy.unwrap_or_default(),
         )
     });
 
@@ -142,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <main id="main" class={if ctx.page.workbench_title().is_some() { "wrap wrap--wide" } else { "wrap" }} tabindex="-1">
                 { officials_entry::trial_banner(&ctx) }
-                { widgets::portal_policy_note(ctx.lang) }
+                { widgets::portal_policy_note(&ctx) }
                 { content }
             </main>
             if mode != Mode::Embed {
@@ -189,7 +196,7 @@ fn use_address_sync(ctx: &Ctx) {
                 let hash = dom::location_hash();
                 // The pack is chosen at load time: another one needs a fresh page.
                 if client::is_app_fragment(&hash)
-                    && client::policy_url(&hash).as_deref() != client::policy_origin().url()
+                    && client::policy_url(&hash).as_deref() != ctx.policy.origin().url()
                 {
                     return dom::reload();
                 }

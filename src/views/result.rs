@@ -20,8 +20,10 @@ pub fn ResultPage(props: &CtxProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang;
     let result = use_memo(
-        (ctx.draft.clone(), ctx.today, lang),
-        |(draft, today, lang)| client::evaluate(draft, *today, *lang).map(Rc::new),
+        (ctx.policy.clone(), ctx.draft.clone(), ctx.today, lang),
+        |(policy, draft, today, lang)| {
+            client::evaluate(policy.pack(), draft, *today, *lang).map(Rc::new)
+        },
     );
     let a = match &*result {
         Ok(a) => a.clone(),

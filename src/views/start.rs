@@ -2,16 +2,18 @@
 
 use super::widgets::{link_notice, page_heading};
 use super::Ctx;
-use crate::client::{self, Action, Page, Step, S};
+use crate::client::{Action, Page, Step, S};
 use crate::model::Field;
 use yew::prelude::*;
 
 pub fn start_page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let preset = client::selected(Field::Jurisdiction, ctx.draft.get(Field::Jurisdiction));
-    let places = client::jurisdiction_choices()
+    let preset = ctx.selected(Field::Jurisdiction);
+    let places = ctx
+        .policy
+        .places()
         .into_iter()
-        .map(|id| html! { <li>{ client::jurisdiction_name(id, lang) }</li> });
+        .map(|id| html! { <li>{ ctx.place_name(id) }</li> });
     // GOV.UK start button: a link that looks and announces like a button.
     let onclick = {
         let ctx = ctx.clone();
@@ -42,7 +44,7 @@ pub fn start_page(ctx: &Ctx) -> Html {
                 <li>{ S::StartBullet4.get(lang) }</li>
             </ul>
             if let Some(id) = preset {
-                <p class="inset">{ S::StartPresetLead.get(lang) }<strong>{ client::jurisdiction_name(id, lang) }</strong></p>
+                <p class="inset">{ S::StartPresetLead.get(lang) }<strong>{ ctx.place_name(id) }</strong></p>
             }
             { start }
             <p class="hint">{ S::StartTime.get(lang) }</p>

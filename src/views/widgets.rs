@@ -89,7 +89,7 @@ pub fn error_summary(ctx: &Ctx) -> Html {
     let items = ctx.problems.iter().map(|p| {
         let field = p.field;
         let id = client::field_id(field);
-        let on_this_page = here.is_some_and(|s| s.fields().contains(&field));
+        let on_this_page = here.is_some_and(|s| Step::of(field) == s);
         let onclick = {
             let ctx = ctx.clone();
             let id = id.clone();
@@ -135,7 +135,7 @@ pub fn link_notice(ctx: &Ctx) -> Html {
     });
     html! {
         <>
-            { pack_problems(lang) }
+            { pack_problems(ctx) }
             if let Some(text) = accent {
                 <div class="notice" role="status"><p>{ text }</p></div>
             }
@@ -145,8 +145,9 @@ pub fn link_notice(ctx: &Ctx) -> Html {
 }
 
 /// Why a portal's policy pack is not used (refused, unavailable or invalid).
-fn pack_problems(lang: crate::text::Lang) -> Html {
-    let origin = client::policy_origin();
+fn pack_problems(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let origin = ctx.policy.origin();
     let client::PolicyOrigin::PortalFailed { url, problems } = origin else {
         return Html::default();
     };
@@ -181,11 +182,12 @@ fn pack_problems(lang: crate::text::Lang) -> Html {
 
 /// Which policy data the page uses, when a portal supplied it: the pack's own
 /// title, publisher and date, and that it is not the built-in data. On every page.
-pub fn portal_policy_note(lang: crate::text::Lang) -> Html {
-    let client::PolicyOrigin::Portal { url } = client::policy_origin() else {
+pub fn portal_policy_note(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let client::PolicyOrigin::Portal { url } = ctx.policy.origin() else {
         return Html::default();
     };
-    let about = client::pack().about.as_ref();
+    let about = ctx.policy.pack().about.as_ref();
     html! {
         <div class="notice notice--info" data-pack={url.clone()}>
             <p class="notice__title">{ S::PortalPolicyTitle.get(lang) }</p>

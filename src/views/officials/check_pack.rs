@@ -1,57 +1,20 @@
 //! `#/check-pack`: paste a policy pack or open a file (read in the browser,
 //! never uploaded); every problem with its path in the page's language; for a
 //! valid pack, what differs from the built-in data rule by rule, and a way to
-//! try it on the applicant's pages. What was pasted stays for the session.
+//! try it on the applicant's pages. What was pasted stays in the page state
+//! (`State::pack_check`) for the session.
 
-use super::{button, dom, header, place_name, shell, trial_notice, Ctx};
-use crate::client::{self, fill, Action, Page, Wb};
-use crate::model::{Draft, Field};
+use super::{button, dom, header, raw, shell_with, trial_notice, Ctx};
+use crate::client::{self, fill, Action, PackReport, Wb};
 use crate::officials::diff::{diff, Change, PlaceDiff};
 use crate::officials::markup::Markup;
-use crate::policy::{PolicyError, PolicyPack};
-use std::cell::RefCell;
-use std::rc::Rc;
-use web_sys::HtmlInputElement;
+use crate::policy::PolicyPack;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// What checking the text gave.
-#[derive(Clone, Debug)]
-enum Report {
-    Empty,
-    ReadFailed,
-    Problems(Rc<Vec<PolicyError>>),
-    Valid(Rc<PolicyPack>),
-}
-
-thread_local! {
-    /// The text in the box and what checking it gave.
-    static CHECK: RefCell<(String, Option<Report>)> = const { RefCell::new((String::new(), None)) };
-}
-
-/// The text as typed (the box keeps its own value until the page is drawn again).
-pub fn set_text(text: String) {
-    CHECK.with(|c| c.borrow_mut().0 = text);
-}
-
-fn run(ctx: &Ctx, text: Option<String>, read_failed: bool) {
-    CHECK.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(t) = text {
-            c.0 = t;
-        }
-        let report = if read_failed {
-            Report::ReadFailed
-        } else if c.0.trim().is_empty() {
-            Report::Empty
-        } else {
-            match PolicyPack::from_json_over_embedded(&c.0) {
-                Ok(p) => Report::Valid(Rc::new(p)),
-                Err(e) => Report::Problems(Rc::new(e)),
-            }
-        };
-        c.1 = Some(report);
-    });
-    ctx.dispatch(Action::Refresh);
+/// After checking: the report gets the focus once it is drawn.
+fn focus_report() {
     gloo::timers::callback::Timeout::new(0, || {
         dom::focus("pack-report");
     })
@@ -60,7 +23,8 @@ fn run(ctx: &Ctx, text: Option<String>, read_failed: bool) {
 
 /// "Check the pack".
 pub fn check(ctx: &Ctx) {
-    run(ctx, None, false);
+    ctx.dispatch(Action::CheckPack);
+    focus_report();
 }
 
 /// A file was chosen: its text goes into the box and is checked.
@@ -70,69 +34,58 @@ pub fn open_file(ctx: &Ctx, input: HtmlInputElement) {
     };
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => run(&ctx, Some(v.as_string().unwrap_or_default()), false),
-            Err(_) => run(&ctx, None, true),
-        }
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        ctx.dispatch(Action::OpenPack(
+            text.ok().map(|v| v.as_string().unwrap_or_default()),
+        ));
+        focus_report();
     });
 }
 
 /// "Try it": the checked pack is used on the applicant's pages, from the
 /// start page with its first changed place chosen.
 pub fn try_it(ctx: &Ctx) {
-    let Some((text, Some(Report::Valid(pack)))) = CHECK.with(|c| {
-        let c = c.borrow();
-        Some((c.0.clone(), c.1.clone()))
-    }) else {
+    let Some(PackReport::Valid(pack, text)) = &ctx.pack_check.report else {
         return;
     };
-    let first = diff(client::built_in(), &pack, &text)
+    let first = diff(client::built_in(), pack, text)
         .first()
         .map(|d| d.id.to_string());
-    client::try_pack(pack, text);
-    let mut d = Draft::default();
-    if let Some(p) = &first {
-        d.set(Field::Jurisdiction, p.as_str());
+    ctx.dispatch(Action::TryPack(first));
+}
+
+/// The box for the pack's text with its label (elements of their own: the
+/// state holds what is typed, and the box keeps its caret while the page is
+/// drawn again).
+fn text_box(ctx: &Ctx) -> Html {
+    let oninput = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(t) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                ctx.dispatch(Action::SetPackText(t.value()));
+            }
+        })
+    };
+    html! {
+        <div class="field">
+            <label class="question question--small" for="pack-text">{ Wb::PasteLabel.get(ctx.lang) }</label>
+            <textarea id="pack-text" class="input wb-textarea" rows="12" spellcheck="false"
+                autocomplete="off" lang="en" dir="ltr" value={ctx.pack_check.text.clone()} {oninput} />
+        </div>
     }
-    let _ = dom::window()
-        .location()
-        .set_hash(&ctx.link_to(Page::Start, &d, None));
 }
 
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let (text, report) = CHECK.with(|c| {
-        let mut c = c.borrow_mut();
-        // Back on the page during a trial: its pack, as it was checked.
-        if let (None, Some(t)) = (&c.1, client::trial()) {
-            *c = (t.text.clone(), Some(Report::Valid(t.pack.clone())));
-        }
-        (c.0.clone(), c.1.clone())
-    });
-    let mut input = Markup::new();
-    if client::trial().is_some() {
-        trial_notice(&mut input, lang, Wb::TryHint, None);
+    let mut notice = Markup::new();
+    if ctx.policy.trial().is_some() {
+        trial_notice(&mut notice, lang, Wb::TryHint, None);
     }
+    let mut input = Markup::new();
     input.open("div", &[("class", "field")]);
-    input.el(
-        "label",
-        &[("class", "question question--small"), ("for", "pack-text")],
-        Wb::PasteLabel.get(lang),
-    );
-    input.el(
-        "textarea",
-        &[
-            ("id", "pack-text"),
-            ("class", "input wb-textarea"),
-            ("rows", "12"),
-            ("spellcheck", "false"),
-            ("autocomplete", "off"),
-            ("lang", "en"),
-            ("dir", "ltr"),
-        ],
-        &text,
-    );
-    input.close("div").open("div", &[("class", "field")]);
     input.el(
         "label",
         &[("class", "question question--small"), ("for", "pack-file")],
@@ -157,20 +110,26 @@ pub fn page(ctx: &Ctx) -> Html {
     button(&mut input, "check", Wb::CheckButton.get(lang), false);
     input.close("p");
     let mut out = Markup::new();
-    if let Some(r) = &report {
-        write_report(ctx, r, &text, &mut out);
+    if let Some(r) = &ctx.pack_check.report {
+        write_report(ctx, r, &mut out);
     }
-    shell(
+    shell_with(
         ctx,
         "wb wb-check-pack",
-        vec![header(ctx, Wb::CheckLead), input, out],
+        vec![
+            raw(header(ctx, Wb::CheckLead)),
+            raw(notice),
+            text_box(ctx),
+            raw(input),
+            raw(out),
+        ],
     )
 }
 
-fn write_report(ctx: &Ctx, r: &Report, text: &str, m: &mut Markup) {
+fn write_report(ctx: &Ctx, r: &PackReport, m: &mut Markup) {
     let lang = ctx.lang;
     match r {
-        Report::Empty | Report::ReadFailed => {
+        PackReport::Empty | PackReport::ReadFailed => {
             m.open(
                 "div",
                 &[
@@ -180,14 +139,14 @@ fn write_report(ctx: &Ctx, r: &Report, text: &str, m: &mut Markup) {
                     ("data-report", "empty"),
                 ],
             );
-            let w = if matches!(r, Report::Empty) {
+            let w = if matches!(r, PackReport::Empty) {
                 Wb::EmptyText
             } else {
                 Wb::ReadFailed
             };
             m.el("p", &[], w.get(lang)).close("div");
         }
-        Report::Problems(errors) => {
+        PackReport::Problems(errors) => {
             m.open(
                 "div",
                 &[
@@ -217,7 +176,7 @@ fn write_report(ctx: &Ctx, r: &Report, text: &str, m: &mut Markup) {
             }
             m.close("ul").close("div");
         }
-        Report::Valid(pack) => valid(ctx, pack, text, m),
+        PackReport::Valid(pack, text) => valid(ctx, pack, text, m),
     }
 }
 
@@ -280,7 +239,7 @@ fn place_diff(ctx: &Ctx, d: &PlaceDiff, m: &mut Markup) {
         ],
     );
     m.open("h3", &[("class", "h3"), ("id", &id)])
-        .text(&place_name(&d.id, lang));
+        .text(&ctx.place_name(&d.id));
     if d.new_place {
         m.text(" ")
             .el("span", &[("class", "tag")], Wb::DiffNewPlace.get(lang));

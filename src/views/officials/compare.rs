@@ -1,8 +1,8 @@
 //! `#/compare`: the places side by side in one table, each cell a link to the
 //! result it comes from.
 
-use super::{date_input, header, place_name, shell, start_date, toolbar, Ctx};
-use crate::client::{self, Page, Wb, S};
+use super::{date_input, header, shell, start_date, toolbar, Ctx};
+use crate::client::{Page, Wb, S};
 use crate::explain::words;
 use crate::officials::compare::{self, Cell, Figure, Table};
 use crate::officials::markup::Markup;
@@ -10,11 +10,7 @@ use crate::officials::set_by;
 use yew::prelude::*;
 
 fn table_for(ctx: &Ctx) -> Table {
-    compare::table(
-        client::pack(),
-        &client::jurisdiction_choices(),
-        start_date(ctx),
-    )
+    compare::table(ctx.policy.pack(), &ctx.policy.places(), start_date(ctx))
 }
 
 pub fn page(ctx: &Ctx) -> Html {
@@ -29,7 +25,7 @@ pub fn page(ctx: &Ctx) -> Html {
     toolbar(
         lang,
         &["dianli-compare-", &date, ".csv"].concat(),
-        &compare::csv_rows(&table, lang, |id| place_name(id, lang)),
+        &compare::csv_rows(&table, lang, |id| ctx.place_name(id)),
         &mut body,
     );
     body.el(
@@ -83,7 +79,7 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
     );
     for p in &t.places {
         m.open("th", &[("scope", "col"), ("data-place", p)]);
-        m.link(&ctx.rules_link(p, None), &place_name(p, lang));
+        m.link(&ctx.rules_link(p, None), &ctx.place_name(p));
         m.close("th");
     }
     m.close("tr").close("thead");
@@ -166,7 +162,7 @@ fn cell(ctx: &Ctx, c: &Cell, m: &mut Markup) {
         m.el(
             "span",
             &[("class", "wb-from")],
-            &set_by(&place_name(f, lang), lang),
+            &set_by(&ctx.place_name(f), lang),
         );
     }
     m.close("td");

@@ -12,12 +12,12 @@ pub mod rules;
 pub mod scenarios;
 
 use super::{dom, Ctx};
-use crate::client::{self, Action, Page, Wb, S};
+use crate::client::{Action, Page, Wb, S};
 use crate::model::{Draft, Field};
 use crate::officials::markup::Markup;
 use crate::text::Lang;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// One of the officials' pages.
@@ -39,6 +39,12 @@ fn raw(m: Markup) -> Html {
 /// Blocks are replaced as a whole when their text changes, so controls and
 /// content are kept in separate blocks.
 pub fn shell(ctx: &Ctx, class: &'static str, blocks: Vec<Markup>) -> Html {
+    shell_with(ctx, class, blocks.into_iter().map(raw).collect())
+}
+
+/// [`shell`] for blocks some of which are elements of their own (a text box
+/// the page state holds).
+pub fn shell_with(ctx: &Ctx, class: &'static str, blocks: Vec<Html>) -> Html {
     let onchange = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| on_change(&ctx, e))
@@ -47,18 +53,9 @@ pub fn shell(ctx: &Ctx, class: &'static str, blocks: Vec<Markup>) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |e: MouseEvent| on_click(&ctx, e))
     };
-    let oninput = Callback::from(|e: InputEvent| {
-        if let Some(t) = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-        {
-            check_pack::set_text(t.value());
-        }
-    });
-    let children =
-        yew::virtual_dom::VList::with_children(blocks.into_iter().map(raw).collect(), None);
+    let children = yew::virtual_dom::VList::with_children(blocks, None);
     html! {
-        <div {class} {onchange} {onclick} {oninput}>{ Html::from(children) }</div>
+        <div {class} {onchange} {onclick}>{ Html::from(children) }</div>
     }
 }
 
@@ -110,14 +107,7 @@ fn on_click(ctx: &Ctx, e: MouseEvent) {
         "print" => dom::print(),
         "check" => check_pack::check(ctx),
         "try" => check_pack::try_it(ctx),
-        "stop" => {
-            client::end_trial();
-            if ctx.page == Page::CheckPack {
-                ctx.dispatch(Action::Refresh);
-            } else {
-                dom::reload();
-            }
-        }
+        "stop" => ctx.dispatch(Action::EndTrial),
         _ => {}
     }
 }
@@ -127,7 +117,7 @@ pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
     let lang = ctx.lang;
     let mut draft = Draft::default();
     let place = ctx.draft.get(Field::Jurisdiction).trim();
-    if ctx.page.workbench_title().is_some() && client::pack().get(place).is_some() {
+    if ctx.page.workbench_title().is_some() && ctx.policy.pack().get(place).is_some() {
         draft.set(Field::Jurisdiction, place);
     }
     m.open("ul", &[("class", "wb-links")]);
@@ -182,15 +172,10 @@ pub fn header(ctx: &Ctx, lead: Wb) -> Markup {
     m
 }
 
-/// A place's name in the pack in use (the id when unknown).
-pub fn place_name(id: &str, lang: Lang) -> String {
-    client::jurisdiction_name(id, lang)
-}
-
 /// While a pack is being tried: says so on every page but the checker (which
 /// says it itself), with a way back and a way out.
 pub fn trial_banner(ctx: &Ctx) -> Html {
-    if client::trial().is_none() || ctx.page == Page::CheckPack {
+    if ctx.policy.trial().is_none() || ctx.page == Page::CheckPack {
         return Html::default();
     }
     let mut m = Markup::new();

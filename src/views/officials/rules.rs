@@ -2,7 +2,7 @@
 //! with its conditions, quoted clauses, documents, issuers and dates, and its
 //! own anchor (`#/rules/<place>#<anchor>`).
 
-use super::{header, place_name, select, shell, Ctx};
+use super::{header, select, shell, Ctx};
 use crate::citation::Cite;
 use crate::client::{self, fill, limit_text, Wb, S};
 use crate::explain::words;
@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let pack = client::pack();
+    let pack = ctx.policy.pack();
     let place = ctx.draft.get(Field::Jurisdiction).trim();
     let mut top = header(ctx, Wb::RulesLead);
     let Some(j) = pack.get(place) else {
@@ -28,7 +28,7 @@ pub fn page(ctx: &Ctx) -> Html {
     };
     if let Some(parent) = j.inherits.as_deref().filter(|p| pack.get(p).is_some()) {
         top.open("p", &[]).text(Wb::InheritsFrom.get(lang));
-        top.link(&ctx.rules_link(parent, None), &place_name(parent, lang));
+        top.link(&ctx.rules_link(parent, None), &ctx.place_name(parent));
         top.close("p");
     }
     place_list(ctx, Some(&j.id), &mut top);
@@ -96,13 +96,13 @@ fn place_list(ctx: &Ctx, current: Option<&str>, m: &mut Markup) {
         },
     );
     m.open("ul", &[("class", "wb-links")]);
-    for id in client::jurisdiction_choices() {
+    for id in ctx.policy.places() {
         let here = if current == Some(id) { "page" } else { "" };
         m.open("li", &[]);
         m.el(
             "a",
             &[("href", &ctx.rules_link(id, None)), ("aria-current", here)],
-            &place_name(id, lang),
+            &ctx.place_name(id),
         );
         m.close("li");
     }

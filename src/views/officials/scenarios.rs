@@ -2,7 +2,7 @@
 //! each cell the verdict, the total time limit and the voltage, linking to the
 //! result.
 
-use super::{date_input, header, place_name, select, shell, start_date, toolbar, Ctx};
+use super::{date_input, header, select, shell, start_date, toolbar, Ctx};
 use crate::assessment::Verdict;
 use crate::client::{self, fill, Page, Wb, S};
 use crate::explain::words;
@@ -17,12 +17,14 @@ pub fn page(ctx: &Ctx) -> Html {
     let base = grid::base_draft(&ctx.draft, ctx.today);
     let start = start_date(ctx);
     let place = base.get(Field::Jurisdiction);
-    let names: Vec<(&str, String)> = client::jurisdiction_choices()
+    let names: Vec<(&str, String)> = ctx
+        .policy
+        .places()
         .into_iter()
-        .map(|id| (id, place_name(id, lang)))
+        .map(|id| (id, ctx.place_name(id)))
         .collect();
     let mut places: Vec<(&str, &str)> = Vec::with_capacity(names.len() + 1);
-    if client::pack().get(place).is_none() {
+    if ctx.policy.pack().get(place).is_none() {
         places.push(("", Wb::ChoosePlace.get(lang)));
     }
     places.extend(names.iter().map(|(id, n)| (*id, n.as_str())));
@@ -38,7 +40,7 @@ pub fn page(ctx: &Ctx) -> Html {
     date_input(lang, &words::iso_date(start), &mut controls);
     controls.close("div");
     let top = header(ctx, Wb::ScenariosLead);
-    let Some(g) = grid::grid(client::pack(), &base, start) else {
+    let Some(g) = grid::grid(ctx.policy.pack(), &base, start) else {
         return shell(ctx, "wb wb-scenarios", vec![top, controls]);
     };
     let settings = format!(
@@ -107,7 +109,7 @@ fn table(ctx: &Ctx, g: &Grid, settings: &str, m: &mut Markup) {
             "{} · {settings}",
             fill(
                 S::TitlePlace.get(lang),
-                &[S::ScenariosTitle.get(lang), &place_name(&g.place, lang)]
+                &[S::ScenariosTitle.get(lang), &ctx.place_name(&g.place)]
             )
         ),
     );
