@@ -3,8 +3,8 @@
 use crate::calendar::CalendarEvent;
 use crate::capacity::Unit;
 pub use crate::citation::Citation;
-use crate::model::{Area, Field, Voltage};
-use crate::policy::{DaysKind, Payer};
+use crate::model::{Area, Field, Utility, Voltage};
+use crate::policy::{DaysKind, Payer, TimeUnit};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -380,4 +380,151 @@ pub struct Assessment {
     /// What the applicant is entitled to (only the promises that apply to the case).
     pub commitments: Vec<CommitmentView>,
     pub variations: Vec<Variation>,
+    /// The other utilities applied for (water, gas, telecom), each on its own;
+    /// left out when none was asked for.
+    #[serde(default, skip_serializing_if = "UtilitiesView::is_empty")]
+    pub utilities: UtilitiesView,
+}
+
+/// The other utilities applied for beside electricity, one entry each.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UtilitiesView {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub water: Option<UtilityView>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gas: Option<UtilityView>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telecom: Option<UtilityView>,
+}
+
+impl UtilitiesView {
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+
+    /// The utilities asked for, in the question's order.
+    pub fn iter(&self) -> impl Iterator<Item = &UtilityView> {
+        [&self.water, &self.gas, &self.telecom]
+            .into_iter()
+            .flatten()
+    }
+
+    /// The entry for one utility.
+    pub fn slot(&mut self, u: Utility) -> &mut Option<UtilityView> {
+        match u {
+            Utility::Water => &mut self.water,
+            Utility::Gas => &mut self.gas,
+            Utility::Telecom => &mut self.telecom,
+        }
+    }
+}
+
+/// One utility's connection as the place's sources set it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UtilityView {
+    pub utility: Utility,
+    /// "用水接入" / "Water connection".
+    pub name: Text,
+    /// Whether a source of the place (or the national baseline) sets its
+    /// stages or time limit; when not, `summary` says so and nothing is invented.
+    pub covered: bool,
+    /// The answer in one or two sentences: the limit and its date, what it
+    /// turns on, or that no source covers it.
+    pub summary: Text,
+    /// The place whose sources set the stages and limit.
+    pub from: Option<Str>,
+    /// The stages as the source counts them.
+    pub stages: Vec<UtilityStageView>,
+    /// The clause that counts them.
+    pub stages_citation: Option<Citation>,
+    /// The total time limit for the case, where the answers settle it.
+    pub time_limit: Option<UtilityLimitView>,
+    /// `start` plus the limit: working days on the calendar; hours as a date
+    /// only when they are whole days (`completion_note` says what it means).
+    pub completion_date: Option<NaiveDate>,
+    /// What the date means, or why there is none.
+    pub completion_note: Option<Text>,
+    /// The clause the note rests on (how hours are counted).
+    pub completion_citation: Option<Citation>,
+    /// The questions the limit turns on that were not answered.
+    pub depends_on: Vec<Field>,
+    /// The limit under other answers to those questions.
+    pub alternatives: Vec<UtilityAlternativeView>,
+    pub documents: Vec<DocumentView>,
+    /// Why no documents are listed, where none are.
+    pub documents_note: Option<Text>,
+    /// Who pays for which part.
+    pub costs: Vec<CostPartView>,
+    /// Water only: whether the meter installation fee is waived (null where it
+    /// turns on an unanswered question or a condition the answers cannot settle).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub meter_fee_waived: Option<Option<bool>>,
+    /// Water only: the waiver in words, with its clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meter_fee: Option<MeterFeeView>,
+    pub commitments: Vec<CommitmentView>,
+    pub notes: Vec<Warning>,
+}
+
+/// A field that is there, even as `null` (`Some(None)`).
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// A stage of a utility's connection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UtilityStageView {
+    pub id: Str,
+    pub name: Text,
+    /// The stage's own limit for the case, where the source sets one (one
+    /// per meter size where it turns on a size that was not given).
+    pub limits: Vec<UtilityLimitView>,
+    /// False for a stage the source leaves out of its total (the works).
+    pub counts_toward_total: bool,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+/// A time limit of a utility's connection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UtilityLimitView {
+    pub value: u32,
+    pub unit: TimeUnit,
+    /// What it counts, and what it leaves out.
+    pub scope: Text,
+    /// The largest water meter it is for (DN, mm), where it turns on the size.
+    pub meter_dn_max: Option<u32>,
+    /// A condition the answers cannot settle.
+    pub condition: Option<Text>,
+    pub note: Option<Text>,
+    pub citation: Citation,
+}
+
+/// A utility's limit under another answer to an unanswered question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UtilityAlternativeView {
+    pub field: Field,
+    /// The answer (`resident`; for the meter `40` for DN40 and smaller, `>100` for larger).
+    pub value: String,
+    /// "如为居民用户" / "Meter DN40 or smaller".
+    pub label: Text,
+    /// The limit (none: the sources set none for it).
+    pub time_limit: Option<UtilityLimitView>,
+    pub completion_date: Option<NaiveDate>,
+}
+
+/// Whether the water meter's installation fee is waived, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeterFeeView {
+    pub waived: Option<bool>,
+    pub reason: Text,
+    /// A condition the answers cannot settle.
+    pub condition: Option<Text>,
+    pub citation: Option<Citation>,
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use crate::questions::{is_unknown, question, yes_no_key};
-pub use crate::questions::{Applicant, Area, Customer, Kind, Supply, Voltage};
+pub use crate::questions::{Applicant, Area, Customer, Kind, Supply, Utility, Voltage};
 
 impl Voltage {
     pub fn is_hv(self) -> bool {
@@ -33,11 +33,13 @@ pub enum Field {
     Kind,
     Temporary,
     Proxy,
+    Utilities,
+    WaterMeterDn,
     Start,
 }
 
 impl Field {
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 15] = [
         Field::Jurisdiction,
         Field::Area,
         Field::Customer,
@@ -50,6 +52,8 @@ impl Field {
         Field::Kind,
         Field::Temporary,
         Field::Proxy,
+        Field::Utilities,
+        Field::WaterMeterDn,
         Field::Start,
     ];
 
@@ -178,6 +182,12 @@ pub struct Application {
     pub kind: Option<Kind>,
     pub temporary: Option<bool>,
     pub proxy: Option<bool>,
+    /// The other utilities applied for at the same time (none: electricity only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub utilities: Vec<Utility>,
+    /// The water meter's nominal diameter in mm (DN), if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub water_meter_dn: Option<u32>,
     pub start: Option<NaiveDate>,
 }
 
@@ -318,6 +328,91 @@ fn parse_start(draft: &Draft, problems: &mut Vec<Problem>) -> Option<NaiveDate> 
     None
 }
 
+/// The utilities a list answer names (`water,gas`, also `water、燃气` or a
+/// JSON list), each once, in the question's order; every unknown one is a problem.
+fn parse_utilities(draft: &Draft, problems: &mut Vec<Problem>) -> Vec<Utility> {
+    let raw = draft.get(Field::Utilities);
+    if is_unknown(raw) {
+        return Vec::new();
+    }
+    let mut chosen = Vec::new();
+    let mut bad = Vec::new();
+    for token in list_tokens(raw) {
+        match Utility::parse(token) {
+            Some(u) => chosen.push(u),
+            None if is_unknown(token) => {}
+            None => bad.push(token),
+        }
+    }
+    if let Some(first) = bad.first() {
+        problems.push(enum_problem(
+            Field::Utilities,
+            first,
+            &question(Field::Utilities).keys(),
+        ));
+    }
+    chosen.sort_unstable();
+    chosen.dedup();
+    chosen
+}
+
+/// The items of a list answer: split at commas (half- or full-width), 、, ;
+/// and spaces.
+pub fn list_tokens(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split([',', '，', '、', ';', '；', ' ', '\u{3000}'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// The largest water meter size accepted, in mm (a larger one is not plausible).
+pub const MAX_METER_DN: u32 = 1000;
+
+/// The water meter's DN in mm: a whole number from 1 to [`MAX_METER_DN`],
+/// written `40`, `DN40`, `40mm` or `40毫米` (full-width digits too).
+pub fn meter_dn(raw: &str) -> Result<Option<u32>, Text> {
+    let s = capacity::to_halfwidth(raw);
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let lower = t.to_ascii_lowercase();
+    let digits = lower
+        .strip_prefix("dn")
+        .unwrap_or(&lower)
+        .trim()
+        .trim_end_matches("毫米")
+        .trim_end_matches("mm")
+        .trim();
+    let n = (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse::<u64>().unwrap_or(u64::MAX));
+    match n {
+        Some(n) if (1..=u64::from(MAX_METER_DN)).contains(&n) => Ok(Some(n as u32)),
+        Some(_) => Err(tr!(
+            "水表口径“{raw}”超出范围：请填写 1 到 {max} 之间的整数毫米数。",
+            "水表口徑「{raw}」超出範圍：請填寫 1 到 {max} 之間的整數毫米數。",
+            "A water meter size of “{raw}” is out of range: enter whole millimetres from 1 to {max}.",
+            raw = t,
+            max = MAX_METER_DN
+        )),
+        None => Err(tr!(
+            "“{raw}”不是水表口径：请填写整数毫米数，例如 25、40 或 DN100。",
+            "「{raw}」不是水表口徑：請填寫整數毫米數，例如 25、40 或 DN100。",
+            "“{raw}” is not a water meter size: enter whole millimetres, for example 25, 40 or DN100.",
+            raw = t
+        )),
+    }
+}
+
+fn parse_meter_dn(draft: &Draft, problems: &mut Vec<Problem>) -> Option<u32> {
+    meter_dn(draft.get(Field::WaterMeterDn)).unwrap_or_else(|message| {
+        problems.push(Problem {
+            field: Field::WaterMeterDn,
+            message,
+        });
+        None
+    })
+}
+
 /// Earliest and latest application dates the estimator accepts.
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2099;
@@ -348,6 +443,8 @@ impl Application {
         let kind = parse_choice(draft, Field::Kind, p).map(|i| Kind::ALL[i]);
         let temporary = parse_yes_no_field(draft, Field::Temporary, p);
         let proxy = parse_yes_no_field(draft, Field::Proxy, p);
+        let utilities = parse_utilities(draft, p);
+        let water_meter_dn = parse_meter_dn(draft, p);
         let start = parse_start(draft, p);
         match capacity {
             Some(capacity) if problems.is_empty() => Ok(Application {
@@ -364,6 +461,8 @@ impl Application {
                 kind,
                 temporary,
                 proxy,
+                utilities,
+                water_meter_dn,
                 start,
             }),
             _ => Err(problems),
@@ -428,6 +527,17 @@ impl Application {
         put(&mut d, Field::Kind, self.kind.map(Kind::key));
         put(&mut d, Field::Temporary, self.temporary.map(yes_no_key));
         put(&mut d, Field::Proxy, self.proxy.map(yes_no_key));
+        let utilities: Vec<&str> = self.utilities.iter().map(|u| u.key()).collect();
+        put(
+            &mut d,
+            Field::Utilities,
+            (!utilities.is_empty()).then(|| utilities.join(",")),
+        );
+        put(
+            &mut d,
+            Field::WaterMeterDn,
+            self.water_meter_dn.map(|n| n.to_string()),
+        );
         put(&mut d, Field::Start, start);
         d
     }
@@ -459,6 +569,12 @@ pub fn draft_from_json(value: &serde_json::Value) -> Result<(Draft, Vec<String>)
             serde_json::Value::Number(n) => n.to_string(),
             serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
             serde_json::Value::Null => String::new(),
+            // A list of answers (`"utilities": ["water", "gas"]`), as a link writes it.
+            serde_json::Value::Array(items) if items.iter().all(|i| i.is_string()) => items
+                .iter()
+                .filter_map(serde_json::Value::as_str)
+                .collect::<Vec<_>>()
+                .join(","),
             other => other.to_string(),
         };
         pairs.push((k.clone(), s));

@@ -143,6 +143,11 @@ pub enum Answers {
     PowerFactor,
     /// A date; `assume` says what the result uses when it is left empty.
     Date { assume: Wording },
+    /// Any number of fixed answers (check boxes), written in a link as a
+    /// comma-separated list (`utilities=water,gas`).
+    Many(Choices),
+    /// A water meter's nominal diameter (DN), a whole number of millimetres.
+    MeterSize,
 }
 
 /// The fixed answers of a question.
@@ -194,7 +199,7 @@ impl Question {
     /// The fixed answers (none for places, capacities, numbers and dates).
     pub fn choices(&self) -> &'static [Choice] {
         match &self.answers {
-            Answers::Choice(c) => c.list,
+            Answers::Choice(c) | Answers::Many(c) => c.list,
             _ => &[],
         }
     }
@@ -298,7 +303,7 @@ pub fn yes_no_key(b: bool) -> &'static str {
 macro_rules! choice_question {
     (
         $(#[$m:meta])*
-        $question:ident: $name:ident = $key:literal on $step:ident {
+        $question:ident: $name:ident $(as $field:ident)? = $key:literal on $step:ident $($many:ident)? {
             label: $label:tt,
             ask: $ask:tt,
             why: $why:tt,
@@ -320,13 +325,13 @@ macro_rules! choice_question {
 
         #[doc = concat!("The `", $key, "` question.")]
         pub static $question: Question = Question {
-            field: Field::$name,
+            field: choice_question!(@field $name $($field)?),
             key: $key,
             step: Step::$step,
             label: tri!($label),
             ask: tri!($ask),
             why: tri!($why),
-            answers: Answers::Choice(Choices {
+            answers: choice_question!(@answers [$($many)?] Choices {
                 list: &[$(Choice {
                     key: $vkey,
                     aliases: &[$($alias),*],
@@ -386,6 +391,10 @@ macro_rules! choice_question {
     };
     (@some) => { None };
     (@some $w:expr) => { Some($w) };
+    (@field $name:ident) => { Field::$name };
+    (@field $name:ident $field:ident) => { Field::$field };
+    (@answers [] $c:expr) => { Answers::Choice($c) };
+    (@answers [many] $c:expr) => { Answers::Many($c) };
     (@unanswered $name:ident) => { None };
     (@unanswered $name:ident $default:ident [$($tried:ident),*] $assume:tt) => {
         Some(Unanswered {
@@ -431,7 +440,7 @@ const NOT_SURE_COMPARE: Wording = w!(
 );
 
 /// Every question, in the order the form asks them.
-pub static QUESTIONS: [&Question; 13] = [
+pub static QUESTIONS: [&Question; 15] = [
     &JURISDICTION,
     &AREA,
     &CUSTOMER,
@@ -444,6 +453,8 @@ pub static QUESTIONS: [&Question; 13] = [
     &TEMPORARY,
     &SUPPLY,
     &EXTERNAL_WORKS,
+    &UTILITIES,
+    &WATER_METER_DN,
     &START,
 ];
 

@@ -72,6 +72,7 @@ strings! { @table Wb, WB_TABLE;
     GroupNotes => ["说明和解读", "說明和解讀", "Notes and readings"],
     GroupReferences => ["计算方法的法律依据", "計算方法的法律依據", "Legal basis of the arithmetic"],
     GroupPrices => ["价格表", "價格表", "Price tables"],
+    GroupUtilities => ["用水、用气、通信接入", "用水、用氣、通信接入", "Water, gas and telecom connections"],
     RegionalLimit => ["省级（区域）时限：", "省級（區域）時限：", "Regional limit: "],
     Scope => ["计算范围：", "計算範圍：", "What it counts: "],
     OnlyIf => ["仅在以下情况需要：", "僅在以下情況需要：", "Only if: "],
@@ -80,6 +81,7 @@ strings! { @table Wb, WB_TABLE;
     PayerCustomer => ["用户", "用戶", "the customer"],
     RefPeriods => ["期间的计算（当日不计入，次日起算）", "期間的計算（當日不計入，次日起算）", "Counting periods (from the next day)"],
     RefBounds => ["“以下”包括本数", "「以下」包括本數", "“Up to” includes the figure"],
+    RefHours => ["按小时计算的期间（从受理时起连续计算）", "按小時計算的期間（從受理時起連續計算）", "Counting hours (around the clock, from the moment of acceptance)"],
     ReferenceLabel => ["本工具的计算：", "本工具的計算：", "This tool's arithmetic: "],
     UnknownPlace => ["数据中没有这个地区。请从下面选择：", "資料中沒有這個地區。請從下面選擇：", "There is no such place in the data. Choose one:"],
 
@@ -164,6 +166,11 @@ strings! { @table Wb, WB_TABLE;
     PerKva => [" / kVA", " / kVA", " per kVA"],
     PerMetre => [" / 米", " / 米", " per metre"],
     RulesInPlace => ["共 {0} 条规则。", "共 {0} 條規則。", "Rules: {0}."],
+    UtilityStages => ["{0} 个阶段", "{0} 個階段", "{0} stages"],
+    UtilityLimits => ["时限：{0}", "時限：{0}", "time limits: {0}"],
+    UtilityCostsOnly => ["只有费用规定，没有环节和时限", "只有費用規定，沒有環節和時限", "costs only, no stages or time limits"],
+    UpToDn => ["DN{0}及以下 {1}", "DN{0}及以下 {1}", "DN{0} or smaller: {1}"],
+    MeterFeeWaived => ["免收水表安装费：", "免收水表安裝費：", "Meter installation fee waived: "],
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod notices;
 pub mod prices;
 pub mod scenario;
 pub mod schedule;
+pub mod utilities;
 pub mod zero;
 
 use crate::assessment::Verdict;
@@ -272,6 +273,8 @@ pub struct Decision<'a> {
     pub notices: Vec<Notice<'a>>,
     /// Other answers to unanswered questions that change the result.
     pub variations: Vec<Variation>,
+    /// The other utilities asked for (water, gas, telecom), in the question's order.
+    pub utilities: Vec<utilities::UtilityDecision<'a>>,
 }
 
 impl<'a> Decision<'a> {
@@ -318,7 +321,9 @@ pub fn decide<'a>(
             .and_then(|c| zero::conversion(&app.capacity, app.power_factor, c)),
         depends_on,
     };
+    let utilities = utilities::decide_all(&chain, app, &f, cal, start);
     let mut d = Decision {
+        utilities,
         documents: items::documents(&chain, &f, app.proxy),
         costs: items::costs(&chain, &f, zero::level_of(&chain, &main.zero)),
         commitments: items::commitments(&chain, &f),
@@ -442,6 +447,8 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
         .into_iter()
         .flatten()
         .chain(d.stages.iter().filter_map(|s| s.end))
+        // Every date the utilities' sections show, too.
+        .chain(d.utilities.iter().flat_map(|u| u.working_day_dates()))
         .max()
         .unwrap_or(d.start);
     let unknown = d.cal.unknown_years(d.start, last);

@@ -234,6 +234,8 @@ mod tests {
             kind: None,
             temporary: None,
             proxy: None,
+            utilities: Vec::new(),
+            water_meter_dn: None,
             start: Some(d),
         };
         let base = main_facts(&app, d);

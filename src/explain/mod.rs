@@ -4,6 +4,7 @@
 
 pub mod notices;
 pub mod prices;
+pub mod utilities;
 pub mod words;
 pub mod zero;
 
@@ -159,6 +160,7 @@ impl Explainer<'_, '_> {
                 })
                 .collect(),
             variations: self.variations(),
+            utilities: self.utilities(),
         }
     }
 

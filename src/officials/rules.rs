@@ -11,7 +11,7 @@ use crate::model::{Customer, Voltage};
 use crate::policy::{
     walk, ApprovalRule, CommitmentRule, CostRule, DaysKind, DocumentRule, FeeRule, FeeStatus,
     Jurisdiction, Node, NoteRule, Payer, PeriodRule, PolicyPack, PriceTable, StagePlan,
-    TimeLimitRule, VoltageRule, When, ZeroInvestmentRule,
+    TimeLimitRule, UtilityRules, VoltageRule, When, ZeroInvestmentRule,
 };
 use crate::text::{Lang, Str, Text};
 
@@ -31,10 +31,11 @@ pub enum Group {
     Notes,
     References,
     Prices,
+    Utilities,
 }
 
 impl Group {
-    pub const ALL: [Group; 13] = [
+    pub const ALL: [Group; 14] = [
         Group::Voltage,
         Group::Stages,
         Group::Documents,
@@ -48,6 +49,7 @@ impl Group {
         Group::Notes,
         Group::References,
         Group::Prices,
+        Group::Utilities,
     ];
 
     /// The list's name in a policy file, also used in anchors and links.
@@ -66,6 +68,7 @@ impl Group {
             Group::Notes => "notes",
             Group::References => "references",
             Group::Prices => "prices",
+            Group::Utilities => "utilities",
         }
     }
 
@@ -88,6 +91,7 @@ impl Group {
             Group::Notes => Wb::GroupNotes,
             Group::References => Wb::GroupReferences,
             Group::Prices => Wb::GroupPrices,
+            Group::Utilities => Wb::GroupUtilities,
         }
     }
 }
@@ -110,6 +114,8 @@ pub enum Body<'a> {
     Reference(&'a str, &'a Cite),
     /// A portal pack's unit prices for the works.
     Prices(&'a PriceTable),
+    /// Another utility's connection (water, gas, telecom).
+    Utility(&'a UtilityRules),
 }
 
 /// One rule of a jurisdiction.
@@ -155,6 +161,7 @@ fn body<'a>(group: Group, id: Option<&'a str>, node: Node<'a>) -> Option<Body<'a
         Node::NoteRule(r) => Body::Note(r),
         Node::Cite(c) if group == Group::References => Body::Reference(id?, c),
         Node::PriceTable(r) => Body::Prices(r),
+        Node::UtilityRules(r) => Body::Utility(r),
         _ => return None,
     })
 }
@@ -167,6 +174,11 @@ pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
         let Some((group, body)) = Group::from_key(key).and_then(|g| Some((g, body(g, id, node)?)))
         else {
             return;
+        };
+        // A utility's rules are anchored by the utility (`utilities-water`).
+        let id = match body {
+            Body::Utility(u) => Some(u.utility.key()),
+            _ => id,
         };
         let mut anchor = match id {
             Some(id) => format!("{}-{}", group.key(), slug(id)),
@@ -332,9 +344,11 @@ impl<'a> Rule<'a> {
                 match purpose {
                     "period_counting" => Wb::RefPeriods.get(lang),
                     "inclusive_bounds" => Wb::RefBounds.get(lang),
+                    "hour_counting" => Wb::RefHours.get(lang),
                     other => other,
                 }
             ),
+            Body::Utility(u) => utility_summary(u, lang),
         }
     }
 
@@ -345,6 +359,36 @@ impl<'a> Rule<'a> {
             |w| conditions(w, lang),
         )
     }
+}
+
+/// "用水接入：5 个阶段；总时限：不超过 3 个工作日、DN40及以下 …".
+pub fn utility_summary(u: &UtilityRules, lang: Lang) -> String {
+    use crate::explain::utilities::{limit_words, name};
+    let mut parts = vec![name(u.utility, lang).to_string()];
+    if !u.stages.is_empty() {
+        parts.push(fill(
+            Wb::UtilityStages.get(lang),
+            &[&u.stages.len().to_string()],
+        ));
+    }
+    let limits: Vec<String> = u
+        .limits
+        .iter()
+        .map(|l| {
+            let mut s = limit_words(l.value, l.unit, lang);
+            if let Some(dn) = l.meter_dn_max {
+                s = fill(Wb::UpToDn.get(lang), &[&dn.to_string(), &s]);
+            }
+            s
+        })
+        .collect();
+    if !limits.is_empty() {
+        let list = words::list(limits.iter().map(String::as_str), lang, "; ");
+        parts.push(fill(Wb::UtilityLimits.get(lang), &[&list]));
+    } else if !u.costs.is_empty() {
+        parts.push(Wb::UtilityCostsOnly.get(lang).to_string());
+    }
+    parts.join(Wb::Colon.get(lang))
 }
 
 /// A rule's conditions in words, " · " between them.

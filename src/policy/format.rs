@@ -18,7 +18,7 @@
 //! - `= expr`: the default when the field is missing (else `Default::default()`).
 
 use crate::capacity::Unit;
-use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
+use crate::model::{Applicant, Area, Customer, Kind, Supply, Utility, Voltage};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -81,6 +81,10 @@ pub enum Bound {
     Fen,
     /// A count or an order with no plausible bound of its own (u32).
     Count,
+    /// A time limit in its own unit (working days or hours): at most 1,000.
+    Duration,
+    /// A water meter's nominal diameter (DN) in mm: at most 1,000.
+    Diameter,
 }
 
 impl Bound {
@@ -91,6 +95,8 @@ impl Bound {
             Bound::Capacity => 1_000_000,
             Bound::Fen => 4_000_000_000,
             Bound::Count => u32::MAX as u64,
+            Bound::Duration => 1_000,
+            Bound::Diameter => crate::model::MAX_METER_DN as u64,
         }
     }
 }
@@ -155,6 +161,16 @@ impl S {
         min: 1,
         bound: Bound::Count,
     });
+    /// A time limit in the unit its rule names.
+    pub const DURATION: S = S::Int(Int {
+        min: 1,
+        bound: Bound::Duration,
+    });
+    /// A water meter size (DN, mm), where a rule sets one.
+    pub const OPT_DIAMETER: S = S::Nullable(&S::Int(Int {
+        min: 1,
+        bound: Bound::Diameter,
+    }));
     pub const OPT_PARTIAL_DATE: S = S::Nullable(&S::PartialDate);
     pub const OPT_PLACE_ID: S = S::Nullable(&S::PlaceId);
     /// A clause: the document's own numbering (one string) or a label per language.
@@ -269,7 +285,7 @@ macro_rules! answer_keys {
         }
     )*};
 }
-answer_keys!(Voltage, Area, Customer, Supply, Kind, Applicant);
+answer_keys!(Voltage, Area, Customer, Supply, Kind, Applicant, Utility);
 
 /// The units a capacity in a pack may be in.
 const UNITS: [Unit; 2] = [Unit::Kva, Unit::Kw];
@@ -304,8 +320,14 @@ answer_leaf!(
     Customer: Customer::Business,
     Supply: Supply::Single,
     Kind: Kind::New,
-    Applicant: Applicant::Individual
+    Applicant: Applicant::Individual,
+    Utility: Utility::Water
 );
+
+/// A utility named on its own (`"utility": "water"`), from the question's answers.
+impl Format for Utility {
+    const SHAPE: S = S::Enum(<Utility as Keyed>::keys);
+}
 
 /// Declares structs of the pack format (see the module's documentation).
 ///

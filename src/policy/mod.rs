@@ -11,7 +11,7 @@
 use crate::capacity::{Capacity, Unit};
 pub use crate::citation::partial_date;
 use crate::json::{Map, Value};
-use crate::model::{Applicant, Area, Customer, Kind, Supply, Voltage};
+use crate::model::{Applicant, Area, Customer, Kind, Supply, Utility, Voltage};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -231,6 +231,18 @@ keyed_enum! {
     }
 }
 
+keyed_enum! {
+    /// What a utility's time limit counts in.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+    pub enum TimeUnit {
+        /// 工作日
+        #[default]
+        WorkingDays = "working_days",
+        /// 小时: clock hours, around the clock.
+        Hours = "hours",
+    }
+}
+
 pack_format! {
     nodes(Cite, Source);
 
@@ -398,6 +410,9 @@ pack_format! {
         parallel: bool [required],
         /// Text, set when there is nothing for the applicant to obtain (works filed, not approved, 备案制).
         exempt: Option<Text>,
+        /// The permits run inside the policy's total limit (a total counted
+        /// up to the connection): they are listed, and do not move the latest date.
+        within_total: bool,
         cite: Cite [required],
         note: Option<Text>,
     }
@@ -470,6 +485,69 @@ pack_format! {
         note: Option<Text>,
     }
 
+    /// A time limit of another utility's connection, or of one of its stages.
+    pub struct UtilityLimit {
+        when: When,
+        /// The largest water meter it is for (DN, mm), inclusive (以下); absent = any size.
+        meter_dn_max: Option<u32> [shape(S::OPT_DIAMETER), figure(cite)],
+        value: u32 [required, shape(S::DURATION), figure(cite)],
+        unit: TimeUnit [required],
+        /// What the limit counts, and what it leaves out.
+        scope: Text [required],
+        /// A condition the answers cannot settle (e.g. "industrial enterprises only").
+        condition: Option<Text>,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// A stage of another utility's connection, as its source counts it.
+    pub struct UtilityStage {
+        id: Str [required],
+        name: Text [required],
+        /// Limits the source sets for the stage (first match, as for the total).
+        limits: Vec<UtilityLimit>,
+        /// False for a stage the source leaves out of its total (the works).
+        counts_toward_total: bool = true,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// A waiver of the water meter's installation fee (免收水表安装费): for whom,
+    /// and up to which meter size.
+    pub struct MeterFeeWaiver {
+        when: When,
+        /// The largest meter waived (DN, mm), inclusive (以下); absent = any size.
+        meter_dn_max: Option<u32> [shape(S::OPT_DIAMETER), figure(cite)],
+        /// A condition the answers cannot settle (e.g. "medium-sized or foreign-invested").
+        condition: Option<Text>,
+        cite: Cite [required],
+        note: Option<Text>,
+    }
+
+    /// What a place's sources set for connecting another utility (water, gas
+    /// or telecom) beside electricity: the first entry per utility whose `when`
+    /// matches is read.
+    pub struct UtilityRules {
+        utility: Utility [required],
+        when: When,
+        /// The stages as the source counts them (none: the source counts none).
+        stages: Vec<UtilityStage>,
+        /// The clause that counts the stages. Its quote states their number.
+        stages_cite: Option<Cite>,
+        /// The total time limit (first match; `meter_dn_max` by meter size).
+        limits: Vec<UtilityLimit>,
+        /// What to bring, where the source names it.
+        documents: Vec<Document>,
+        /// Who pays for which part.
+        costs: Vec<CostRule>,
+        /// Water: who is spared the meter installation fee.
+        meter_fee_waivers: Vec<MeterFeeWaiver>,
+        /// What the source promises the applicant (one window, a site visit…).
+        commitments: Vec<CommitmentRule>,
+        notes: Vec<NoteRule>,
+        note: Option<Text>,
+    }
+
     /// One jurisdiction's policy file (a place).
     pub struct Jurisdiction (schema) {
         /// Lowercase letters, digits and hyphens: it appears in links.
@@ -496,6 +574,8 @@ pack_format! {
         references: BTreeMap<String, Cite> [rules],
         /// Unit prices for the works (portal packs only: no seed publishes any).
         prices: Vec<PriceTable> [rules],
+        /// Other utilities connected beside electricity (water, gas, telecom).
+        utilities: Vec<UtilityRules> [rules],
     }
 
     /// A portal pack's own title, publisher and date.

@@ -364,6 +364,8 @@ fn words(s: &S) -> String {
                 Bound::Capacity => " (in the cap's `unit`)",
                 Bound::Fen => " (fen, 1/100 yuan)",
                 Bound::Count => "",
+                Bound::Duration => " (in the limit's `unit`)",
+                Bound::Diameter => " (mm)",
             };
             format!("integer {}–{}{unit}", int.min, int.bound.max())
         }

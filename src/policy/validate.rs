@@ -325,6 +325,16 @@ fn too_large(bound: Bound) -> [&'static str; 3] {
             "應不超過 4294967295",
             "expected at most 4,294,967,295",
         ],
+        Bound::Duration => [
+            "应不超过 1000（工作日或小时）：更长的时限不合常理",
+            "應不超過 1000（工作日或小時）：更長的時限不合常理",
+            "expected at most 1,000 (working days or hours): a longer time is not plausible",
+        ],
+        Bound::Diameter => [
+            "应不超过 1000（毫米）：更大的水表口径不合常理",
+            "應不超過 1000（毫米）：更大的水表口徑不合常理",
+            "expected at most 1,000 (mm): a larger water meter is not plausible",
+        ],
     }
 }
 
@@ -635,6 +645,8 @@ mod tests {
             TooLarge(Bound::Capacity),
             TooLarge(Bound::Fen),
             TooLarge(Bound::Count),
+            TooLarge(Bound::Duration),
+            TooLarge(Bound::Diameter),
             Year,
             NotJson(syntax),
         ]

@@ -353,6 +353,60 @@ pub static EXTERNAL_WORKS: Question = Question {
     }),
 };
 
+choice_question! {
+    /// The other utilities applied for with electricity (联合报装): any of
+    /// them, as check boxes; a link lists them comma-separated.
+    UTILITIES: Utility as Utilities = "utilities" on Details many {
+        label: ["同时申请的其他接入", "同時申請的其他接入", "Other connections applied for"],
+        ask: ["也要申请用水、用气或通信吗？", "也要申請用水、用氣或通信嗎？", "Are you also applying for water, gas or telecom?"],
+        why: [
+            "有的地方的文件把用水、用气、通信接入和用电一起规定。勾选的每一项，结果会单独说明它的环节、时限和费用；都不勾选只评估用电。",
+            "有的地方的文件把用水、用氣、通信接入和用電一起規定。勾選的每一項，結果會單獨說明它的環節、時限和費用；都不勾選只評估用電。",
+            "Some places set rules for water, gas and telecom connections together with electricity. For each one you tick, the result shows its stages, time limit and costs; tick none to assess electricity only."
+        ],
+        answers: {
+            Water = "water" ["水", "用水", "供水", "自来水", "自來水"] {
+                label: ["用水（自来水）", "用水（自來水）", "Water"],
+                word: ["用水接入", "用水接入", "Water connection"],
+            }
+            Gas = "gas" ["气", "氣", "用气", "用氣", "燃气", "燃氣", "天然气", "天然氣"] {
+                label: ["用气（燃气）", "用氣（燃氣）", "Gas"],
+                word: ["用气接入", "用氣接入", "Gas connection"],
+            }
+            Telecom = "telecom" ["通信", "通讯", "通訊", "电信", "電信", "宽带", "寬帶", "broadband", "internet"] {
+                label: ["通信（宽带、电话等）", "通信（寬帶、電話等）", "Telecom (broadband, phone and the like)"],
+                word: ["通信接入", "通信接入", "Telecom connection"],
+            }
+        }
+    }
+}
+
+/// Water, where a policy rule names a utility and has to name one.
+impl Default for Utility {
+    fn default() -> Self {
+        Utility::Water
+    }
+}
+
+/// The water meter's nominal diameter (DN), asked only when water is chosen.
+pub static WATER_METER_DN: Question = Question {
+    field: Field::WaterMeterDn,
+    key: "water_meter_dn",
+    step: Step::Details,
+    label: w!("水表口径", "水表口徑", "Water meter size"),
+    ask: w!(
+        "水表口径（DN）是多少毫米？",
+        "水表口徑（DN）是多少毫米？",
+        "What size is the water meter (DN, in millimetres)?"
+    ),
+    why: w!(
+        "有的地方的用水时限和水表安装费减免按水表口径区分。请填写整数毫米数，例如 25、40、100；不知道可以留空，结果会说明不同口径的区别。",
+        "有的地方的用水時限和水表安裝費減免按水表口徑區分。請填寫整數毫米數，例如 25、40、100；不知道可以留空，結果會說明不同口徑的區別。",
+        "Some places set water time limits and the meter fee waiver by meter size. Enter whole millimetres, for example 25, 40 or 100; leave it empty if you do not know, and the result shows how the size matters."
+    ),
+    answers: Answers::MeterSize,
+};
+
 /// The date the application is submitted.
 pub static START: Question = Question {
     field: Field::Start,

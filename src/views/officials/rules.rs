@@ -297,6 +297,83 @@ fn line(m: &mut Markup, label: &str, text: &str) {
     m.text(text).close("p");
 }
 
+/// A utility's limit in words: "不超过 4 个工作日 · DN40及以下 · 工业企业用户 · 居民用户".
+fn utility_limit(l: &crate::policy::UtilityLimit, lang: Lang) -> String {
+    let mut parts = vec![crate::explain::utilities::limit_words(
+        l.value, l.unit, lang,
+    )];
+    if let Some(dn) = l.meter_dn_max {
+        parts.push(format!("DN ≤ {dn}"));
+    }
+    if let Some(c) = &l.condition {
+        parts.push(c.get(lang).to_string());
+    }
+    if l.when != When::default() {
+        parts.push(conditions(&l.when, lang));
+    }
+    parts.join(" · ")
+}
+
+/// Another utility's stages, limits and meter fee waivers.
+fn utility_details(u: &crate::policy::UtilityRules, lang: Lang, m: &mut Markup) {
+    if !u.stages.is_empty() {
+        m.open("ol", &[("class", "list list--number wb-list")]);
+        for s in &u.stages {
+            m.open("li", &[]).el("strong", &[], s.name.get(lang));
+            if !s.counts_toward_total {
+                m.el(
+                    "span",
+                    &[("class", "muted")],
+                    &[" · ", S::NotInTotal.get(lang)].concat(),
+                );
+            }
+            if !s.limits.is_empty() {
+                m.open("ul", &[("class", "wb-sub")]);
+                for l in &s.limits {
+                    m.el("li", &[], &utility_limit(l, lang));
+                }
+                m.close("ul");
+            }
+            m.close("li");
+        }
+        m.close("ol");
+    }
+    let mut items: Vec<String> = u
+        .limits
+        .iter()
+        .map(|l| {
+            [
+                Wb::MeasureTimeLimit.get(lang),
+                Wb::Colon.get(lang),
+                &utility_limit(l, lang),
+            ]
+            .concat()
+        })
+        .collect();
+    for w in &u.meter_fee_waivers {
+        let mut text = Wb::MeterFeeWaived.get(lang).to_string();
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(dn) = w.meter_dn_max {
+            parts.push(format!("DN ≤ {dn}"));
+        }
+        parts.push(conditions(&w.when, lang));
+        if let Some(c) = &w.condition {
+            parts.push(c.get(lang).to_string());
+        }
+        text.push_str(&parts.join(" · "));
+        items.push(text);
+    }
+    items.extend(u.documents.iter().map(|d| d.name.get(lang).to_string()));
+    items.extend(u.costs.iter().map(|c| c.part.get(lang).to_string()));
+    items.extend(u.commitments.iter().map(|c| c.text.get(lang).to_string()));
+    items.extend(u.notes.iter().map(|n| n.text.get(lang).to_string()));
+    m.open("ul", &[("class", "list list--bullet wb-list")]);
+    for i in &items {
+        m.el("li", &[], i);
+    }
+    m.close("ul");
+}
+
 /// What a rule lists, beyond its one-line summary.
 fn details(r: &Rule, lang: Lang, m: &mut Markup) {
     let muted = |m: &mut Markup, t: &str| {
@@ -445,6 +522,7 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
             m.close("ul");
         }
         Body::Commitment(c) => line(m, "", client::topic_label(c.topic).get(lang)),
+        Body::Utility(u) => utility_details(u, lang, m),
         Body::Note(n) => line(
             m,
             "",
