@@ -296,6 +296,10 @@ pub struct Approvals {
     pub total_working_days: Option<u32>,
     /// The total is a lower bound: some permit has no stated limit.
     pub total_is_minimum: bool,
+    /// The permits run inside the total time limit (it counts up to the
+    /// connection): they do not move the latest date. Left out when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub within_total: bool,
     pub items: Vec<ApprovalView>,
     pub note: Option<Text>,
     pub citation: Option<Citation>,

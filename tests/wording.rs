@@ -122,15 +122,24 @@ fn shandong_2019_opinion_in_a_2018_case_the_reason_says_not_in_force() {
 }
 
 #[test]
-fn yangjiang_plan_not_yet_in_force_warning_names_the_plan_in_each_language() {
+fn yangjiang_plan_not_yet_issued_warning_names_the_plan_and_its_issue_date_in_each_language() {
+    // Seed 000 was issued (印发) on 2020-06-19 and states no effective date (audit L12).
     let a = run(json!({"jurisdiction": "yangjiang", "capacity": "50kVA", "start": "2020-05-20"}));
-    let w = warning(&a, "not_yet_in_force:yj2020");
+    let w = warning(&a, "not_yet_issued:yj2020");
     contains_each(
         &w.text,
         [
-            "《阳江市2020年进一步优化电力营商环境实施方案》",
-            "《陽江市2020年進一步優化電力營商環境實施方案》",
+            "《阳江市2020年进一步优化电力营商环境实施方案》的印发日期（2020-06-19）",
+            "《陽江市2020年進一步優化電力營商環境實施方案》的印發日期（2020-06-19）",
             "“Yangjiang 2020 implementation plan",
+        ],
+    );
+    contains_each(
+        &w.text,
+        [
+            "没有写明生效日期",
+            "沒有寫明生效日期",
+            "states no effective date",
         ],
     );
 }
@@ -158,9 +167,9 @@ fn national_texts_count_stages_without_naming_them() {
         json!({"jurisdiction":"national","customer":"business","capacity":"80kW","voltage":"lv","start":"2026-06-01"}),
     );
     assert_eq!(business, [n(0), n(1), n(2)]);
-    // 2020 opinion, from 2020-09-27: 2 stages for 三零 customers.
+    // 2020 opinion: 2 stages for 三零 customers by the end of 2020 (from 2021-01-01).
     let small = names(
-        json!({"jurisdiction":"national","customer":"small_micro","capacity":"60kW","voltage":"lv","external_works":"no","start":"2020-09-28"}),
+        json!({"jurisdiction":"national","customer":"small_micro","capacity":"60kW","voltage":"lv","external_works":"no","start":"2021-01-04"}),
     );
     assert_eq!(small, [n(0), n(1)]);
     // Shandong sets no stages: residents get the national count, named by number.

@@ -383,7 +383,8 @@ pub fn check(doc: &Value, expect: &[Expectation]) -> Vec<Failure> {
 }
 
 /// An application from a JSON object, as the `estimate` command reads one:
-/// strings, numbers and booleans (`yes`/`no`) are answers, `null` is none.
+/// strings, numbers and booleans (`yes`/`no`) are answers, `null` is none,
+/// a list of strings is a list answer.
 pub fn application_from(v: &Value, ids: &[&str]) -> Result<Application, Vec<Problem>> {
     let obj = v.as_object().ok_or_else(|| {
         vec![Problem {
@@ -401,6 +402,15 @@ pub fn application_from(v: &Value, ids: &[&str]) -> Result<Application, Vec<Prob
             Value::Number(n) => n.clone(),
             Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
             Value::Null => String::new(),
+            // A list of answers (`"utilities": ["water", "gas"]`), as a link writes it.
+            Value::Array(items) if items.iter().all(|i| matches!(i, Value::String(_))) => items
+                .iter()
+                .filter_map(|i| match i {
+                    Value::String(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(","),
             other => crate::cases::path::canon(other),
         };
         (k.as_str(), text)

@@ -463,6 +463,14 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
     if let Some(j) = d.jurisdiction() {
         for (id, source) in &j.sources {
             let Some(effective) = source.effective.as_deref() else {
+                // No effective date stated: the date it was issued, where known.
+                let issued = source.issued.as_deref();
+                let after = issued.and_then(crate::citation::partial_date);
+                if let (Some(issued), Some(day)) = (issued, after) {
+                    if d.start < day {
+                        out.push(Notice::NotYetIssued { id, source, issued });
+                    }
+                }
                 continue;
             };
             if !source.in_force_on(d.start) {

@@ -46,6 +46,16 @@ pub enum Notice<'a> {
         /// When it took effect.
         effective: &'a str,
     },
+    /// The application date is before one of the place's documents was
+    /// issued, and the document states no effective date.
+    NotYetIssued {
+        /// The source's id.
+        id: &'a str,
+        /// The document.
+        source: &'a Source,
+        /// When it was issued.
+        issued: &'a str,
+    },
     /// A note from the policy data.
     Note(&'a NoteRule),
 }
@@ -67,6 +77,7 @@ impl Notice<'_> {
             Notice::HolidaysUnknown(_) => "holidays_unknown".into(),
             Notice::StartNotWorkingDay => "start_not_working_day".into(),
             Notice::NotYetInForce { id, .. } => format!("not_yet_in_force:{id}"),
+            Notice::NotYetIssued { id, .. } => format!("not_yet_issued:{id}"),
             Notice::Note(n) => n.id.to_string(),
         }
     }

@@ -128,6 +128,12 @@ impl Approvals<'_> {
         self.rule.is_none_or(|r| r.parallel)
     }
 
+    /// The permits run inside the policy's total limit (it counts up to the
+    /// connection), so they do not move the latest date.
+    pub fn within_total(&self) -> bool {
+        self.rule.is_some_and(|r| r.within_total)
+    }
+
     /// The applicant obtains no permit, but the utility's works still wait for
     /// the permits listed (e.g. District X's 三零: zero approvals for the customer).
     pub fn by_utility(&self) -> bool {
@@ -247,6 +253,18 @@ pub fn timeline<'a>(
         let d = approvals
             .total
             .filter(|_| approvals.needed != Verdict::No || approvals.by_utility())?;
+        if approvals.within_total() {
+            // Inside the total: they end by the total's end, not on a clock of their own.
+            return Some(Period {
+                span: Span::Approvals,
+                kind: TimelineKind::Approval,
+                start: at,
+                end: completion.filter(|c| *c >= at),
+                days: None,
+                average: false,
+                counts_toward_total: true,
+            });
+        }
         Some(Period {
             span: Span::Approvals,
             kind: TimelineKind::Approval,

@@ -351,6 +351,7 @@ impl Explainer<'_, '_> {
             parallel: a.parallel(),
             total_working_days: a.total,
             total_is_minimum: a.total_is_minimum,
+            within_total: a.within_total(),
             items: a
                 .items
                 .iter()

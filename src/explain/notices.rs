@@ -109,6 +109,24 @@ fn not_yet_in_force(source: &Source, effective: &str, l: Lang) -> String {
     }
 }
 
+/// "The application date is before 《…》 was issued (…); it states no effective date."
+fn not_yet_issued(source: &Source, issued: &str, l: Lang) -> String {
+    let t = source.title.get(l);
+    match l {
+        Lang::ZhHans => format!(
+            "申请日早于{}的印发日期（{issued}）；文件没有写明生效日期。",
+            book_title(t)
+        ),
+        Lang::ZhHant => format!(
+            "申請日早於{}的印發日期（{issued}）；文件沒有寫明生效日期。",
+            book_title(t)
+        ),
+        Lang::En => format!(
+            "The application date is before “{t}” was issued ({issued}); the document states no effective date."
+        ),
+    }
+}
+
 /// The notices whose sentence is fixed and cites nothing.
 fn fixed_sentence(n: &Notice) -> Option<Text> {
     Some(match n {
@@ -214,6 +232,9 @@ impl Explainer<'_, '_> {
             Notice::NotYetInForce {
                 source, effective, ..
             } => (self.text(|l| not_yet_in_force(source, effective, l)), vec![]),
+            Notice::NotYetIssued { source, issued, .. } => {
+                (self.text(|l| not_yet_issued(source, issued, l)), vec![])
+            }
             Notice::Note(note) => (
                 note.text.clone(),
                 note.cites.iter().map(|c| self.cite(c)).collect(),

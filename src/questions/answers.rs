@@ -34,15 +34,17 @@ choice_question! {
             "Urban or rural not answered: urban is assumed."
         ],
         answers: {
-            Urban = "urban" ["城区", "城市", "城镇", "city"] {
-                label: ["城区（城市规划区内）", "城區（城市規劃區內）", "Urban (within a city or town planning area)"],
-                hint: ["城市、县城、城镇的规划建设区域", "城市、縣城、城鎮的規劃建設區域", "Cities, county seats and towns: their planned built-up areas"],
+            // No "城镇": whether a town counts as urban differs from place to
+            // place (Yangjiang's plan contrasts 城區范圍 with 其他區域).
+            Urban = "urban" ["城区", "城市", "city"] {
+                label: ["城区（城市规划区内）", "城區（城市規劃區內）", "Urban (within a city planning area)"],
+                hint: ["城市的城区或城市规划区。镇、乡是否算作城区，各地文件说法不同；不确定请选“不确定”。", "城市的城區或城市規劃區。鎮、鄉是否算作城區，各地文件說法不同；不確定請選「不確定」。", "A city's urban districts or planning area. Whether a town counts as urban differs from place to place; if you are not sure, choose “Not sure”."],
                 word: ["城区", "城區", "urban areas"],
                 if_so: ["如在城区", "如在城區", "If the site is urban"],
             }
             Rural = "rural" ["农村", "農村", "乡村", "country", "other"] {
                 label: ["其他地区（农村）", "其他地區（農村）", "Other areas (rural)"],
-                hint: ["城市规划区以外的乡村地区", "城市規劃區以外的鄉村地區", "Villages and countryside outside the planning areas"],
+                hint: ["城区以外的其他区域，如乡村", "城區以外的其他區域，如鄉村", "Other areas outside the urban districts, such as the countryside"],
                 word: ["其他区域（农村）", "其他區域（農村）", "other (rural) areas"],
                 if_so: ["如在农村/其他区域", "如在農村/其他區域", "If the site is rural"],
             }
