@@ -266,7 +266,7 @@ pub fn to_fragment_with(
         .pairs()
         .into_iter()
         .filter(|(k, _)| route.keeps(k))
-        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .map(|(k, v)| format!("{k}={}", encode_answer(k, v)))
         .collect();
     if lang != Lang::default() {
         q.push(format!("lang={}", lang.tag()));
@@ -342,6 +342,17 @@ pub fn decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// An answer as a link writes it: a list answer (`utilities=water,gas`)
+/// keeps its commas, each item encoded; any other answer is [`encode`]d.
+fn encode_answer(key: &str, value: &str) -> String {
+    if key == crate::model::Field::Utilities.key() {
+        let items: Vec<String> = value.split(',').map(encode).collect();
+        items.join(",")
+    } else {
+        encode(value)
+    }
 }
 
 /// Percent-encoding for a query value: unreserved ASCII stays, the rest is escaped.

@@ -32,3 +32,5 @@ pub use wb_strings::*;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_utilities;

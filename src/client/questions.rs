@@ -7,7 +7,9 @@ use super::strings::{pick, S};
 use crate::assessment::Assessment;
 use crate::calendar::Calendar;
 use crate::capacity::{to_halfwidth, Unit};
-use crate::model::{parse_date, Application, Draft, Field, Problem};
+use crate::model::{
+    list_tokens, meter_dn, parse_date, Application, Draft, Field, Problem, Utility,
+};
 use crate::policy::PolicyPack;
 use crate::questions::{self as declared, Choice, QUESTIONS};
 pub use crate::questions::{Step, UNKNOWN};
@@ -22,6 +24,52 @@ use chrono::NaiveDate;
 /// Every question in the order of the pages (for "check answers").
 pub fn fields_in_order() -> Vec<Field> {
     QUESTIONS.iter().map(|q| q.field).collect()
+}
+
+/// Whether the form asks this question, given the answers so far: the other
+/// utilities only where the place's sources cover one (or an answer is
+/// already there), the water meter's size only when water is chosen (or a
+/// size is already there, so that a bad one can be corrected).
+pub fn asked(field: Field, draft: &Draft, pack: &PolicyPack) -> bool {
+    let answered = !draft.get(field).trim().is_empty();
+    match field {
+        Field::Utilities => answered || covers_utilities(pack, draft.get(Field::Jurisdiction)),
+        Field::WaterMeterDn => answered || chosen_utilities(draft).contains(&Utility::Water),
+        _ => true,
+    }
+}
+
+/// Whether a place's sources (its own or those it inherits) set the stages or
+/// time limit of another utility.
+pub fn covers_utilities(pack: &PolicyPack, place: &str) -> bool {
+    let id = super::policy::normalize_jurisdiction(place);
+    pack.chain(&id).iter().any(|j| {
+        j.utilities
+            .iter()
+            .any(|u| !u.stages.is_empty() || !u.limits.is_empty())
+    })
+}
+
+/// The utilities the answer names (other items left out).
+pub fn chosen_utilities(draft: &Draft) -> Vec<Utility> {
+    list_tokens(draft.get(Field::Utilities))
+        .filter_map(Utility::parse)
+        .collect()
+}
+
+/// The list answer with `u` ticked or not: the utilities in the question's
+/// order, then any other items as they were typed (nothing entered is lost).
+pub fn toggle_utility(raw: &str, u: Utility, on: bool) -> String {
+    let mut known: Vec<Utility> = list_tokens(raw).filter_map(Utility::parse).collect();
+    known.retain(|x| *x != u);
+    if on {
+        known.push(u);
+    }
+    known.sort_unstable();
+    known.dedup();
+    let others = list_tokens(raw).filter(|t| Utility::parse(t).is_none());
+    let items: Vec<&str> = known.iter().map(|x| x.key()).chain(others).collect();
+    items.join(",")
 }
 
 /// The question and the "why we ask" hint of a field.
@@ -85,6 +133,7 @@ pub fn answer_text(
 ) -> String {
     let raw = draft.get(field).trim();
     match field {
+        Field::Utilities if raw.is_empty() => S::ElectricityOnly.get(lang).to_string(),
         _ if raw.is_empty() && !matches!(field, Field::PowerFactor | Field::Start) => {
             S::NotAnswered.get(lang).to_string()
         }
@@ -94,6 +143,20 @@ pub fn answer_text(
         }
         Field::PowerFactor if raw.is_empty() => S::PfDefault.get(lang).to_string(),
         Field::PowerFactor => raw.to_string(),
+        Field::Utilities => {
+            let q = declared::question(field);
+            let labels: Vec<String> = list_tokens(raw)
+                .map(|t| match q.parse_key(t).and_then(|k| q.choice(k)) {
+                    Some(c) => c.label.get(lang).to_string(),
+                    None => t.to_string(),
+                })
+                .collect();
+            crate::explain::words::list(labels.iter().map(String::as_str), lang, ", ")
+        }
+        Field::WaterMeterDn => match meter_dn(raw) {
+            Ok(Some(dn)) => format!("DN{dn}"),
+            _ => raw.to_string(),
+        },
         Field::Start => match parse_date(raw) {
             Some(d) if d == today => format!(
                 "{}{}",
@@ -161,7 +224,10 @@ pub fn compose_capacity(text: &str, unit: Unit) -> String {
 // ---------------------------------------------------------------------------
 
 fn is_choice_field(field: Field) -> bool {
-    !matches!(field, Field::Capacity | Field::PowerFactor | Field::Start)
+    !matches!(
+        field,
+        Field::Capacity | Field::PowerFactor | Field::Start | Field::WaterMeterDn
+    )
 }
 
 /// The problem for a radio question's value that is not one of its answers.

@@ -231,6 +231,24 @@ strings! {
 
     // The equipment list (its own strings are in load_strings.rs).
     LoadTitle => ["按设备估算用电容量", "按設備估算用電容量", "Estimate the capacity from your equipment"],
+
+    // Water, gas and telecom beside electricity (the utilities question and section).
+    ElectricityOnly => ["只申请用电", "只申請用電", "Electricity only"],
+    DnUnit => ["毫米", "毫米", "mm"],
+    UtilitiesTitle => ["同时申请的用水、用气和通信", "同時申請的用水、用氣和通信", "Water, gas and telecom applied for with it"],
+    UtilitiesLead => ["每一项按所在地区的文件单独评估，与上面的用电结果互不影响。", "每一項按所在地區的文件單獨評估，與上面的用電結果互不影響。", "Each one is assessed on its own under the place's sources; it does not change the electricity result above."],
+    UtilityNotCovered => ["文件未覆盖", "文件未覆蓋", "Not covered by the sources"],
+    UtilityLatest => ["最迟办结", "最遲辦結", "Done by"],
+    UtilityOtherAnswers => ["不同答案下的时限", "不同答案下的時限", "The time limit with other answers"],
+    UtilityNoLimit => ["文件未规定时限", "文件未規定時限", "No time limit set"],
+    UtilityStagesCount => ["办理阶段（文件规定 {0} 个）", "辦理階段（文件規定 {0} 個）", "Stages (the source counts {0})"],
+    UtilityDocuments => ["申请材料", "申請材料", "What to bring"],
+    UtilityCosts => ["费用", "費用", "Costs"],
+    MeterFee => ["水表安装费", "水表安裝費", "Meter installation fee"],
+    MeterFeeWaived => ["免收", "免收", "Waived"],
+    MeterFeeNotWaived => ["不在免收范围内", "不在免收範圍內", "Not waived"],
+    MeterFeeDepends => ["视情况而定", "視情況而定", "It depends"],
+    UtilityPromises => ["您可以要求的服务（{0} 项）", "您可以要求的服務（{0} 項）", "What you are entitled to ({0})"],
 }
 
 impl Lang {

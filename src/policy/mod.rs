@@ -597,6 +597,13 @@ pack_format! {
     }
 }
 
+impl TimeUnit {
+    /// The unit as the pack and the contract write it (`working_days`, `hours`).
+    pub fn key(self) -> &'static str {
+        Self::KEYS[self as usize]
+    }
+}
+
 impl CapValue {
     pub fn capacity(&self) -> Capacity {
         Capacity::kilo(self.value, self.unit)

@@ -10,7 +10,11 @@ use yew::prelude::*;
 pub fn answers(ctx: &Ctx, h3: bool) -> Html {
     let lang = ctx.lang;
     let groups = Step::ALL.iter().map(|&step| {
-        let rows = step.fields().map(|f| {
+        let pack = ctx.policy.pack();
+        let asked = step
+            .fields()
+            .filter(|f| crate::client::asked(*f, &ctx.draft, pack));
+        let rows = asked.map(|f| {
             html! {
                 <div class="summary__row">
                     <dt class="summary__key">{ f.label().get(lang) }</dt>

@@ -5,7 +5,7 @@ use super::widgets::{back_link, error_summary, link_notice, page_heading};
 use super::Ctx;
 use crate::capacity::Unit;
 use crate::client::{self, Action, Focus, Step, S};
-use crate::model::{parse_date, Field};
+use crate::model::{parse_date, Field, Utility};
 use crate::text::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -20,12 +20,18 @@ pub fn question_page(ctx: &Ctx, step: Step) -> Html {
             ctx.dispatch(Action::Continue);
         })
     };
-    let questions = step.fields().map(|f| match f {
-        Field::Capacity => capacity_question(ctx),
-        Field::PowerFactor => power_factor_question(ctx),
-        Field::Start => date_question(ctx),
-        _ => radio_question(ctx, f),
-    });
+    let pack = ctx.policy.pack();
+    let questions = step
+        .fields()
+        .filter(|f| client::asked(*f, &ctx.draft, pack))
+        .map(|f| match f {
+            Field::Capacity => capacity_question(ctx),
+            Field::PowerFactor => power_factor_question(ctx),
+            Field::Start => date_question(ctx),
+            Field::Utilities => utilities_question(ctx),
+            Field::WaterMeterDn => meter_dn_question(ctx),
+            _ => radio_question(ctx, f),
+        });
     let button = if ctx.return_to_check {
         S::SaveAndCheck
     } else {
@@ -330,6 +336,85 @@ fn date_question(ctx: &Ctx) -> Html {
                 id={id} name="start" {value} {oninput} autocomplete="off"
                 aria-describedby={described_by(field, problem.is_some())}
                 aria-invalid={problem.map(|_| "true")} />
+        </div>
+    }
+}
+
+/// The other utilities (water, gas, telecom): check boxes; the answer is
+/// their keys, comma-separated, as a link writes it.
+fn utilities_question(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let field = Field::Utilities;
+    let (q, h) = client::question(field);
+    let problem = ctx.problem(field).map(|p| p.message.get(lang));
+    let base_id = client::field_id(field);
+    let chosen = client::chosen_utilities(&ctx.draft);
+    let items = Utility::ALL.iter().enumerate().map(|(i, &u)| {
+        let id = if i == 0 {
+            base_id.clone()
+        } else {
+            format!("{base_id}-{}", u.key())
+        };
+        let checked = chosen.contains(&u);
+        let onchange = {
+            let ctx = ctx.clone();
+            Callback::from(move |e: Event| {
+                let on = e
+                    .target_dyn_into::<HtmlInputElement>()
+                    .map_or(!checked, |input| input.checked());
+                let raw = ctx.draft.get(field).to_string();
+                ctx.dispatch(Action::Set(field, client::toggle_utility(&raw, u, on)));
+            })
+        };
+        html! {
+            <div class="radio radio--check">
+                <input class="radio__input" type="checkbox" id={id.clone()} name={field.key()} value={u.key()}
+                    {checked} {onchange} />
+                <label class="radio__label" for={id}>{ u.choice().label.get(lang) }</label>
+            </div>
+        }
+    });
+    html! {
+        <div class={field_class(problem.is_some())}>
+            <fieldset class="fieldset" aria-describedby={described_by(field, problem.is_some())}>
+                <legend class="question">{ q.get(lang) }</legend>
+                <p class="hint" id={format!("{base_id}-hint")}>{ h.get(lang) }</p>
+                { error_message(field, problem, lang) }
+                <div class="radios">{ for items }</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The water meter's size (DN) in whole millimetres, asked when water is chosen.
+fn meter_dn_question(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    let field = Field::WaterMeterDn;
+    let id = client::field_id(field);
+    let (q, h) = client::question(field);
+    let problem = ctx.problem(field).map(|p| p.message.get(lang));
+    let oninput = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some((v, _)) = input_value(&e) {
+                ctx.dispatch(Action::Set(Field::WaterMeterDn, v));
+            }
+        })
+    };
+    html! {
+        <div class={field_class(problem.is_some())}>
+            <label class="question" for={id.clone()}>{ q.get(lang) }{ S::Optional.get(lang) }</label>
+            <p class="hint" id={format!("{id}-hint")}>{ h.get(lang) }</p>
+            { error_message(field, problem, lang) }
+            <div class="dn">
+                <span class="dn__prefix" aria-hidden="true">{ "DN" }</span>
+                <input class={input_class("input--dn", problem.is_some())}
+                    type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                    id={id} name="water_meter_dn" value={ctx.draft.get(field).to_string()} {oninput}
+                    aria-describedby={described_by(field, problem.is_some())}
+                    aria-invalid={problem.map(|_| "true")} />
+                <span class="dn__unit">{ S::DnUnit.get(lang) }</span>
+            </div>
         </div>
     }
 }

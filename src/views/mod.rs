@@ -18,6 +18,7 @@ mod officials;
 mod officials_entry;
 mod result;
 mod start;
+mod utilities;
 mod widgets;
 
 use crate::client::{self, Action, Focus, HistoryOp, Page, State};

@@ -48,6 +48,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { costs(&a, ctx) }
             { approvals(&a, ctx) }
             { commitments(&a, ctx) }
+            { super::utilities::section(ctx, &a) }
             { warnings(ctx, &a) }
             { variations(ctx, &a) }
             <section class="section answers-section" aria-labelledby="answers-h">
@@ -92,6 +93,7 @@ fn all_citations(a: &Assessment) -> Vec<&Citation> {
             .map(|n| &n.citation),
     );
     out.extend(a.commitments.iter().map(|c| &c.citation));
+    out.extend(super::utilities::citations(a));
     out
 }
 
