@@ -351,9 +351,12 @@ fn parse_utilities(draft: &Draft, problems: &mut Vec<Problem>) -> Vec<Utility> {
             &question(Field::Utilities).keys(),
         ));
     }
-    chosen.sort_unstable();
-    chosen.dedup();
-    chosen
+    // In the question's order, each once.
+    Utility::ALL
+        .iter()
+        .copied()
+        .filter(|u| chosen.contains(u))
+        .collect()
 }
 
 /// The items of a list answer: split at commas (half- or full-width), 、, ;

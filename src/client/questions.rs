@@ -60,16 +60,25 @@ pub fn chosen_utilities(draft: &Draft) -> Vec<Utility> {
 /// The list answer with `u` ticked or not: the utilities in the question's
 /// order, then any other items as they were typed (nothing entered is lost).
 pub fn toggle_utility(raw: &str, u: Utility, on: bool) -> String {
-    let mut known: Vec<Utility> = list_tokens(raw).filter_map(Utility::parse).collect();
-    known.retain(|x| *x != u);
-    if on {
-        known.push(u);
-    }
-    known.sort_unstable();
-    known.dedup();
+    let had: Vec<Utility> = list_tokens(raw).filter_map(Utility::parse).collect();
+    let known = Utility::ALL
+        .iter()
+        .filter(|x| if **x == u { on } else { had.contains(x) })
+        .map(|x| x.key());
     let others = list_tokens(raw).filter(|t| Utility::parse(t).is_none());
-    let items: Vec<&str> = known.iter().map(|x| x.key()).chain(others).collect();
+    let items: Vec<&str> = known.chain(others).collect();
     items.join(",")
+}
+
+/// The list answer with the answer `key` ticked if it was not, or unticked.
+pub fn toggle_answer(raw: &str, key: &str) -> String {
+    match Utility::parse(key) {
+        Some(u) => {
+            let on = !list_tokens(raw).any(|t| Utility::parse(t) == Some(u));
+            toggle_utility(raw, u, on)
+        }
+        None => raw.to_string(),
+    }
 }
 
 /// The question and the "why we ask" hint of a field.

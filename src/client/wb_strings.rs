@@ -168,7 +168,7 @@ strings! { @table Wb, WB_TABLE;
     RulesInPlace => ["共 {0} 条规则。", "共 {0} 條規則。", "Rules: {0}."],
     UtilityStages => ["{0} 个阶段", "{0} 個階段", "{0} stages"],
     UtilityLimits => ["时限：{0}", "時限：{0}", "time limits: {0}"],
-    UtilityCostsOnly => ["只有费用规定，没有环节和时限", "只有費用規定，沒有環節和時限", "costs only, no stages or time limits"],
+    UtilityNoStagesOrLimits => ["共同的服务承诺、费用和说明，不含环节和时限", "共同的服務承諾、費用和說明，不含環節和時限", "shared promises, costs and notes; no stages or time limits"],
     UpToDn => ["DN{0}及以下 {1}", "DN{0}及以下 {1}", "DN{0} or smaller: {1}"],
     MeterFeeWaived => ["免收水表安装费：", "免收水表安裝費：", "Meter installation fee waived: "],
 }

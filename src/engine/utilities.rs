@@ -139,7 +139,7 @@ pub enum Other {
 pub struct UtilityDecision<'a> {
     /// Which utility.
     pub utility: Utility,
-    /// Each level's rules for it that match the case, nearest first.
+    /// The entries for it that match the case, nearest level first.
     pub levels: Vec<(&'a Jurisdiction, &'a UtilityRules)>,
     /// Whether some source sets its stages or time limits.
     pub covered: bool,
@@ -198,23 +198,21 @@ pub fn end_of(cal: &Calendar, start: NaiveDate, l: &UtilityLimit) -> Option<Naiv
     }
 }
 
-/// The rules of each level for `utility` that match the case: a level's first
-/// entry for the utility whose conditions match.
+/// Every entry for `utility` whose conditions match, nearest level first.
 fn levels<'a>(
     chain: &[&'a Jurisdiction],
     utility: Utility,
     f: &Facts,
 ) -> Vec<(&'a Jurisdiction, &'a UtilityRules)> {
-    chain
-        .iter()
-        .filter_map(|j| {
-            let r = j
-                .utilities
-                .iter()
-                .find(|r| r.utility == utility && r.when.matches(f))?;
-            Some((*j, r))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for j in chain {
+        let mine = j.utilities.iter();
+        out.extend(
+            mine.filter(|r| r.utility.contains(&utility) && r.when.matches(f))
+                .map(|r| (*j, r)),
+        );
+    }
+    out
 }
 
 /// Every item of `list` over the levels, nearest first, once per id.
@@ -356,16 +354,22 @@ fn alternatives<'a>(
         for c in customers_tried() {
             let other = Facts { customer: c, ..*f };
             let (l, _) = total(&levels(chain, utility, &other), &other, dn);
-            if l != *main {
-                // A limit that still turns on the size is shown by size above.
-                let set = l.set();
-                if set.is_some() || !matches!(l, Limit::BySize { .. }) {
-                    out.push(alt(Other::Customer(c), set));
-                }
+            // A limit that still turns on the size is shown by size above.
+            if !same(&l, main) && (l.set().is_some() || !matches!(l, Limit::BySize { .. })) {
+                out.push(alt(Other::Customer(c), l.set()));
             }
         }
     }
     out
+}
+
+/// Whether two outcomes are the same limit (the same rule), or both none.
+fn same(a: &Limit, b: &Limit) -> bool {
+    match (a.set(), b.set()) {
+        (Some(x), Some(y)) => std::ptr::eq(x, y),
+        (None, None) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        _ => false,
+    }
 }
 
 /// Every utility the application asks for, in the question's order.
@@ -407,7 +411,7 @@ mod tests {
         let dx = pack.get("district-x").unwrap();
         dx.utilities
             .iter()
-            .find(|r| r.utility == Utility::Water)
+            .find(|r| r.utility.contains(&Utility::Water))
             .unwrap()
     }
 

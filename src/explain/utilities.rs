@@ -11,8 +11,13 @@ use crate::text::Lang;
 #[cfg(test)]
 use crate::text::Text;
 
-/// "用水接入" / "Water connection" (the answer's words in its declaration).
+/// "用水接入" / "Water connection": a heading.
 pub fn name(u: Utility, lang: Lang) -> &'static str {
+    u.choice().label.get(lang)
+}
+
+/// "用水接入" / "water connection": in a sentence (the answer's words in its declaration).
+fn word(u: Utility, lang: Lang) -> &'static str {
     u.choice().word.map_or("", |w| w.get(lang))
 }
 
@@ -176,7 +181,7 @@ impl Explainer<'_, '_> {
             documents_note: (u.covered && u.documents.is_empty()).then(|| {
                 self.text(|l| {
                     let place = d.jurisdiction().map_or("", |j| j.name.get(l));
-                    let n = name(u.utility, l).to_lowercase();
+                    let n = word(u.utility, l);
                     pick_format!(
                         l,
                         "{place}的文件没有列出{n}的申请材料。",
@@ -229,7 +234,7 @@ impl Explainer<'_, '_> {
     /// The answer in a sentence or two.
     fn summary(&self, u: &UtilityDecision, lang: Lang) -> String {
         let d = self.d;
-        let n = name(u.utility, lang).to_lowercase();
+        let n = word(u.utility, lang);
         let place = d.jurisdiction().map_or("", |j| j.name.get(lang));
         if !u.covered {
             let who = company(u.utility, lang);
@@ -296,7 +301,7 @@ impl Explainer<'_, '_> {
     /// The sources set limits, but none for this case.
     fn not_for_case(&self, u: &UtilityDecision, lang: Lang) -> String {
         let place = self.d.jurisdiction().map_or("", |j| j.name.get(lang));
-        let n = name(u.utility, lang).to_lowercase();
+        let n = word(u.utility, lang);
         let largest = u
             .levels
             .iter()
@@ -537,11 +542,14 @@ fn depends_on(u: &UtilityDecision, customer_open: bool) -> Vec<Field> {
     out
 }
 
-/// "up to …" → "Up to …" (English sentences start with a capital).
+/// "up to …" → "Up to …" (English sentences start with a capital; the
+/// English words here are ASCII).
 fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// A text in all three languages from one function (for tests).

@@ -175,9 +175,18 @@ pub fn rules(j: &Jurisdiction) -> Vec<Rule<'_>> {
         else {
             return;
         };
-        // A utility's rules are anchored by the utility (`utilities-water`).
+        // A utility's rules are anchored by the utilities (`utilities-water`).
+        let joined;
         let id = match body {
-            Body::Utility(u) => Some(u.utility.key()),
+            Body::Utility(u) => {
+                joined = u
+                    .utility
+                    .iter()
+                    .map(|x| x.key())
+                    .collect::<Vec<_>>()
+                    .join("-");
+                Some(joined.as_str())
+            }
             _ => id,
         };
         let mut anchor = match id {
@@ -364,7 +373,8 @@ impl<'a> Rule<'a> {
 /// "用水接入：5 个阶段；总时限：不超过 3 个工作日、DN40及以下 …".
 pub fn utility_summary(u: &UtilityRules, lang: Lang) -> String {
     use crate::explain::utilities::{limit_words, name};
-    let mut parts = vec![name(u.utility, lang).to_string()];
+    let names: Vec<&str> = u.utility.iter().map(|x| name(*x, lang)).collect();
+    let mut parts = vec![words::list(names, lang, ", ")];
     if !u.stages.is_empty() {
         parts.push(fill(
             Wb::UtilityStages.get(lang),
@@ -385,8 +395,8 @@ pub fn utility_summary(u: &UtilityRules, lang: Lang) -> String {
     if !limits.is_empty() {
         let list = words::list(limits.iter().map(String::as_str), lang, "; ");
         parts.push(fill(Wb::UtilityLimits.get(lang), &[&list]));
-    } else if !u.costs.is_empty() {
-        parts.push(Wb::UtilityCostsOnly.get(lang).to_string());
+    } else if u.stages.is_empty() {
+        parts.push(Wb::UtilityNoStagesOrLimits.get(lang).to_string());
     }
     parts.join(Wb::Colon.get(lang))
 }

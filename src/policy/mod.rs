@@ -524,11 +524,14 @@ pack_format! {
         note: Option<Text>,
     }
 
-    /// What a place's sources set for connecting another utility (water, gas
-    /// or telecom) beside electricity: the first entry per utility whose `when`
-    /// matches is read.
+    /// What a place's sources set for connecting other utilities (water, gas,
+    /// telecom) beside electricity. Every entry that names a utility and whose
+    /// `when` matches is read, nearest level first: the stages, limits,
+    /// documents and meter fee waivers of the first entry that has them; the
+    /// costs, promises and notes of all of them, once per id.
     pub struct UtilityRules {
-        utility: Utility [required],
+        /// The utilities the entry is for.
+        utility: Vec<Utility> [required, shape(S::EnumList(<Utility as Keyed>::keys))],
         when: When,
         /// The stages as the source counts them (none: the source counts none).
         stages: Vec<UtilityStage>,

@@ -368,16 +368,16 @@ choice_question! {
         ],
         answers: {
             Water = "water" ["水", "用水", "供水", "自来水", "自來水"] {
-                label: ["用水（自来水）", "用水（自來水）", "Water"],
-                word: ["用水接入", "用水接入", "Water connection"],
+                label: ["用水接入", "用水接入", "Water connection"],
+                word: ["用水接入", "用水接入", "water connection"],
             }
             Gas = "gas" ["气", "氣", "用气", "用氣", "燃气", "燃氣", "天然气", "天然氣"] {
-                label: ["用气（燃气）", "用氣（燃氣）", "Gas"],
-                word: ["用气接入", "用氣接入", "Gas connection"],
+                label: ["用气（燃气）接入", "用氣（燃氣）接入", "Gas connection"],
+                word: ["用气接入", "用氣接入", "gas connection"],
             }
             Telecom = "telecom" ["通信", "通讯", "通訊", "电信", "電信", "宽带", "寬帶", "broadband", "internet"] {
-                label: ["通信（宽带、电话等）", "通信（寬帶、電話等）", "Telecom (broadband, phone and the like)"],
-                word: ["通信接入", "通信接入", "Telecom connection"],
+                label: ["通信接入（宽带、电话等）", "通信接入（寬帶、電話等）", "Telecom connection (broadband, phone and the like)"],
+                word: ["通信接入", "通信接入", "telecom connection"],
             }
         }
     }

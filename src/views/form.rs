@@ -5,7 +5,7 @@ use super::widgets::{back_link, error_summary, link_notice, page_heading};
 use super::Ctx;
 use crate::capacity::Unit;
 use crate::client::{self, Action, Focus, Step, S};
-use crate::model::{parse_date, Field, Utility};
+use crate::model::{parse_date, Field};
 use crate::text::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -28,7 +28,6 @@ pub fn question_page(ctx: &Ctx, step: Step) -> Html {
             Field::Capacity => capacity_question(ctx),
             Field::PowerFactor => power_factor_question(ctx),
             Field::Start => date_question(ctx),
-            Field::Utilities => utilities_question(ctx),
             Field::WaterMeterDn => meter_dn_question(ctx),
             _ => radio_question(ctx, f),
         });
@@ -99,14 +98,23 @@ fn radio(
     checked: bool,
 ) -> Html {
     let hint_id = format!("{id}-item-hint");
+    // The utilities question takes any of its answers: check boxes.
+    let many = field == Field::Utilities;
     let onchange = {
         let ctx = ctx.clone();
         let value = value.to_string();
-        Callback::from(move |_: Event| ctx.dispatch(Action::Set(field, value.clone())))
+        Callback::from(move |_: Event| {
+            let answer = if many {
+                client::toggle_answer(ctx.draft.get(field), &value)
+            } else {
+                value.clone()
+            };
+            ctx.dispatch(Action::Set(field, answer))
+        })
     };
     html! {
-        <div class="radio">
-            <input class="radio__input" type="radio" id={id.clone()} name={field.key()} value={value.to_string()}
+        <div class={if many { "radio radio--check" } else { "radio" }}>
+            <input class="radio__input" type={if many { "checkbox" } else { "radio" }} id={id.clone()} name={field.key()} value={value.to_string()}
                 {checked} {onchange} aria-describedby={hint.map(|_| hint_id.clone())} />
             <label class="radio__label" for={id}>{ label.to_string() }</label>
             if let Some(hint) = hint {
@@ -152,11 +160,16 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
         (items, None)
     } else {
         let (list, not_sure) = client::choices(field);
+        let chosen = client::chosen_utilities(&ctx.draft);
         let items = list
             .iter()
             .enumerate()
             .map(|(i, c)| {
                 let hint = c.hint.map(|h| h.get(lang));
+                let checked = match field {
+                    Field::Utilities => chosen.iter().any(|u| u.key() == c.key),
+                    _ => current == Some(c.key),
+                };
                 radio(
                     ctx,
                     field,
@@ -164,7 +177,7 @@ fn radio_question(ctx: &Ctx, field: Field) -> Html {
                     c.key,
                     c.label.get(lang),
                     hint,
-                    current == Some(c.key),
+                    checked,
                 )
             })
             .collect();
@@ -336,52 +349,6 @@ fn date_question(ctx: &Ctx) -> Html {
                 id={id} name="start" {value} {oninput} autocomplete="off"
                 aria-describedby={described_by(field, problem.is_some())}
                 aria-invalid={problem.map(|_| "true")} />
-        </div>
-    }
-}
-
-/// The other utilities (water, gas, telecom): check boxes; the answer is
-/// their keys, comma-separated, as a link writes it.
-fn utilities_question(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    let field = Field::Utilities;
-    let (q, h) = client::question(field);
-    let problem = ctx.problem(field).map(|p| p.message.get(lang));
-    let base_id = client::field_id(field);
-    let chosen = client::chosen_utilities(&ctx.draft);
-    let items = Utility::ALL.iter().enumerate().map(|(i, &u)| {
-        let id = if i == 0 {
-            base_id.clone()
-        } else {
-            format!("{base_id}-{}", u.key())
-        };
-        let checked = chosen.contains(&u);
-        let onchange = {
-            let ctx = ctx.clone();
-            Callback::from(move |e: Event| {
-                let on = e
-                    .target_dyn_into::<HtmlInputElement>()
-                    .map_or(!checked, |input| input.checked());
-                let raw = ctx.draft.get(field).to_string();
-                ctx.dispatch(Action::Set(field, client::toggle_utility(&raw, u, on)));
-            })
-        };
-        html! {
-            <div class="radio radio--check">
-                <input class="radio__input" type="checkbox" id={id.clone()} name={field.key()} value={u.key()}
-                    {checked} {onchange} />
-                <label class="radio__label" for={id}>{ u.choice().label.get(lang) }</label>
-            </div>
-        }
-    });
-    html! {
-        <div class={field_class(problem.is_some())}>
-            <fieldset class="fieldset" aria-describedby={described_by(field, problem.is_some())}>
-                <legend class="question">{ q.get(lang) }</legend>
-                <p class="hint" id={format!("{base_id}-hint")}>{ h.get(lang) }</p>
-                { error_message(field, problem, lang) }
-                <div class="radios">{ for items }</div>
-            </fieldset>
         </div>
     }
 }

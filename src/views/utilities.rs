@@ -3,11 +3,10 @@
 //! layout of the result page. Everything comes from `Assessment::utilities`.
 
 use super::cite::cites;
-use super::widgets::p_opt;
 use crate::assessment::{Assessment, Citation, UtilityLimitView, UtilityView};
 use crate::client::{self, date_long, fill, State, S};
 use crate::explain::utilities::limit_words;
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 use yew::prelude::*;
 
 /// Every citation of the section, for the printed list of sources.
@@ -45,86 +44,114 @@ pub fn section(state: &State, a: &Assessment) -> Html {
     }
 }
 
-/// "不超过 4 个工作日 · DN40及以下".
+/// "不超过 4 个工作日 · DN ≤ 40".
 fn limit_line(l: &UtilityLimitView, lang: Lang) -> String {
-    let mut s = limit_words(l.value, l.unit, lang);
-    if let Some(dn) = l.meter_dn_max {
-        s.push_str(&format!(" · DN ≤ {dn}"));
+    match l.meter_dn_max {
+        Some(dn) => format!("{} · DN ≤ {dn}", limit_words(l.value, l.unit, lang)),
+        None => limit_words(l.value, l.unit, lang),
     }
-    s
+}
+
+/// One line of a list: a tag, the text, a muted note and the citations.
+struct Row<'a> {
+    tag: Option<(&'static str, &'static str)>,
+    text: String,
+    note: Option<&'a Text>,
+    cites: Vec<&'a Citation>,
+}
+
+fn row<'a>(text: String, note: Option<&'a Text>, cites: Vec<&'a Citation>) -> Row<'a> {
+    Row {
+        tag: None,
+        text,
+        note,
+        cites,
+    }
+}
+
+/// A heading and its rows (nothing when there are none).
+fn list(state: &State, title: String, rows: Vec<Row>) -> Html {
+    if rows.is_empty() {
+        return Html::default();
+    }
+    let lang = state.lang;
+    let items = rows.iter().map(|r| {
+        html! {
+            <li class="costs__item">
+                <p class="costs__part">
+                    if let Some((class, label)) = r.tag {
+                        <span {class}>{ label }</span>
+                    }
+                    { r.text.clone() }
+                </p>
+                if let Some(n) = r.note {
+                    <p class="muted">{ n.get(lang) }</p>
+                }
+                { cites(state, &r.cites) }
+            </li>
+        }
+    });
+    html! {
+        <>
+            if !title.is_empty() {
+                <h4 class="h4">{ title }</h4>
+            }
+            <ul class="costs">{ for items }</ul>
+        </>
+    }
 }
 
 fn utility(state: &State, u: &UtilityView) -> Html {
     let lang = state.lang;
     let key = u.utility.key();
     let heading = format!("utility-{key}-h");
-    let limit = u.time_limit.as_ref().map(|l| {
-        html! {
-            <dl class="utility__limit">
-                <div>
-                    <dt>{ S::TotalLimit.get(lang) }</dt>
-                    <dd data-limit={format!("{} {}", l.value, l.unit.key())}>{ limit_line(l, lang) }</dd>
-                </div>
-                if let Some(d) = u.completion_date {
-                    <div>
-                        <dt>{ S::UtilityLatest.get(lang) }</dt>
-                        <dd data-date={crate::explain::words::iso_date(d)}>{ date_long(d, lang) }</dd>
-                    </div>
-                }
-            </dl>
-        }
-    });
+    let limit = u.time_limit.as_ref();
+    let mut top: Vec<&Citation> = limit.map(|l| &l.citation).into_iter().collect();
+    top.extend(u.completion_citation.iter());
     html! {
-        <article class="utility" data-utility={key} data-covered={u.covered.to_string()} aria-labelledby={heading.clone()}>
-            <h3 id={heading} class="h3">{ u.name.get(lang) }
-                if !u.covered {
-                    { " " }<span class="tag tag--maybe">{ S::UtilityNotCovered.get(lang) }</span>
-                }
-            </h3>
+        <article class="utility" data-utility={key} data-covered={u.covered.to_string()}
+            data-limit={limit.map(|l| format!("{} {}", l.value, l.unit.key()))}
+            data-date={u.completion_date.map(crate::explain::words::iso_date)}
+            aria-labelledby={heading.clone()}>
+            <h3 id={heading} class="h3">{ u.name.get(lang) }</h3>
             <p class="utility__summary">{ u.summary.get(lang) }</p>
-            { for limit }
-            { p_opt(&u.completion_note, lang, "muted") }
-            { cites(state, &u.time_limit.iter().map(|l| &l.citation).chain(u.completion_citation.iter()).collect::<Vec<_>>()) }
-            { alternatives(state, u) }
+            if let Some(n) = &u.completion_note {
+                <p class="muted">{ n.get(lang) }</p>
+            }
+            { cites(state, &top) }
+            { list(state, S::UtilityOtherAnswers.get(lang).into(), alternatives(u, lang)) }
             { stages(state, u) }
-            { documents(state, u) }
-            { costs(state, u) }
-            { notes(state, u) }
-            { promises(state, u) }
+            { list(state, S::UtilityDocuments.get(lang).into(), documents(u, lang)) }
+            { list(state, S::UtilityCosts.get(lang).into(), costs(u, lang)) }
+            { list(state, S::WarningsTitle.get(lang).into(), notes(u, lang)) }
+            if !u.commitments.is_empty() {
+                <details class="utility__promises no-print">
+                    <summary>{ fill(S::UtilityPromises.get(lang), &[&u.commitments.len().to_string()]) }</summary>
+                    { list(state, String::new(), promises(u, lang)) }
+                </details>
+            }
         </article>
     }
 }
 
 /// The limit under other answers to the questions it turns on.
-fn alternatives(state: &State, u: &UtilityView) -> Html {
-    let lang = state.lang;
-    if u.alternatives.is_empty() {
-        return Html::default();
-    }
-    let items = u.alternatives.iter().map(|a| {
-        let limit = a.time_limit.as_ref().map_or_else(
-            || S::UtilityNoLimit.get(lang).to_string(),
-            |l| limit_line(l, lang),
-        );
-        let date = a
-            .completion_date
-            .map(|d| format!(" · {}", date_long(d, lang)));
-        html! {
-            <li>
-                <strong>{ a.label.get(lang) }</strong>{ client::pick(lang, "：", "：", ": ") }
-                { limit }{ date.unwrap_or_default() }
-                if let Some(c) = a.time_limit.as_ref().and_then(|l| l.condition.as_ref()) {
-                    <span class="muted">{ format!(" ({})", c.get(lang)) }</span>
-                }
-            </li>
-        }
-    });
-    html! {
-        <>
-            <h4 class="h4">{ S::UtilityOtherAnswers.get(lang) }</h4>
-            <ul class="list list--bullet utility__alternatives">{ for items }</ul>
-        </>
-    }
+fn alternatives(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
+    let colon = client::pick(lang, "：", "：", ": ");
+    u.alternatives
+        .iter()
+        .map(|a| {
+            let limit = a.time_limit.as_ref();
+            let mut text = [a.label.get(lang), colon].concat();
+            text += &limit.map_or_else(
+                || S::UtilityNoLimit.get(lang).into(),
+                |l| limit_line(l, lang),
+            );
+            if let Some(d) = a.completion_date {
+                text += &format!(" · {}", date_long(d, lang));
+            }
+            row(text, limit.and_then(|l| l.condition.as_ref()), Vec::new())
+        })
+        .collect()
 }
 
 fn stages(state: &State, u: &UtilityView) -> Html {
@@ -133,19 +160,18 @@ fn stages(state: &State, u: &UtilityView) -> Html {
         return Html::default();
     }
     let items = u.stages.iter().map(|s| {
-        let limits: Vec<String> = s
+        let mut limits: Vec<String> = s
             .limits
             .iter()
             .map(|l| format!("{}（{}）", limit_line(l, lang), l.scope.get(lang)))
             .collect();
+        if !s.counts_toward_total {
+            limits.push(S::NotInTotal.get(lang).into());
+        }
         html! {
             <li data-stage={s.id.to_string()}>
                 { s.name.get(lang) }
-                if !s.counts_toward_total {
-                    <span class="muted">{ format!(" · {}", S::NotInTotal.get(lang)) }</span>
-                }
-                { for limits.iter().map(|l| html! { <span class="utility__stage-limit">{ l.clone() }</span> }) }
-                { p_opt(&s.note, lang, "muted") }
+                { for limits.into_iter().map(|l| html! { <span class="utility__stage-limit">{ l }</span> }) }
             </li>
         }
     });
@@ -164,109 +190,69 @@ fn stages(state: &State, u: &UtilityView) -> Html {
     }
 }
 
-fn documents(state: &State, u: &UtilityView) -> Html {
-    let lang = state.lang;
-    if u.documents.is_empty() && u.documents_note.is_none() {
-        return Html::default();
+fn documents(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
+    let mut rows: Vec<Row> = u
+        .documents
+        .iter()
+        .map(|d| row(d.name.get(lang).into(), d.note.as_ref(), vec![&d.citation]))
+        .collect();
+    if let Some(n) = &u.documents_note {
+        rows.push(row(n.get(lang).into(), None, Vec::new()));
     }
-    let items = u.documents.iter().map(|d| {
-        html! {
-            <li>
-                { d.name.get(lang) }
-                { p_opt(&d.note, lang, "muted") }
-                { cites(state, &[&d.citation]) }
-            </li>
-        }
-    });
-    html! {
-        <>
-            <h4 class="h4">{ S::UtilityDocuments.get(lang) }</h4>
-            if u.documents.is_empty() {
-                { p_opt(&u.documents_note, lang, "") }
-            } else {
-                <ul class="list list--bullet">{ for items }</ul>
-            }
-        </>
-    }
+    rows
 }
 
 /// The meter fee (water) and who pays for which part.
-fn costs(state: &State, u: &UtilityView) -> Html {
-    let lang = state.lang;
-    let fee = u.meter_fee.as_ref().map(|m| {
-        let (label, tag) = match m.waived {
+fn costs(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
+    let mut rows = Vec::new();
+    if let Some(m) = &u.meter_fee {
+        let (label, class) = match m.waived {
             Some(true) => (S::MeterFeeWaived, "tag tag--utility"),
             Some(false) => (S::MeterFeeNotWaived, "tag tag--customer"),
             None => (S::MeterFeeDepends, "tag tag--maybe"),
         };
-        html! {
-            <li class="costs__item" data-meter-fee={m.waived.map_or("null", |w| if w { "true" } else { "false" })}>
-                <p class="costs__part"><span class={tag}>{ label.get(lang) }</span>{ S::MeterFee.get(lang) }</p>
-                <p class="muted">{ m.reason.get(lang) }</p>
-                { cites(state, &m.citation.iter().collect::<Vec<_>>()) }
-            </li>
-        }
-    });
-    if fee.is_none() && u.costs.is_empty() {
-        return Html::default();
+        rows.push(Row {
+            tag: Some((class, label.get(lang))),
+            text: [
+                S::MeterFee.get(lang),
+                client::pick(lang, "：", "：", ": "),
+                m.reason.get(lang),
+            ]
+            .concat(),
+            note: None,
+            cites: m.citation.iter().collect(),
+        });
     }
-    let parts = u.costs.iter().map(|p| {
-        html! {
-            <li class="costs__item">
-                <p class="costs__part"><span class="tag tag--utility">{ client::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
-                { p_opt(&p.note, lang, "muted") }
-                { cites(state, &[&p.citation]) }
-            </li>
-        }
-    });
-    html! {
-        <>
-            <h4 class="h4">{ S::UtilityCosts.get(lang) }</h4>
-            <ul class="costs">{ for fee }{ for parts }</ul>
-        </>
-    }
+    rows.extend(u.costs.iter().map(|p| Row {
+        tag: Some(("tag tag--utility", client::payer(p.payer).get(lang))),
+        text: p.part.get(lang).into(),
+        note: p.note.as_ref(),
+        cites: vec![&p.citation],
+    }));
+    rows
 }
 
-fn notes(state: &State, u: &UtilityView) -> Html {
-    let lang = state.lang;
-    if u.notes.is_empty() {
-        return Html::default();
-    }
-    let items = u.notes.iter().map(|n| {
-        html! {
-            <li class="utility__note" data-note={n.code.clone()}>
-                <p><strong>{ client::warning_kind(n.kind).get(lang) }{ client::pick(lang, "：", "：", ": ") }</strong>{ n.text.get(lang) }</p>
-                { cites(state, &n.citations.iter().collect::<Vec<_>>()) }
-            </li>
-        }
-    });
-    html! {
-        <>
-            <h4 class="h4">{ S::WarningsTitle.get(lang) }</h4>
-            <ul class="utility__notes">{ for items }</ul>
-        </>
-    }
+fn notes(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
+    u.notes
+        .iter()
+        .map(|n| Row {
+            tag: Some(("tag tag--info", client::warning_kind(n.kind).get(lang))),
+            text: n.text.get(lang).into(),
+            note: None,
+            cites: n.citations.iter().collect(),
+        })
+        .collect()
 }
 
-/// The place's promises, folded (they are many; the print leaves them out).
-fn promises(state: &State, u: &UtilityView) -> Html {
-    let lang = state.lang;
-    if u.commitments.is_empty() {
-        return Html::default();
-    }
-    let items = u.commitments.iter().map(|c| {
-        html! {
-            <li class="costs__item" data-commitment={c.id.to_string()}>
-                <p class="costs__part"><span class="tag tag--info">{ client::topic_label(c.topic).get(lang) }</span>{ c.text.get(lang) }</p>
-                { p_opt(&c.note, lang, "muted") }
-                { cites(state, &[&c.citation]) }
-            </li>
-        }
-    });
-    html! {
-        <details class="utility__promises no-print">
-            <summary>{ fill(S::UtilityPromises.get(lang), &[&u.commitments.len().to_string()]) }</summary>
-            <ul class="costs">{ for items }</ul>
-        </details>
-    }
+/// The place's promises (folded: they are many, and the print leaves them out).
+fn promises(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
+    u.commitments
+        .iter()
+        .map(|c| Row {
+            tag: Some(("tag tag--info", client::topic_label(c.topic).get(lang))),
+            text: c.text.get(lang).into(),
+            note: c.note.as_ref(),
+            cites: vec![&c.citation],
+        })
+        .collect()
 }
