@@ -88,6 +88,13 @@ fn ticking_and_unticking_keeps_the_questions_order_and_anything_else_typed() {
 }
 
 #[test]
+fn a_check_box_ticks_its_answer_if_it_was_not_ticked_and_unticks_it_if_it_was() {
+    assert_eq!(toggle_answer("gas", "water"), "water,gas");
+    assert_eq!(toggle_answer("water,gas", "water"), "gas");
+    assert_eq!(toggle_answer("water", "steam"), "water");
+}
+
+#[test]
 fn the_check_page_names_the_utilities_and_the_meter_size() {
     let p = Policy::default();
     let d = draft(&[
@@ -97,11 +104,11 @@ fn the_check_page_names_the_utilities_and_the_meter_size() {
     let t = today();
     assert_eq!(
         answer_text(&p, Field::Utilities, &d, t, Lang::ZhHans),
-        "用水（自来水）、用气（燃气）"
+        "用水接入、用气（燃气）接入"
     );
     assert_eq!(
         answer_text(&p, Field::Utilities, &d, t, Lang::En),
-        "Water, Gas"
+        "Water connection, Gas connection"
     );
     assert_eq!(
         answer_text(&p, Field::WaterMeterDn, &d, t, Lang::En),
