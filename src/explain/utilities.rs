@@ -90,7 +90,7 @@ fn by_size(sizes: &[&UtilityLimit], larger: Option<&UtilityLimit>, lang: Lang) -
             "larger than DN{max}: {rest}"
         ));
     }
-    let list = words::list(parts.iter().map(String::as_str), lang, "; ");
+    let list = parts.join(pick(lang, "；", "；", "; "));
     let mut s = pick_format!(
         lang,
         "时限取决于水表口径（您没有填写）：{list}。",

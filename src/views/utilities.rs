@@ -112,6 +112,7 @@ fn utility(state: &State, u: &UtilityView) -> Html {
         <article class="utility" data-utility={key} data-covered={u.covered.to_string()}
             data-limit={limit.map(|l| format!("{} {}", l.value, l.unit.key()))}
             data-date={u.completion_date.map(crate::explain::words::iso_date)}
+            data-meter-fee={u.meter_fee_waived.map(|w| w.map_or("null", |w| if w { "true" } else { "false" }))}
             aria-labelledby={heading.clone()}>
             <h3 id={heading} class="h3">{ u.name.get(lang) }</h3>
             <p class="utility__summary">{ u.summary.get(lang) }</p>
@@ -144,7 +145,7 @@ fn alternatives(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
             let mut text = [a.label.get(lang), colon].concat();
             text += &limit.map_or_else(
                 || S::UtilityNoLimit.get(lang).into(),
-                |l| limit_line(l, lang),
+                |l| limit_words(l.value, l.unit, lang),
             );
             if let Some(d) = a.completion_date {
                 text += &format!(" · {}", date_long(d, lang));
