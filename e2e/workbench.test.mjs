@@ -70,6 +70,13 @@ function keyOf(a, measure) {
       if (p.total_working_days == null) return "open";
       return `${p.total_working_days}${p.total_is_minimum ? "+" : ""}`;
     }
+    case "water_time_limit":
+    case "gas_time_limit":
+    case "telecom_time_limit": {
+      const u = (a.utilities || {})[measure.replace("_time_limit", "")];
+      const t = u && u.time_limit;
+      return t ? `${t.value} ${t.unit}${t.condition ? " conditional" : ""}` : "none";
+    }
     default:
       throw new Error(`unknown measure ${measure}`);
   }

@@ -229,3 +229,22 @@ fn liuzhou_vat_taxpayer_certificate_is_for_any_vat_invoice() {
         );
     }
 }
+
+/// Audit L10: Yangjiang's plan contrasts 城區范圍 with 其他區域 (seed 000
+/// 三、(四)), so the area question does not tell a town it is urban.
+#[test]
+fn the_area_question_does_not_count_towns_as_urban_seed_000_contrasts_城区范围_with_其他区域() {
+    use dianli::model::Area;
+    assert_eq!(Area::parse("城镇"), None, "城镇 is no spelling of urban");
+    assert_eq!(Area::parse("城区"), Some(Area::Urban));
+    let hint = Area::Urban.choice().hint.unwrap();
+    assert!(!hint.get(dianli::Lang::ZhHans).contains("城镇"));
+    contains_each(
+        &hint.text(),
+        [
+            "镇、乡是否算作城区，各地文件说法不同",
+            "鎮、鄉是否算作城區，各地文件說法不同",
+            "Whether a town counts as urban differs from place to place",
+        ],
+    );
+}

@@ -17,6 +17,8 @@ strings! { @table Wb, WB_TABLE;
     MeasureTimeLimit => ["总时限", "總時限", "Total time limit"],
     MeasureZero => ["零投资", "零投資", "Zero investment"],
     MeasurePermits => ["政府审批", "政府審批", "Government permits"],
+    MeasureUtilityLimit => ["其他接入的总时限", "其他接入的總時限", "Other connections' time limit"],
+    WithCondition => ["（附条件）", "（附條件）", " (with a condition)"],
     NotSet => ["未规定", "未規定", "Not set"],
     ZeroNo => ["不适用", "不適用", "Does not apply"],
     ZeroNoCap => ["适用，不设容量上限", "適用，不設容量上限", "Applies, no cap"],

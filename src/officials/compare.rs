@@ -8,8 +8,8 @@ use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::client::{fill, limit_text, Wb};
 use crate::engine::Decision;
 use crate::explain::words;
-use crate::model::{Application, Area, Customer, Draft, Supply, Voltage};
-use crate::policy::{source_owner, CapValue, DaysKind, PolicyPack};
+use crate::model::{Application, Area, Customer, Draft, Supply, Utility, Voltage};
+use crate::policy::{source_owner, CapValue, DaysKind, PolicyPack, TimeUnit};
 use crate::text::{Lang, Str, Text};
 use chrono::NaiveDate;
 
@@ -26,6 +26,8 @@ pub enum Measure {
     ZeroInvestment,
     /// The government permits' time limit.
     Permits,
+    /// Another utility's total time limit (water, gas, telecom).
+    Utility(Utility),
 }
 
 impl Measure {
@@ -36,6 +38,9 @@ impl Measure {
             Measure::TimeLimit => "time_limit",
             Measure::ZeroInvestment => "zero_investment",
             Measure::Permits => "permits",
+            Measure::Utility(Utility::Water) => "water_time_limit",
+            Measure::Utility(Utility::Gas) => "gas_time_limit",
+            Measure::Utility(Utility::Telecom) => "telecom_time_limit",
         }
     }
 
@@ -46,6 +51,7 @@ impl Measure {
             Measure::TimeLimit => Wb::MeasureTimeLimit,
             Measure::ZeroInvestment => Wb::MeasureZero,
             Measure::Permits => Wb::MeasurePermits,
+            Measure::Utility(_) => Wb::MeasureUtilityLimit,
         }
     }
 }
@@ -72,6 +78,15 @@ const fn case(
         supply,
         external_works,
         capacity,
+        utility: None,
+    }
+}
+
+/// A household's connection with another utility applied for beside it.
+const fn with(utility: Utility) -> Case {
+    Case {
+        utility: Some(utility),
+        ..case(Lv, Resident, Urban, Single, false, HOME)
     }
 }
 
@@ -193,6 +208,9 @@ pub const ROWS: &[RowSpec] = &[
         Measure::Permits,
         case(Kv10, Business, Urban, Single, true, PLANT),
     ),
+    row(Measure::Utility(Utility::Water), with(Utility::Water)),
+    row(Measure::Utility(Utility::Gas), with(Utility::Gas)),
+    row(Measure::Utility(Utility::Telecom), with(Utility::Telecom)),
 ];
 
 /// A figure as the result shows it.
@@ -213,6 +231,13 @@ pub enum Figure {
     Zero {
         applies: bool,
         cap: Option<(CapValue, Option<Area>)>,
+    },
+    /// Another utility's time limit, with whether a condition the answers
+    /// cannot settle comes with it.
+    Limit {
+        value: u32,
+        unit: TimeUnit,
+        conditional: bool,
     },
     /// Government permits: exempt, or their total limit (a minimum when some
     /// permit has none), and how many.
@@ -246,6 +271,16 @@ impl Figure {
                     cap: o.cap().map(|c| (c, area)),
                 }
             }
+            Measure::Utility(u) => d
+                .utilities
+                .iter()
+                .find(|x| x.utility == u)
+                .and_then(|x| x.limit.set())
+                .map_or(Figure::NotSet, |l| Figure::Limit {
+                    value: l.value,
+                    unit: l.unit,
+                    conditional: l.condition.is_some(),
+                }),
             Measure::Permits => match d.approvals.rule {
                 None => Figure::NotSet,
                 Some(rule) => Figure::Permits {
@@ -286,6 +321,14 @@ impl Figure {
                 let area = area.map(|a| format!(" {}", a.key())).unwrap_or_default();
                 format!("yes {} {}{area}", c.value, c.unit.symbol())
             }
+            Figure::Limit {
+                value,
+                unit,
+                conditional,
+            } => {
+                let cond = if *conditional { " conditional" } else { "" };
+                format!("{value} {}{cond}", unit.key())
+            }
             Figure::Permits { exempt: true, .. } => "exempt".into(),
             Figure::Permits {
                 days: Some(d),
@@ -317,6 +360,17 @@ impl Figure {
                 cap: Some((c, area)),
                 ..
             } => cap_text(*c, *area, lang),
+            Figure::Limit {
+                value,
+                unit,
+                conditional,
+            } => {
+                let mut s = crate::explain::utilities::limit_words(*value, *unit, lang);
+                if *conditional {
+                    s.push_str(Wb::WithCondition.get(lang));
+                }
+                s
+            }
             Figure::Permits { exempt: true, .. } => Wb::PermitsExempt.get(lang).to_string(),
             Figure::Permits {
                 days,
@@ -359,6 +413,12 @@ impl Figure {
                 let va = c.capacity().in_unit(Unit::Kva, PowerFactor::DEFAULT).amount;
                 Some(u64::MAX / 2 - va.min(u64::MAX / 4))
             }
+            Figure::Limit {
+                value,
+                unit: TimeUnit::WorkingDays,
+                conditional: false,
+            } => Some(u64::from(*value)),
+            Figure::Limit { .. } => None,
             Figure::Permits { exempt: true, .. } => Some(0),
             Figure::Permits {
                 days: Some(d),
@@ -422,6 +482,11 @@ fn level(d: &Decision, place: &str, m: Measure) -> Option<Str> {
         Measure::TimeLimit => d.main.total.and_then(|t| owner(&t.cite)),
         Measure::ZeroInvestment => d.main.zero.rule().and_then(|r| owner(&r.cite)),
         Measure::Permits => d.approvals.rule.and_then(|r| owner(&r.cite)),
+        Measure::Utility(u) => d
+            .utilities
+            .iter()
+            .find(|x| x.utility == u)
+            .and_then(|x| x.limit_from),
     };
     from.map(|j| j.id.clone()).filter(|f| **f != *place)
 }
@@ -549,6 +614,18 @@ mod tests {
                     }
                 }
             }
+            Measure::Utility(u) => {
+                let v = a.utilities.iter().find(|x| x.utility == u);
+                v.and_then(|x| x.time_limit.as_ref())
+                    .map_or("none".into(), |l| {
+                        let cond = if l.condition.is_some() {
+                            " conditional"
+                        } else {
+                            ""
+                        };
+                        format!("{} {}{cond}", l.value, l.unit.key())
+                    })
+            }
             Measure::Permits => {
                 let p = &a.approvals;
                 match (
@@ -601,6 +678,32 @@ mod tests {
         assert_eq!(zero_home.cells[1].figure.key(), "yes");
         assert!(zero_home.cells[1].best);
         assert!(!zero_home.cells[0].best);
+    }
+
+    #[test]
+    fn the_utilities_rows_give_district_xs_limits_and_not_set_elsewhere() {
+        let pack = PolicyPack::embedded();
+        let t = table(&pack, &["district-x", "yangjiang"], start());
+        let keys: Vec<(&str, String, String)> = t
+            .rows
+            .iter()
+            .filter(|r| matches!(r.spec.measure, Measure::Utility(_)))
+            .map(|r| {
+                (
+                    r.spec.measure.key(),
+                    r.cells[0].figure.key(),
+                    r.cells[1].figure.key(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("water_time_limit", "3 working_days".into(), "none".into()),
+                ("gas_time_limit", "14 working_days".into(), "none".into()),
+                ("telecom_time_limit", "72 hours".into(), "none".into()),
+            ]
+        );
     }
 
     #[test]

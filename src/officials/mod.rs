@@ -15,7 +15,7 @@ pub mod rules;
 use crate::capacity::Capacity;
 use crate::client::Wb;
 use crate::explain::words;
-use crate::model::{Area, Customer, Draft, Field, Kind, Supply, Voltage};
+use crate::model::{Area, Customer, Draft, Field, Kind, Supply, Utility, Voltage};
 use crate::text::Lang;
 use chrono::NaiveDate;
 
@@ -89,6 +89,8 @@ pub struct Case {
     pub supply: Supply,
     pub external_works: bool,
     pub capacity: Capacity,
+    /// Another utility applied for with electricity (the utilities' rows).
+    pub utility: Option<Utility>,
 }
 
 impl Case {
@@ -109,6 +111,9 @@ impl Case {
         );
         d.set(Field::Kind, "new");
         d.set(Field::Temporary, "no");
+        if let Some(u) = self.utility {
+            d.set(Field::Utilities, u.key());
+        }
         d.set(Field::Start, words::iso_date(start));
         d
     }
@@ -123,6 +128,9 @@ impl Case {
         parts.push(words::area(self.area, lang));
         parts.push(supply_word(self.supply, lang));
         parts.push(works_word(self.external_works, lang));
+        if let Some(u) = self.utility {
+            parts.push(crate::explain::utilities::name(u, lang));
+        }
         let cap = words::capacity(&self.capacity);
         let mut out = parts.join(" · ");
         out.push_str(" · ");
@@ -149,6 +157,7 @@ mod tests {
             supply: Supply::Single,
             external_works: false,
             capacity: Capacity::kilo(10, crate::capacity::Unit::Kw),
+            utility: None,
         };
         let start = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
         let draft = case.draft("liuzhou", start);
