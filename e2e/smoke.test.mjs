@@ -25,10 +25,13 @@ import {
 
 // What a first visit may transfer, gzipped (295 KiB measured with the officials'
 // pages in a bundle of their own; 318 KiB with the capacity helper, #/load,
-// which added 23.4 KiB: the budget grew by that, rounded up to 24 KiB). The goal
-// is 120 KB; the app is not there yet (see README, "Measured"), so this only
-// stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 322 * 1024;
+// which added 23.4 KiB: the budget grew by that, rounded up to 24 KiB; 353.1 KiB
+// with water, gas and telecom beside electricity, which added 32.0 KiB measured
+// (321.1 KiB before, this test's own count): 9.7 KiB of it District X's data and
+// the audit's, the rest the engine, sentences and section; the budget grew by
+// that, rounded up to 32 KiB). The goal is 120 KB; the app is not there yet
+// (see README, "Measured"), so this only stops it growing.
+const FIRST_VISIT_BUDGET_BYTES = 354 * 1024;
 
 let browser;
 let server;
