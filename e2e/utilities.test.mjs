@@ -194,3 +194,19 @@ test("a place with no source for a utility says so, and shows only the national 
     await app.close();
   }
 });
+
+test("Liuzhou's LV permits are shown inside the LV limit, not on a clock of their own (audit M1)", { timeout: 90_000 }, async () => {
+  const input = { jurisdiction: "liuzhou", area: "urban", customer: "business", capacity: "50kVA", voltage: "lv", external_works: "yes", start: "2026-06-01" };
+  const expected = estimate(input);
+  assert.equal(expected.approvals.within_total, true);
+  assert.equal(expected.latest_with_works, null);
+  const app = await openApp(browser, url(`#/result?${new URLSearchParams(input)}`), "desktop");
+  try {
+    await app.page.getByText("政府审批 · 计入总时限").waitFor();
+    assert.equal(await app.page.getByText("政府审批 · 单独计时").count(), 0);
+    const v = await axeViolations(app.page);
+    assert.equal(v.length, 0, formatViolations(v));
+  } finally {
+    await app.close();
+  }
+});

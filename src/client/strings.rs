@@ -151,6 +151,7 @@ strings! {
     StartsOn => ["申请日期", "申請日期", "Application date"],
     KindStage => ["环节", "環節", "Stage"],
     KindApproval => ["政府审批 · 单独计时", "政府審批 · 單獨計時", "Government permits · timed separately"],
+    KindApprovalWithin => ["政府审批 · 计入总时限", "政府審批 · 計入總時限", "Government permits · within the total time limit"],
     KindConstruction => ["工程施工 · 单独计时", "工程施工 · 單獨計時", "Construction · timed separately"],
     NotInTotal => ["不计入总时限", "不計入總時限", "Not counted in the total time limit"],
     SameDay => ["当日办结", "當日辦結", "Done the same day"],

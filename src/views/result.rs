@@ -355,6 +355,8 @@ fn timeline_row(
                 S::KindConstruction.get(lang)
             )
         }
+        // Permits inside the total (Liuzhou's LV limit) are not timed on their own.
+        (TimelineKind::Approval, _) if counts => S::KindApprovalWithin.get(lang).to_string(),
         _ => client::timeline_kind(kind).get(lang).to_string(),
     };
     let limit = match (t, s) {
