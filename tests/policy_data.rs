@@ -372,6 +372,13 @@ fn figures(j: &Jurisdiction) -> Vec<(String, u64, Cite)> {
             let stages = p.stages.len() as u64;
             out.push((format!("{list}[{i}] (stage count)"), stages, p.cite.clone()));
         }
+        // Another utility's stages, as the clause that counts them says.
+        if let Node::UtilityRules(u) = node {
+            if let Some(c) = &u.stages_cite {
+                let stages = u.stages.len() as u64;
+                out.push((format!("{list}[{i}] (stage count)"), stages, c.clone()));
+            }
+        }
     });
     out
 }
@@ -425,7 +432,8 @@ fn every_figure_a_commitment_promises_is_stated_in_its_quote() {
     let mut checked = 0;
     for j in &pack.jurisdictions {
         let chain = pack.chain(&j.id);
-        for (i, c) in j.commitments.iter().enumerate() {
+        let utilities = j.utilities.iter().flat_map(|u| u.commitments.iter());
+        for (i, c) in j.commitments.iter().chain(utilities).enumerate() {
             let text = &c.text.zh_hans;
             // "2019年报道的做法": the year of the report the promise is from.
             let issued = pack
@@ -449,6 +457,21 @@ fn every_figure_a_commitment_promises_is_stated_in_its_quote() {
         }
     }
     assert!(checked > 0, "no commitment states a figure");
+}
+
+#[test]
+fn every_utility_with_stages_names_the_clause_that_counts_them() {
+    let pack = PolicyPack::embedded();
+    let mut n = 0;
+    for j in &pack.jurisdictions {
+        for (i, u) in j.utilities.iter().enumerate() {
+            if !u.stages.is_empty() {
+                assert!(u.stages_cite.is_some(), "{}.utilities[{i}]", j.id);
+                n += 1;
+            }
+        }
+    }
+    assert_eq!(n, 2, "District X's water and gas");
 }
 
 #[test]
