@@ -257,7 +257,7 @@ fn verdict_words(status: Verdict, lang: Lang) -> &'static str {
 }
 
 /// Both verdicts, when the national rule in force is more favourable than the
-/// place's own: "阳江市（2020年的规定）：不适用；国家规定（2020年9月27日起）：适用——…".
+/// place's own: "阳江市（2020年的规定）：不适用；国家规定（2023年1月1日起）：适用——…".
 fn both_verdicts(
     place: &str,
     year: Option<&str>,
