@@ -27,6 +27,21 @@ pub fn to_string_in<T: Serialize + ?Sized>(value: &T, lang: Lang, table: &mut Ci
     w.out
 }
 
+/// As [`to_string_in`], smaller for batches: outside citations, every text
+/// is `{"t": n}` (its string kept once in `texts`) and `null` fields are left
+/// out.
+pub fn to_string_compact<T: Serialize + ?Sized>(
+    value: &T,
+    lang: Lang,
+    table: &mut Citations,
+    texts: &mut Texts,
+) -> String {
+    let mut w = Writer::new(Some(lang), Some(table));
+    w.texts = Some(texts);
+    value.serialize(&mut w).ok();
+    w.out
+}
+
 /// `s` as a JSON string literal.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -118,6 +133,49 @@ impl Citations {
     }
 }
 
+/// The texts of a batch, each once, numbered in the order first met.
+#[derive(Debug, Default)]
+pub struct Texts {
+    /// Each text as a JSON string literal.
+    entries: Vec<String>,
+    by_text: HashMap<String, usize>,
+    /// How many of `entries` were taken by [`Texts::take_new`].
+    taken: usize,
+}
+
+impl Texts {
+    pub fn new() -> Texts {
+        Texts::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The texts met since the last call, as `(number, JSON string)`.
+    pub fn take_new(&mut self) -> impl Iterator<Item = (usize, &str)> {
+        let from = std::mem::replace(&mut self.taken, self.entries.len());
+        self.entries[from..]
+            .iter()
+            .enumerate()
+            .map(move |(i, t)| (from + i, t.as_str()))
+    }
+
+    fn intern(&mut self, literal: String) -> usize {
+        if let Some(n) = self.by_text.get(&literal) {
+            return *n;
+        }
+        let n = self.entries.len();
+        self.by_text.insert(literal.clone(), n);
+        self.entries.push(literal);
+        n
+    }
+}
+
 /// FNV-1a, 64 bits: small, stable across builds and platforms.
 fn fnv(hash: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(hash, |h, b| {
@@ -136,6 +194,10 @@ struct Writer<'t> {
     out: String,
     lang: Option<Lang>,
     table: Option<&'t mut Citations>,
+    /// Compact batch output: texts numbered here, `null` fields left out.
+    texts: Option<&'t mut Texts>,
+    /// How many citations are being written around the current value.
+    in_citation: usize,
 }
 
 impl<'t> Writer<'t> {
@@ -144,6 +206,8 @@ impl<'t> Writer<'t> {
             out: String::with_capacity(4096),
             lang,
             table,
+            texts: None,
+            in_citation: 0,
         }
     }
 }
@@ -200,17 +264,30 @@ impl Compound<'_, '_> {
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         if let Mode::OneLanguage(lang) = self.mode {
             if key == lang.tag() {
+                let at = self.w.out.len();
                 value.serialize(&mut *self.w)?;
+                if self.w.in_citation == 0 {
+                    if let Some(texts) = self.w.texts.as_deref_mut() {
+                        let n = texts.intern(self.w.out.split_off(at));
+                        let _ = write!(self.w.out, "{{\"t\":{n}}}");
+                    }
+                }
             }
             return Ok(());
         }
-        let before = self.w.out.len();
+        let (before, first) = (self.w.out.len(), self.first);
         self.key(key);
+        let at = self.w.out.len();
         value.serialize(&mut *self.w)?;
         if let Mode::Citation { key: hash, .. } = &mut self.mode {
             if CITATION_KEY.contains(&key) {
                 *hash = fnv(fnv(*hash, &self.w.out.as_bytes()[before..]), &[0]);
             }
+        }
+        // The citation table keeps every column.
+        if self.w.texts.is_some() && self.w.in_citation == 0 && &self.w.out[at..] == "null" {
+            self.w.out.truncate(before);
+            self.first = first;
         }
         Ok(())
     }
@@ -220,6 +297,7 @@ impl Compound<'_, '_> {
             Mode::OneLanguage(_) => {}
             Mode::Plain => self.w.out.push_str(self.close),
             Mode::Citation { start, key } => {
+                self.w.in_citation -= 1;
                 self.w.out.push('}');
                 let body = self.w.out.split_off(start);
                 if let Some(table) = self.w.table.as_deref_mut() {
@@ -370,6 +448,7 @@ impl<'a, 't> ser::Serializer for &'a mut Writer<'t> {
         }
         if self.table.is_some() && name == CITATION_STRUCT {
             let start = self.out.len();
+            self.in_citation += 1;
             let mut c = self.open('{', "}");
             c.mode = Mode::Citation {
                 start,

@@ -2,9 +2,11 @@
 //! citation written once in a table of its own and referred to by its id.
 //!
 //! - JSON Lines: one `{"record": "assessment", "index": i, …}` per
-//!   application (the assessment as the `estimate` command prints it, but
-//!   every text a string in the one language and every citation its id),
-//!   then one `{"record": "citation", "id": …, …}` per citation, sorted by id.
+//!   application (the assessment as the `estimate` command prints it, but in
+//!   the one language, every citation its id, every text `{"t": n}` and no
+//!   `null` fields), each new text's `{"record": "text", "id": n, …}` just
+//!   before it, then one `{"record": "citation", "id": …, …}` per citation,
+//!   sorted by id.
 //! - CSV: one row per application with the columns of [`COLUMNS`] (each a
 //!   path into the JSON record, as golden cases write them; lists joined by
 //!   `; `), and a second CSV of the citations.
@@ -16,7 +18,7 @@ use super::csv;
 use crate::assessment::Assessment;
 use crate::cases::path::{self, Path};
 use crate::json::{self, Value};
-use crate::json_text::{self, Citations};
+use crate::json_text::{self, Citations, Texts};
 use crate::text::Lang;
 
 /// The two batch formats.
@@ -94,6 +96,7 @@ pub struct Batch {
     format: Format,
     lang: Lang,
     citations: Citations,
+    texts: Texts,
     columns: Vec<Path>,
 }
 
@@ -103,6 +106,7 @@ impl Batch {
             format,
             lang,
             citations: Citations::new(),
+            texts: Texts::new(),
             // The columns are fixed and parse: a failure is a build defect.
             columns: COLUMNS.iter().filter_map(|c| path::parse(c).ok()).collect(),
         }
@@ -122,13 +126,28 @@ impl Batch {
 
     /// The record of the `index`th application (ends with a line break).
     pub fn record(&mut self, index: usize, a: &Assessment) -> String {
-        let body = json_text::to_string_in(a, self.lang, &mut self.citations);
         match self.format {
-            Format::Jsonl => format!(
-                "{{\"record\":\"assessment\",\"index\":{index},{}\n",
-                &body[1..]
-            ),
+            Format::Jsonl => {
+                let body = json_text::to_string_compact(
+                    a,
+                    self.lang,
+                    &mut self.citations,
+                    &mut self.texts,
+                );
+                let mut out = String::with_capacity(body.len() + 64);
+                for (n, text) in self.texts.take_new() {
+                    out.push_str(&format!(
+                        "{{\"record\":\"text\",\"id\":{n},\"text\":{text}}}\n"
+                    ));
+                }
+                out.push_str(&format!(
+                    "{{\"record\":\"assessment\",\"index\":{index},{}\n",
+                    &body[1..]
+                ));
+                out
+            }
             Format::Csv => {
+                let body = json_text::to_string_in(a, self.lang, &mut self.citations);
                 let doc = json::parse(&body).unwrap_or(Value::Null);
                 let mut row = vec![index.to_string()];
                 row.extend(
@@ -139,6 +158,11 @@ impl Batch {
                 row_text(&row)
             }
         }
+    }
+
+    /// How many texts the JSON Lines records so far refer to.
+    pub fn text_count(&self) -> usize {
+        self.texts.len()
     }
 
     /// How many citations the records so far refer to.
