@@ -16,164 +16,15 @@ impl QrCode {
     /// Encodes `data` in byte mode at level M with the smallest fitting
     /// version (1..=15) and the lowest-penalty mask. `None` if too long (> 412 bytes).
     pub fn encode(data: &[u8]) -> Option<QrCode> {
-        let len = data.len();
-        let mut ver = 0;
-        let (ecc, nb, raw, cap) = loop {
-            ver += 1;
-            if ver > 15 {
-                return None;
-            }
-            let (ecc, nb) = (ECC_LEN[ver - 1] as usize, BLOCKS[ver - 1] as usize);
-            let raw = raw_modules(ver) / 8;
-            let cap = raw - ecc * nb;
-            // 4-bit mode + 8/16-bit count + data + 4-bit terminator is byte aligned.
-            if len + 2 + (ver >= 10) as usize <= cap {
-                break (ecc, nb, raw, cap);
-            }
-        };
-
-        // Data codewords: every payload byte is shifted right by one nibble.
-        let mut cw = Vec::with_capacity(raw);
-        if ver >= 10 {
-            cw.push((len >> 8) as u8);
-        }
-        cw.push(len as u8);
-        cw.extend_from_slice(data);
-        cw.push(0);
-        let mut prev = 4u8; // byte mode indicator
-        for b in cw.iter_mut() {
-            (*b, prev) = (prev << 4 | *b >> 4, *b & 15);
-        }
-        let mut pad = 0xEC;
-        while cw.len() < cap {
-            cw.push(pad);
-            pad ^= 0xEC ^ 0x11;
-        }
-
-        // Split into blocks, compute ECC, interleave.
-        let n_short = nb - raw % nb;
-        let dlen = raw / nb - ecc; // data codewords in a short block
-        let start = |b: usize| b * dlen + b.saturating_sub(n_short);
-        let div = rs_divisor(ecc);
-        let mut out = Vec::with_capacity(raw);
-        for i in 0..=dlen {
-            for b in 0..nb {
-                if i < dlen || b >= n_short {
-                    out.push(cw[start(b) + i]);
-                }
-            }
-        }
-        let mut ec = vec![];
-        for b in 0..nb {
-            ec.extend(rs_rem(&cw[start(b)..start(b + 1)], &div));
-        }
-        for i in 0..ecc {
-            for b in 0..nb {
-                out.push(ec[b * ecc + i]);
-            }
-        }
-
-        // Function patterns. Bit 0 = dark, bit 1 = function module.
+        let ver = (1..=15).find(|&v| data.len() + 2 + (v >= 10) as usize <= capacity(v))?;
+        let codewords = interleave(&data_codewords(data, ver), ver);
         let n = 17 + 4 * ver;
-        let mut m = vec![0u8; n * n];
-        let set = |m: &mut [u8], x: usize, y: usize, d: bool| m[y * n + x] = 2 | d as u8;
-        for i in 0..n {
-            set(&mut m, 6, i, i % 2 == 0);
-            set(&mut m, i, 6, i % 2 == 0);
-        }
-        for (cx, cy) in [(3, 3), (n - 4, 3), (3, n - 4)] {
-            for dy in 0..9 {
-                for dx in 0..9 {
-                    let (x, y) = ((cx + dx).wrapping_sub(4), (cy + dy).wrapping_sub(4));
-                    let d = dx.abs_diff(4).max(dy.abs_diff(4));
-                    if x < n && y < n {
-                        set(&mut m, x, y, d != 2 && d != 4);
-                    }
-                }
-            }
-        }
-        let mut pos = vec![];
-        if ver > 1 {
-            let na = ver / 7 + 2;
-            let step = (ver * 8 + na * 3 + 5) / (na * 4 - 4) * 2;
-            pos.push(6);
-            pos.extend((0..na - 1).map(|i| n - 7 - i * step));
-        }
-        for &a in &pos {
-            for &b in &pos {
-                if (a == 6 || b == 6) && (a + b == 12 || a + b == n - 1) {
-                    continue; // overlaps a finder
-                }
-                for dy in 0..5usize {
-                    for dx in 0..5usize {
-                        let d = dx.abs_diff(2).max(dy.abs_diff(2));
-                        set(&mut m, a + dx - 2, b + dy - 2, d != 1);
-                    }
-                }
-            }
-        }
-        if ver >= 7 {
-            let bits = bch(ver as u32, 0x1F25, 12);
-            for i in 0..18 {
-                let (a, b, d) = (n - 11 + i % 3, i / 3, bits >> i & 1 != 0);
-                set(&mut m, a, b, d);
-                set(&mut m, b, a, d);
-            }
-        }
-        let format = |m: &mut [u8], mask: u32| {
-            let bits = bch(mask, 0x537, 10) ^ 0x5412; // level M = 00
-            for i in 0..15 {
-                let d = bits >> i & 1 != 0;
-                let (x, y) = if i < 8 {
-                    (8, i + (i >= 6) as usize)
-                } else {
-                    (15 - i - (i >= 9) as usize, 8)
-                };
-                set(m, x, y, d);
-                let (x, y) = if i < 8 {
-                    (n - 1 - i, 8)
-                } else {
-                    (8, n - 15 + i)
-                };
-                set(m, x, y, d);
-            }
-            set(m, 8, n - 8, true);
-        };
-        format(&mut m, 0); // reserve
-
-        // Data bits in the zigzag order; remainder bits stay light.
-        let mut i = 0;
-        let mut right = n + 1;
-        while right > 2 {
-            right -= 2;
-            if right == 6 {
-                right = 5;
-            }
-            let up = (right + 1) & 2 == 0;
-            for v in 0..n {
-                for j in 0..2 {
-                    let k = (if up { n - 1 - v } else { v }) * n + right - j;
-                    if m[k] & 2 == 0 && i < out.len() * 8 {
-                        m[k] = out[i >> 3] >> (7 - (i & 7)) & 1;
-                        i += 1;
-                    }
-                }
-            }
-        }
-
-        // Try all masks, keep the lowest penalty (first on ties).
-        let mut best = (usize::MAX, 0);
-        for mask in 0..8 {
-            apply_mask(&mut m, n, mask);
-            format(&mut m, mask as u32);
-            let p = penalty(&m, n);
-            if p < best.0 {
-                best = (p, mask);
-            }
-            apply_mask(&mut m, n, mask); // undo (xor)
-        }
-        apply_mask(&mut m, n, best.1);
-        format(&mut m, best.1 as u32);
+        let mut m = function_patterns(ver);
+        write_format(&mut m, n, 0); // reserve
+        place_data(&mut m, n, &codewords);
+        let mask = best_mask(&mut m, n);
+        apply_mask(&mut m, n, mask);
+        write_format(&mut m, n, mask as u32);
         Some(QrCode {
             size: n,
             modules: m.iter().map(|&v| v & 1 != 0).collect(),
@@ -224,6 +75,179 @@ impl QrCode {
         }
         s
     }
+}
+
+/// Data codewords (with ECC blocks excluded) of version `ver`.
+fn capacity(ver: usize) -> usize {
+    raw_modules(ver) / 8 - ECC_LEN[ver - 1] as usize * BLOCKS[ver - 1] as usize
+}
+
+/// Mode, count, payload and terminator, padded to the version's capacity.
+/// 4-bit mode + 8/16-bit count + data + 4-bit terminator is byte aligned,
+/// so every payload byte is shifted right by one nibble.
+fn data_codewords(data: &[u8], ver: usize) -> Vec<u8> {
+    let (len, cap) = (data.len(), capacity(ver));
+    let mut cw = Vec::with_capacity(cap);
+    if ver >= 10 {
+        cw.push((len >> 8) as u8);
+    }
+    cw.push(len as u8);
+    cw.extend_from_slice(data);
+    cw.push(0);
+    let mut prev = 4u8; // byte mode indicator
+    for b in cw.iter_mut() {
+        (*b, prev) = (prev << 4 | *b >> 4, *b & 15);
+    }
+    let mut pad = 0xEC;
+    while cw.len() < cap {
+        cw.push(pad);
+        pad ^= 0xEC ^ 0x11;
+    }
+    cw
+}
+
+/// Splits the data into blocks, computes each block's ECC and interleaves.
+fn interleave(cw: &[u8], ver: usize) -> Vec<u8> {
+    let (ecc, nb) = (ECC_LEN[ver - 1] as usize, BLOCKS[ver - 1] as usize);
+    let raw = raw_modules(ver) / 8;
+    let n_short = nb - raw % nb;
+    let dlen = raw / nb - ecc; // data codewords in a short block
+    let start = |b: usize| b * dlen + b.saturating_sub(n_short);
+    let div = rs_divisor(ecc);
+    let mut out = Vec::with_capacity(raw);
+    for i in 0..=dlen {
+        for b in 0..nb {
+            if i < dlen || b >= n_short {
+                out.push(cw[start(b) + i]);
+            }
+        }
+    }
+    let ec: Vec<u8> = (0..nb)
+        .flat_map(|b| rs_rem(&cw[start(b)..start(b + 1)], &div))
+        .collect();
+    for i in 0..ecc {
+        for b in 0..nb {
+            out.push(ec[b * ecc + i]);
+        }
+    }
+    out
+}
+
+/// Sets module (x, y): bit 0 = dark, bit 1 = function module.
+fn set(m: &mut [u8], n: usize, x: usize, y: usize, dark: bool) {
+    m[y * n + x] = 2 | dark as u8;
+}
+
+/// Timing, finder, alignment and version patterns of version `ver`.
+fn function_patterns(ver: usize) -> Vec<u8> {
+    let n = 17 + 4 * ver;
+    let mut m = vec![0u8; n * n];
+    for i in 0..n {
+        set(&mut m, n, 6, i, i % 2 == 0);
+        set(&mut m, n, i, 6, i % 2 == 0);
+    }
+    for (cx, cy) in [(3, 3), (n - 4, 3), (3, n - 4)] {
+        for dy in 0..9 {
+            for dx in 0..9 {
+                let (x, y) = ((cx + dx).wrapping_sub(4), (cy + dy).wrapping_sub(4));
+                let d = dx.abs_diff(4).max(dy.abs_diff(4));
+                if x < n && y < n {
+                    set(&mut m, n, x, y, d != 2 && d != 4);
+                }
+            }
+        }
+    }
+    alignment_patterns(&mut m, n, ver);
+    if ver >= 7 {
+        let bits = bch(ver as u32, 0x1F25, 12);
+        for i in 0..18 {
+            let (a, b, d) = (n - 11 + i % 3, i / 3, bits >> i & 1 != 0);
+            set(&mut m, n, a, b, d);
+            set(&mut m, n, b, a, d);
+        }
+    }
+    m
+}
+
+fn alignment_patterns(m: &mut [u8], n: usize, ver: usize) {
+    let mut pos = vec![];
+    if ver > 1 {
+        let na = ver / 7 + 2;
+        let step = (ver * 8 + na * 3 + 5) / (na * 4 - 4) * 2;
+        pos.push(6);
+        pos.extend((0..na - 1).map(|i| n - 7 - i * step));
+    }
+    for &a in &pos {
+        for &b in &pos {
+            if (a == 6 || b == 6) && (a + b == 12 || a + b == n - 1) {
+                continue; // overlaps a finder
+            }
+            for dy in 0..5usize {
+                for dx in 0..5usize {
+                    let d = dx.abs_diff(2).max(dy.abs_diff(2));
+                    set(m, n, a + dx - 2, b + dy - 2, d != 1);
+                }
+            }
+        }
+    }
+}
+
+/// The format information (level M and `mask`), in both copies.
+fn write_format(m: &mut [u8], n: usize, mask: u32) {
+    let bits = bch(mask, 0x537, 10) ^ 0x5412; // level M = 00
+    for i in 0..15 {
+        let d = bits >> i & 1 != 0;
+        let (x, y) = if i < 8 {
+            (8, i + (i >= 6) as usize)
+        } else {
+            (15 - i - (i >= 9) as usize, 8)
+        };
+        set(m, n, x, y, d);
+        let (x, y) = if i < 8 {
+            (n - 1 - i, 8)
+        } else {
+            (8, n - 15 + i)
+        };
+        set(m, n, x, y, d);
+    }
+    set(m, n, 8, n - 8, true);
+}
+
+/// Data bits in the zigzag order; remainder bits stay light.
+fn place_data(m: &mut [u8], n: usize, codewords: &[u8]) {
+    let mut i = 0;
+    let mut right = n + 1;
+    while right > 2 {
+        right -= 2;
+        if right == 6 {
+            right = 5;
+        }
+        let up = (right + 1) & 2 == 0;
+        for v in 0..n {
+            for j in 0..2 {
+                let k = (if up { n - 1 - v } else { v }) * n + right - j;
+                if m[k] & 2 == 0 && i < codewords.len() * 8 {
+                    m[k] = codewords[i >> 3] >> (7 - (i & 7)) & 1;
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The mask with the lowest penalty (the first on ties); `m` is left unmasked.
+fn best_mask(m: &mut [u8], n: usize) -> usize {
+    let mut best = (usize::MAX, 0);
+    for mask in 0..8 {
+        apply_mask(m, n, mask);
+        write_format(m, n, mask as u32);
+        let p = penalty(m, n);
+        if p < best.0 {
+            best = (p, mask);
+        }
+        apply_mask(m, n, mask); // undo (xor)
+    }
+    best.1
 }
 
 /// `data` as an inline SVG symbol (class `qr__code`, a 4-module quiet zone),
