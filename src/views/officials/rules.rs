@@ -10,7 +10,10 @@ use crate::model::{Customer, Field, Voltage};
 use crate::officials::markup::Markup;
 use crate::officials::rules::{conditions, rules, Body, Group, Rule};
 use crate::officials::voltage_word;
-use crate::policy::{DaysKind, Jurisdiction, NoteKind, Per, PolicyPack, When};
+use crate::policy::{
+    ApprovalRule, DaysKind, DocumentRule, Jurisdiction, NoteKind, Per, PolicyPack, PriceTable,
+    StagePlan, When,
+};
 use crate::text::{Lang, Text};
 use yew::prelude::*;
 
@@ -376,76 +379,9 @@ fn utility_details(u: &crate::policy::UtilityRules, lang: Lang, m: &mut Markup) 
 
 /// What a rule lists, beyond its one-line summary.
 fn details(r: &Rule, lang: Lang, m: &mut Markup) {
-    let muted = |m: &mut Markup, t: &str| {
-        m.el("span", &[("class", "muted")], t);
-    };
     match r.body {
-        Body::Stages(p) => {
-            m.open("ol", &[("class", "list list--number wb-list")]);
-            for s in &p.stages {
-                m.open("li", &[]).el("strong", &[], s.name.get(lang));
-                if !s.counts_toward_total {
-                    muted(m, &[" · ", S::NotInTotal.get(lang)].concat());
-                }
-                if !s.limits.is_empty() {
-                    m.open("ul", &[("class", "wb-sub")]);
-                    for l in &s.limits {
-                        m.open("li", &[])
-                            .text(&limit_text(l.days, l.days_kind, l.average, lang));
-                        if l.when != When::default() {
-                            muted(m, &[" · ", &conditions(&l.when, lang)].concat());
-                        }
-                        if let Some(d) = l.regional_days {
-                            muted(
-                                m,
-                                &[
-                                    " · ",
-                                    Wb::RegionalLimit.get(lang),
-                                    &limit_text(d, l.days_kind, false, lang),
-                                ]
-                                .concat(),
-                            );
-                        }
-                        m.close("li");
-                    }
-                    m.close("ul");
-                }
-                if !s.documents.is_empty() {
-                    m.el(
-                        "p",
-                        &[("class", "wb-sub")],
-                        &[
-                            S::ForThisStage.get(lang),
-                            " ",
-                            &words::list(s.documents.iter().map(|d| d.name.get(lang)), lang, "; "),
-                        ]
-                        .concat(),
-                    );
-                }
-                m.close("li");
-            }
-            m.close("ol");
-        }
-        Body::Documents(rule) => {
-            m.open("ul", &[("class", "list list--bullet wb-list")]);
-            for d in &rule.documents {
-                m.open("li", &[]).el("strong", &[], d.name.get(lang));
-                if let Some(o) = &d.only_if {
-                    muted(m, &[" · ", Wb::OnlyIf.get(lang), o.get(lang)].concat());
-                }
-                if !d.alternatives.is_empty() {
-                    let alts =
-                        words::list(d.alternatives.iter().map(|a| a.name.get(lang)), lang, "; ");
-                    m.el(
-                        "p",
-                        &[("class", "wb-sub")],
-                        &[S::AnyOneOf.get(lang), " ", &alts].concat(),
-                    );
-                }
-                m.close("li");
-            }
-            m.close("ul");
-        }
+        Body::Stages(p) => stage_details(p, lang, m),
+        Body::Documents(rule) => document_details(rule, lang, m),
         Body::TimeLimit(t) => line(m, Wb::Scope.get(lang), t.scope.get(lang)),
         Body::Zero(z) => {
             let label = if z.applies {
@@ -458,69 +394,13 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
                 line(m, S::VerdictCondition.get(lang), c.get(lang));
             }
         }
-        Body::Approvals(a) => {
-            if let Some(e) = &a.exempt {
-                line(m, Wb::Exempt.get(lang), e.get(lang));
-            }
-            if a.approvals.is_empty() {
-                return;
-            }
-            if a.parallel {
-                line(m, "", S::Parallel.get(lang));
-            }
-            m.open("ul", &[("class", "list list--bullet wb-list")]);
-            for x in &a.approvals {
-                let mut text = [
-                    x.name.get(lang),
-                    " · ",
-                    S::Authority.get(lang),
-                    x.authority.get(lang),
-                ]
-                .concat();
-                if let Some(d) = x.days {
-                    text.push_str(" · ");
-                    text.push_str(&limit_text(d, DaysKind::Working, false, lang));
-                }
-                if let Some(d) = x.complex_days {
-                    text.push_str(" · ");
-                    text.push_str(&fill(
-                        Wb::ComplexDays.get(lang),
-                        &[&client::days(d, DaysKind::Working, lang)],
-                    ));
-                }
-                m.el("li", &[], &text);
-            }
-            m.close("ul");
-        }
+        Body::Approvals(a) => approval_details(a, lang, m),
         Body::Fee(f) => {
             if let Some(x) = &f.figure {
                 line(m, Wb::Amount.get(lang), x.get(lang));
             }
         }
-        Body::Prices(t) => {
-            m.open("ul", &[("class", "list list--bullet wb-list")]);
-            for x in &t.items {
-                let per = match x.per {
-                    Per::Each => "",
-                    Per::Kva => Wb::PerKva.get(lang),
-                    Per::Metre => Wb::PerMetre.get(lang),
-                };
-                m.el(
-                    "li",
-                    &[],
-                    &fill(
-                        Wb::PriceLine.get(lang),
-                        &[
-                            x.name.get(lang),
-                            &words::yuan(x.min_fen),
-                            &words::yuan(x.max_fen),
-                            per,
-                        ],
-                    ),
-                );
-            }
-            m.close("ul");
-        }
+        Body::Prices(t) => price_details(t, lang, m),
         Body::Commitment(c) => line(m, "", client::topic_label(c.topic).get(lang)),
         Body::Utility(u) => utility_details(u, lang, m),
         Body::Note(n) => line(
@@ -535,4 +415,109 @@ fn details(r: &Rule, lang: Lang, m: &mut Markup) {
         ),
         _ => {}
     }
+}
+
+fn muted(m: &mut Markup, t: &str) {
+    m.el("span", &[("class", "muted")], t);
+}
+
+fn stage_details(p: &StagePlan, lang: Lang, m: &mut Markup) {
+    m.open("ol", &[("class", "list list--number wb-list")]);
+    for s in &p.stages {
+        m.open("li", &[]).el("strong", &[], s.name.get(lang));
+        if !s.counts_toward_total {
+            muted(m, &[" · ", S::NotInTotal.get(lang)].concat());
+        }
+        if !s.limits.is_empty() {
+            m.open("ul", &[("class", "wb-sub")]);
+            for l in &s.limits {
+                m.open("li", &[])
+                    .text(&limit_text(l.days, l.days_kind, l.average, lang));
+                if l.when != When::default() {
+                    muted(m, &[" · ", &conditions(&l.when, lang)].concat());
+                }
+                if let Some(d) = l.regional_days {
+                    let regional = limit_text(d, l.days_kind, false, lang);
+                    muted(m, &[" · ", Wb::RegionalLimit.get(lang), &regional].concat());
+                }
+                m.close("li");
+            }
+            m.close("ul");
+        }
+        if !s.documents.is_empty() {
+            let names = words::list(s.documents.iter().map(|d| d.name.get(lang)), lang, "; ");
+            let text = [S::ForThisStage.get(lang), " ", &names].concat();
+            m.el("p", &[("class", "wb-sub")], &text);
+        }
+        m.close("li");
+    }
+    m.close("ol");
+}
+
+fn document_details(rule: &DocumentRule, lang: Lang, m: &mut Markup) {
+    m.open("ul", &[("class", "list list--bullet wb-list")]);
+    for d in &rule.documents {
+        m.open("li", &[]).el("strong", &[], d.name.get(lang));
+        if let Some(o) = &d.only_if {
+            muted(m, &[" · ", Wb::OnlyIf.get(lang), o.get(lang)].concat());
+        }
+        if !d.alternatives.is_empty() {
+            let alts = words::list(d.alternatives.iter().map(|a| a.name.get(lang)), lang, "; ");
+            let text = [S::AnyOneOf.get(lang), " ", &alts].concat();
+            m.el("p", &[("class", "wb-sub")], &text);
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+fn approval_details(a: &ApprovalRule, lang: Lang, m: &mut Markup) {
+    if let Some(e) = &a.exempt {
+        line(m, Wb::Exempt.get(lang), e.get(lang));
+    }
+    if a.approvals.is_empty() {
+        return;
+    }
+    if a.parallel {
+        line(m, "", S::Parallel.get(lang));
+    }
+    m.open("ul", &[("class", "list list--bullet wb-list")]);
+    for x in &a.approvals {
+        let mut text = [
+            x.name.get(lang),
+            " · ",
+            S::Authority.get(lang),
+            x.authority.get(lang),
+        ]
+        .concat();
+        if let Some(d) = x.days {
+            text.push_str(" · ");
+            text.push_str(&limit_text(d, DaysKind::Working, false, lang));
+        }
+        if let Some(d) = x.complex_days {
+            text.push_str(" · ");
+            let days = client::days(d, DaysKind::Working, lang);
+            text.push_str(&fill(Wb::ComplexDays.get(lang), &[&days]));
+        }
+        m.el("li", &[], &text);
+    }
+    m.close("ul");
+}
+
+fn price_details(t: &PriceTable, lang: Lang, m: &mut Markup) {
+    m.open("ul", &[("class", "list list--bullet wb-list")]);
+    for x in &t.items {
+        let per = match x.per {
+            Per::Each => "",
+            Per::Kva => Wb::PerKva.get(lang),
+            Per::Metre => Wb::PerMetre.get(lang),
+        };
+        let (min, max) = (words::yuan(x.min_fen), words::yuan(x.max_fen));
+        let text = fill(
+            Wb::PriceLine.get(lang),
+            &[x.name.get(lang), &min, &max, per],
+        );
+        m.el("li", &[], &text);
+    }
+    m.close("ul");
 }
