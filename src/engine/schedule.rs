@@ -249,40 +249,8 @@ pub fn timeline<'a>(
         .map(|j| j.periods.iter().filter(|p| p.when.matches(f)).collect())
         .find(|v: &Vec<&PeriodRule>| !v.is_empty())
         .unwrap_or_default();
-    let permits = |at: NaiveDate| -> Option<Period<'a>> {
-        let d = approvals
-            .total
-            .filter(|_| approvals.needed != Verdict::No || approvals.by_utility())?;
-        if approvals.within_total() {
-            // Inside the total: they end by the total's end, not on a clock of their own.
-            return Some(Period {
-                span: Span::Approvals,
-                kind: TimelineKind::Approval,
-                start: at,
-                end: completion.filter(|c| *c >= at),
-                days: None,
-                average: false,
-                counts_toward_total: true,
-            });
-        }
-        Some(Period {
-            span: Span::Approvals,
-            kind: TimelineKind::Approval,
-            start: at,
-            end: Some(cal.add_working_days(at, d)),
-            days: Some((d, DaysKind::Working)),
-            average: false,
-            counts_toward_total: false,
-        })
-    };
-    let anchor: Option<&str> = periods
-        .first()
-        .and_then(|p| p.after_stage.as_deref())
-        .or_else(|| {
-            let own_clock = stages.iter().position(|s| !s.stage.counts_toward_total)?;
-            Some(&*stages[own_clock.checked_sub(1)?].stage.id)
-        })
-        .or_else(|| stages.first().map(|s| &*s.stage.id));
+    let permits = |at: NaiveDate| permit_period(approvals, cal, completion, at);
+    let anchor = anchor_stage(&periods, stages);
     let all_counted = stages.iter().all(|s| s.stage.counts_toward_total);
     let mut items = Vec::new();
     let mut extra: Vec<(u32, DaysKind)> = Vec::new();
@@ -346,6 +314,53 @@ pub fn timeline<'a>(
         .filter(|_| !extra.is_empty())
         .map(|c| extra.iter().fold(c, |d, (n, k)| add_days(cal, d, *n, *k)));
     (items, latest)
+}
+
+/// The permits' period starting `at`, if the applicant waits for any.
+fn permit_period<'a>(
+    approvals: &Approvals,
+    cal: &Calendar,
+    completion: Option<NaiveDate>,
+    at: NaiveDate,
+) -> Option<Period<'a>> {
+    let d = approvals
+        .total
+        .filter(|_| approvals.needed != Verdict::No || approvals.by_utility())?;
+    if approvals.within_total() {
+        // Inside the total: they end by the total's end, not on a clock of their own.
+        return Some(Period {
+            span: Span::Approvals,
+            kind: TimelineKind::Approval,
+            start: at,
+            end: completion.filter(|c| *c >= at),
+            days: None,
+            average: false,
+            counts_toward_total: true,
+        });
+    }
+    Some(Period {
+        span: Span::Approvals,
+        kind: TimelineKind::Approval,
+        start: at,
+        end: Some(cal.add_working_days(at, d)),
+        days: Some((d, DaysKind::Working)),
+        average: false,
+        counts_toward_total: false,
+    })
+}
+
+/// The stage after which permits and the policy's own periods go: the one a
+/// period names, else the one before the first stage timed on its own, else
+/// the first.
+fn anchor_stage<'s>(periods: &[&'s PeriodRule], stages: &[StageDates<'s>]) -> Option<&'s str> {
+    periods
+        .first()
+        .and_then(|p| p.after_stage.as_deref())
+        .or_else(|| {
+            let own_clock = stages.iter().position(|s| !s.stage.counts_toward_total)?;
+            Some(&*stages[own_clock.checked_sub(1)?].stage.id)
+        })
+        .or_else(|| stages.first().map(|s| &*s.stage.id))
 }
 
 #[cfg(test)]
