@@ -515,7 +515,7 @@ fn variations_read_as_one_sentence() {
     let day = Some(d(2026, 10, 9));
     assert_eq!(
         variation_text(2, Some(2), day, true, Lang::ZhHans),
-        "2 个环节，不超过 2 个工作日，最迟 2026年10月9日（星期五）；零投资适用"
+        "2 个环节，不超过 2 个工作日，接电日期 2026年10月9日（星期五）；零投资适用"
     );
     assert_eq!(
         variation_text(2, Some(2), day, false, Lang::En),
@@ -575,12 +575,14 @@ fn contract_examples_open_from_links() {
 }
 
 #[test]
-fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_restores_the_deployers_choice(
+fn care_mode_is_kept_in_the_page_address_and_in_shared_links_and_start_over_restores_the_deployers_choice(
 ) {
     let s = state("#/?jurisdiction=liuzhou&mode=kiosk&care=1");
     assert!(s.portal.care);
     assert!(s.fragment().contains("care=1"));
-    assert!(!s.share_fragment().contains("care"));
+    let shared = s.share_fragment();
+    assert!(shared.contains("care=1"), "{shared}");
+    assert!(!shared.contains("mode=kiosk"), "{shared}");
     let off = s.apply(Action::SetCare(false));
     assert!(!off.portal.care);
     assert!(!off.fragment().contains("care"));
