@@ -663,6 +663,31 @@ fn a_pack_is_checked_and_tried_in_the_page_state_and_never_linked() {
 
 #[cfg(any(feature = "workbench", debug_assertions))]
 #[test]
+fn a_bare_place_file_is_checked_as_a_pack_of_that_one_place() {
+    for text in [
+        include_str!("../../policy/wanzhou.json"),
+        include_str!("../../policy/liuzhou.json"),
+    ] {
+        let s = state("#/check-pack").apply(Action::OpenPack(Some(text.into())));
+        assert!(
+            matches!(s.pack_check.report, Some(PackReport::Valid(..))),
+            "{:?}",
+            s.pack_check.report
+        );
+    }
+    // A place without `jurisdictions` still gets its own problems, by path.
+    let s = state("#/check-pack").apply(Action::OpenPack(Some(r#"{"id": "x", "name": 3}"#.into())));
+    let Some(PackReport::Problems(p)) = &s.pack_check.report else {
+        panic!("{:?}", s.pack_check.report)
+    };
+    assert!(
+        p.iter().all(|e| e.path.starts_with("jurisdictions.x")),
+        "{p:?}"
+    );
+}
+
+#[cfg(any(feature = "workbench", debug_assertions))]
+#[test]
 fn editing_the_pack_drops_the_report_of_the_old_text_and_files_are_checked_when_opened() {
     let s = state("#/check-pack").apply(Action::CheckPack);
     assert_eq!(s.pack_check.report, Some(PackReport::Empty));
