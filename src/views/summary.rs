@@ -91,14 +91,11 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
     } else {
         docs.join(pick(lang, "、", "、", ", "))
     };
-    let mut next = crate::text::fill(
+    let next = crate::text::fill(
         S::NextStepApply.get(lang),
         &[a.stages.first().map_or("", |s| s.name.get(lang))],
     );
-    if let Some(c) = channel(a) {
-        next.push(' ');
-        next.push_str(c.get(lang));
-    }
+    let channel = channel(a).map(|c| c.get(lang).to_string());
     // As the verdict box: a national rule that applies where the local one does not makes it "depends".
     let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
         "depends"
@@ -119,7 +116,7 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
                 { row("stages", "summary-panel__row", pick(lang, "办电环节", "辦電環節", "Stages"), html! { <span data-stages={n}>{ stages }</span> }, None) }
                 { row("documents", "summary-panel__row", &client::documents_title(a.documents.len(), lang), html! { docs }, None) }
                 { row("verdict", verdict, S::VerdictHeading.get(lang), html! { <span data-verdict={modifier}>{ icon }{ z.headline.get(lang) }</span> }, None) }
-                { row("next", "summary-panel__row", S::NextStep.get(lang), html! { next }, None) }
+                { row("next", "summary-panel__row", S::NextStep.get(lang), html! { next }, channel) }
             </dl>
         </section>
     }
