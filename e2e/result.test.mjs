@@ -95,6 +95,11 @@ test("print opens every fold: the reasons, the timeline and the documents are on
     assert.notEqual(await box(), "none");
     await page.emulateMedia({ media: "screen" });
     assert.equal(await box(), "none");
+    // Printing from the browser's menu opens the folds, and closes them after.
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    assert.equal(await page.locator("details.fold:not([open])").count(), 0);
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    assert.equal(await page.locator("details.fold[open]").count(), 0);
   } finally {
     await close();
   }
