@@ -35,10 +35,12 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { back_link(ctx) }
             { link_notice(ctx) }
             { page_heading(S::ResultTitle.get(lang), Some(client::result_summary(&a, lang))) }
-            { super::summary::panel(ctx, &a) }
-            if kiosk {
-                <ShareBox ctx={ctx.clone()} calendar={String::new()} calendar_file={String::new()} />
-            }
+            <div class="result__top">
+                { super::summary::panel(ctx, &a) }
+                if kiosk {
+                    <ShareBox ctx={ctx.clone()} calendar={String::new()} calendar_file={String::new()} />
+                }
+            </div>
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
             { super::load::from_list_note(ctx) }
             { super::summary::answers_line(ctx) }
