@@ -342,7 +342,7 @@ test("the result prints as a clean checklist", { timeout: 90_000 }, async () => 
         assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} hidden in print`);
       }
       // District X's seed lists no application documents: the page says so instead.
-      const docs = estimate(ex).documents.length > 0 ? ".checklist__item" : "#docs-h + p";
+      const docs = estimate(ex).documents.length > 0 ? ".checklist__item" : ".fold:has(#docs-h) > p";
       for (const sel of [".verdict", "[data-date]", ".timeline__item", docs, ".print-sources", ".print-link"]) {
         assert.ok(await page.locator(sel).first().isVisible(), `${sel} printed`);
       }
@@ -371,6 +371,7 @@ test("no network requests after load, no cookies, no storage", { timeout: 60_000
     await page.getByRole("link", { name: "English" }).click();
     await page.goto(url(link("result", PATHS[1].app)));
     await readResult(page);
+    await page.locator(".fold--verdict > summary").click();
     await page.locator("details.cite").first().locator("summary").click();
     await page.waitForTimeout(300);
     const after = requests.sinceMark().filter((r) => !r.url.startsWith("data:"));
@@ -472,10 +473,10 @@ test("copy link puts the share link on the clipboard", { timeout: 60_000 }, asyn
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
   try {
     const page = await context.newPage();
-    await page.goto(url(link("result", PATHS[1].app, { mode: "kiosk" })));
+    await page.goto(url(link("result", PATHS[1].app, { mode: "embed" })));
     await readResult(page);
     const share = await page.locator("#share-link").inputValue();
-    assert.doesNotMatch(share, /mode=/, "the shared link drops kiosk/embed mode");
+    assert.doesNotMatch(share, /mode=/, "the shared link drops embed mode");
     await page.getByRole("button", { name: "复制链接" }).click();
     await page.waitForFunction(() => document.querySelector(".share__status")?.textContent !== "");
     const status = await page.locator(".share__status").textContent();

@@ -16,7 +16,7 @@
 //   <script> and every JS/wasm (module)preload removed, CSS still linked, written beside
 //   index.html; C, the start page (#/).
 // - "Readable": an init script watches the DOM (MutationObserver) for the completion
-//   date `.facts__big[data-date]` (the start page: `main#main h1`, which index.html's
+//   date `[data-date]` (the summary panel's) (the start page: `main#main h1`, which index.html's
 //   pre-rendered copy of the start page has too: C measures that copy, on purpose,
 //   since it is there so that a phone shows the start page before the wasm has
 //   arrived; the app's own h1 replaces it later), records
@@ -43,7 +43,7 @@ const SHARE_LINK =
   "index.html#/result?jurisdiction=yangjiang&area=rural&customer=small_micro&capacity=100kVA&voltage=lv&start=2026-09-30";
 const START_LINK = "index.html#/";
 const STATIC_FILE = "static-result.html";
-const DATE_SEL = ".facts__big[data-date]";
+const DATE_SEL = "[data-date]";
 const H1_SEL = "main#main h1";
 
 const PHONE = {

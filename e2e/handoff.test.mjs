@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import jsQR from "jsqr";
-import { launchBrowser, serveApp, openApp, waitForApp, screenshot, axeViolations, formatViolations } from "./helpers.mjs";
+import { launchBrowser, serveApp, openApp, waitForApp, screenshot, axeViolations, formatViolations, VIEWPORTS } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -79,7 +79,7 @@ test("add to calendar gives an iCalendar file with the page's milestones", { tim
   ]) {
     const { context, page } = await open(RESULT + lang);
     try {
-      const completion = await page.locator(".facts__big[data-date]").getAttribute("data-date");
+      const completion = await page.locator("[data-date]").getAttribute("data-date");
       const a = page.locator("a[download$='.ics']");
       const href = await a.getAttribute("href");
       assert.match(href, /^data:text\/calendar;charset=utf-8,/);
@@ -174,5 +174,82 @@ test("a portrait kiosk (1080×1920) uses the screen, with and without care mode"
     } finally {
       await context.close();
     }
+  }
+});
+
+test("a kiosk hands off on the first screen: the QR code and 打印清单, no copy-link or calendar", { timeout: 90_000 }, async () => {
+  for (const [width, height] of [[1080, 1920], [1920, 1080]]) {
+    const { context, page, errors } = await open(`${RESULT}&mode=kiosk`, { viewport: { width, height } });
+    try {
+      await page.locator("[data-date]").first().waitFor();
+      const qr = await page.locator("svg.qr__code").boundingBox();
+      assert.ok(qr && qr.y + qr.height <= height, `${width}×${height}: the QR code ends at ${qr && qr.y + qr.height}px`);
+      const print = page.getByRole("button", { name: "打印清单" });
+      assert.equal(await print.count(), 1);
+      const box = await print.boundingBox();
+      assert.ok(box.y + box.height <= height, `${width}×${height}: 打印清单 on the first screen`);
+      assert.equal(await page.getByRole("button", { name: "复制链接" }).count(), 0);
+      assert.equal(await page.getByRole("link", { name: "加入日历" }).count(), 0);
+      assert.equal(await page.locator("#share-link").count(), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("a phone shares with the system sheet where there is one, else copies; no QR code on its screen", { timeout: 60_000 }, async () => {
+  for (const withShare of [true, false]) {
+    const { context, page } = await open(RESULT, { ...VIEWPORTS.phone });
+    try {
+      if (withShare) {
+        await context.addInitScript(() => {
+          navigator.share = (data) => {
+            window.__shared = data;
+            return Promise.resolve();
+          };
+        });
+      } else {
+        await context.addInitScript(() => delete Navigator.prototype.share);
+      }
+      await page.reload();
+      await page.locator("[data-date]").first().waitFor();
+      assert.equal(await page.locator("figure.qr").isVisible(), false, "no QR code to scan on the phone itself");
+      const button = page.locator("[data-share]");
+      if (withShare) {
+        assert.equal(await button.getAttribute("data-share"), "system");
+        assert.match(await button.textContent(), /分享链接/);
+        await button.click();
+        await page.waitForFunction(() => window.__shared);
+        const shared = await page.evaluate(() => window.__shared.url);
+        assert.equal(shared, await page.locator("#share-link").inputValue());
+      } else {
+        assert.equal(await button.getAttribute("data-share"), "copy");
+        assert.match(await button.textContent(), /复制链接/);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("links made in care mode keep care=1: the share link and the kiosk's QR code", { timeout: 60_000 }, async () => {
+  let { context, page } = await open(`${RESULT}&care=1`);
+  try {
+    await page.locator("[data-date]").first().waitFor();
+    assert.match(await page.locator("#share-link").inputValue(), /[?&]care=1/);
+  } finally {
+    await context.close();
+  }
+  ({ context, page } = await open(`${RESULT}&mode=kiosk&care=1`));
+  try {
+    await page.locator("[data-date]").first().waitFor();
+    const svg = page.locator("svg.qr__code");
+    const { data, width, height } = rasterize(await svg.getAttribute("viewBox"), await svg.locator("path").getAttribute("d"));
+    const decoded = jsQR(data, width, height);
+    assert.match(decoded.data, /[?&]care=1/);
+    assert.doesNotMatch(decoded.data, /mode=kiosk/);
+  } finally {
+    await context.close();
   }
 });

@@ -29,9 +29,12 @@ import {
 // with water, gas and telecom beside electricity, which added 32.0 KiB measured
 // (321.1 KiB before, this test's own count): 9.7 KiB of it District X's data and
 // the audit's, the rest the engine, sentences and section; the budget grew by
-// that, rounded up to 32 KiB). The goal is 120 KB; the app is not there yet
-// (see README, "Measured"), so this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 354 * 1024;
+// that, rounded up to 32 KiB; 357.7 KiB with the result's summary panel, its
+// folded sections and the hand-off by device (system share, the kiosk's QR code
+// at the top), which added 5.0 KiB measured: the budget grew by that, rounded
+// up to 5 KiB). The goal is 120 KB; the app is not there yet (see README,
+// "Measured"), so this only stops it growing.
+const FIRST_VISIT_BUDGET_BYTES = 359 * 1024;
 
 let browser;
 let server;

@@ -202,6 +202,7 @@ test("Liuzhou's LV permits are shown inside the LV limit, not on a clock of thei
   assert.equal(expected.latest_with_works, null);
   const app = await openApp(browser, url(`#/result?${new URLSearchParams(input)}`), "desktop");
   try {
+    await app.page.locator("details.fold:has(#timeline-h) > summary").click();
     await app.page.getByText("政府审批 · 计入总时限").waitFor();
     assert.equal(await app.page.getByText("政府审批 · 单独计时").count(), 0);
     const v = await axeViolations(app.page);

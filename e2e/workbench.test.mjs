@@ -233,6 +233,7 @@ test("rules of a place: filters, anchors, and every citation of a result leads t
       url("#/result?jurisdiction=liuzhou&area=urban&customer=business&capacity=2000kVA&voltage=10kv&supply=single&external_works=yes&kind=new&temporary=no&start=2026-06-10"),
     );
     await page.waitForSelector("[data-verdict]");
+    await page.locator(".fold--verdict > summary").click();
     const cite = page.locator("details.cite").first();
     await cite.locator("summary").click();
     const quote = (await cite.locator("blockquote").first().textContent()).trim();

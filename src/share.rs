@@ -115,13 +115,14 @@ pub struct Portal {
 }
 
 impl Portal {
-    /// What a shared link keeps: the policy pack decides the result; the colour
-    /// and the display mode do not.
+    /// What a shared link keeps: the policy pack decides the result, and care
+    /// mode (关怀模式) goes with the person; the portal's colour does not.
     pub fn for_sharing(&self) -> Portal {
         Portal {
             policy: self.policy.clone(),
             accent: None,
-            care: false,
+            // Someone who chose the larger display keeps it on the phone they hand it to.
+            care: self.care,
         }
     }
 }

@@ -210,14 +210,15 @@ pub fn documents_title(n: usize, lang: Lang) -> String {
     )
 }
 
-/// "从 2026年6月1日（星期一）起，最迟 2026年6月4日（星期四）".
+/// "2026年6月1日（星期一）至 2026年6月4日（星期四）": a stage's own period (the page
+/// calls only the connection date "最迟").
 pub fn period_text(start: NaiveDate, end: Option<NaiveDate>, lang: Lang) -> String {
     match end {
         Some(e) if e == start => date_long(e, lang),
         Some(e) => pick(
             lang,
-            format!("{} 起，最迟 {}", date_long(start, lang), date_long(e, lang)),
-            format!("{} 起，最遲 {}", date_long(start, lang), date_long(e, lang)),
+            format!("{} 至 {}", date_long(start, lang), date_long(e, lang)),
+            format!("{} 至 {}", date_long(start, lang), date_long(e, lang)),
             format!(
                 "From {} to {} at the latest",
                 date_long(start, lang),
@@ -278,7 +279,7 @@ pub fn idle_text(secs: u32, lang: Lang) -> String {
     )
 }
 
-/// A variation in one line: "2 个环节，不超过 2 个工作日，最迟 2026年10月9日（星期五）；零投资：适用".
+/// A variation in one line: "2 个环节，不超过 2 个工作日，接电日期 2026年10月9日（星期五）；零投资：适用".
 pub fn variation_text(
     stages: usize,
     limit: Option<u32>,
@@ -303,8 +304,8 @@ pub fn variation_text(
     if let Some(d) = completion {
         parts.push(pick(
             lang,
-            format!("最迟 {}", date_long(d, lang)),
-            format!("最遲 {}", date_long(d, lang)),
+            format!("接电日期 {}", date_long(d, lang)),
+            format!("接電日期 {}", date_long(d, lang)),
             format!("by {}", date_long(d, lang)),
         ));
     }

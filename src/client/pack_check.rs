@@ -42,12 +42,13 @@ impl PartialEq for PackReport {
 }
 
 impl PackReport {
-    /// Checks a pack's text as `estimate --policy` and a portal's pack are checked.
+    /// Checks a pack's text as `estimate --policy` and a portal's pack are checked;
+    /// a bare place file (`policy/wanzhou.json`) is a pack of that one place.
     pub fn of(text: &str) -> PackReport {
         if text.trim().is_empty() {
             return PackReport::Empty;
         }
-        match PolicyPack::from_json_over_embedded(text) {
+        match PolicyPack::from_json_or_place_over_embedded(text) {
             Ok(p) => PackReport::Valid(Rc::new(p), Rc::from(text)),
             Err(e) => PackReport::Problems(Rc::new(e)),
         }

@@ -337,7 +337,7 @@ impl State {
         })
     }
 
-    /// The link to share: the answers, language and any portal pack; no mode or colour.
+    /// The link to share: the answers, language, any portal pack and care mode; no mode or colour.
     pub fn share_fragment(&self) -> String {
         let mut portal = self.portal.for_sharing();
         // A refused pack address is not passed on (a link must not be able to

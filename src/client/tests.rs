@@ -515,7 +515,7 @@ fn variations_read_as_one_sentence() {
     let day = Some(d(2026, 10, 9));
     assert_eq!(
         variation_text(2, Some(2), day, true, Lang::ZhHans),
-        "2 个环节，不超过 2 个工作日，最迟 2026年10月9日（星期五）；零投资适用"
+        "2 个环节，不超过 2 个工作日，接电日期 2026年10月9日（星期五）；零投资适用"
     );
     assert_eq!(
         variation_text(2, Some(2), day, false, Lang::En),
@@ -575,12 +575,14 @@ fn contract_examples_open_from_links() {
 }
 
 #[test]
-fn care_mode_is_kept_in_the_page_address_but_not_in_shared_links_and_start_over_restores_the_deployers_choice(
+fn care_mode_is_kept_in_the_page_address_and_in_shared_links_and_start_over_restores_the_deployers_choice(
 ) {
     let s = state("#/?jurisdiction=liuzhou&mode=kiosk&care=1");
     assert!(s.portal.care);
     assert!(s.fragment().contains("care=1"));
-    assert!(!s.share_fragment().contains("care"));
+    let shared = s.share_fragment();
+    assert!(shared.contains("care=1"), "{shared}");
+    assert!(!shared.contains("mode=kiosk"), "{shared}");
     let off = s.apply(Action::SetCare(false));
     assert!(!off.portal.care);
     assert!(!off.fragment().contains("care"));
@@ -657,6 +659,31 @@ fn a_pack_is_checked_and_tried_in_the_page_state_and_never_linked() {
     assert_eq!(s.problems[0].field, Field::Jurisdiction);
     assert_eq!(s.draft.get(Field::Jurisdiction), "newtown", "nothing lost");
     assert_eq!(s.pack_check.text, NEWTOWN, "the checked text stays");
+}
+
+#[cfg(any(feature = "workbench", debug_assertions))]
+#[test]
+fn a_bare_place_file_is_checked_as_a_pack_of_that_one_place() {
+    for text in [
+        include_str!("../../policy/wanzhou.json"),
+        include_str!("../../policy/liuzhou.json"),
+    ] {
+        let s = state("#/check-pack").apply(Action::OpenPack(Some(text.into())));
+        assert!(
+            matches!(s.pack_check.report, Some(PackReport::Valid(..))),
+            "{:?}",
+            s.pack_check.report
+        );
+    }
+    // A place without `jurisdictions` still gets its own problems, by path.
+    let s = state("#/check-pack").apply(Action::OpenPack(Some(r#"{"id": "x", "name": 3}"#.into())));
+    let Some(PackReport::Problems(p)) = &s.pack_check.report else {
+        panic!("{:?}", s.pack_check.report)
+    };
+    assert!(
+        p.iter().all(|e| e.path.starts_with("jurisdictions.x")),
+        "{p:?}"
+    );
 }
 
 #[cfg(any(feature = "workbench", debug_assertions))]

@@ -11,6 +11,7 @@ strings! { @table Wb, WB_TABLE;
     // Compare.
     CompareLead => ["典型情形在各地的结果，由规则引擎计算，与申请人看到的结果相同。点击一格查看完整结果。", "典型情形在各地的結果，由規則引擎計算，與申請人看到的結果相同。點擊一格查看完整結果。", "Representative cases in every place, computed by the rules engine as the applicant's result is. Select a cell for the full result."],
     MeasureCol => ["项目", "項目", "Measure"],
+    CsvWords => ["{0}（说明）", "{0}（說明）", "{0} (in words)"],
     CaseCol => ["情形", "情形", "Case"],
     MeasureStages => ["办电环节", "辦電環節", "Stages"],
     MeasureDocuments => ["申请材料", "申請材料", "Application documents"],
@@ -91,6 +92,7 @@ strings! { @table Wb, WB_TABLE;
     CheckLead => ["粘贴政策数据包（JSON）或打开文件。检查在浏览器中进行，不会上传；其中的地区替换或补充内置地区。", "貼上政策資料包（JSON）或開啟檔案。檢查在瀏覽器中進行，不會上傳；其中的地區替換或補充內建地區。", "Paste a policy pack (JSON) or open a file. It is checked in your browser, never uploaded; its places replace or add to the built-in ones."],
     PasteLabel => ["政策数据包（JSON）", "政策資料包（JSON）", "Policy pack (JSON)"],
     OpenFile => ["或打开文件", "或開啟檔案", "Or open a file"],
+    PackExample => ["一个地区的文件（如 policy/wanzhou.json）可以直接检查，视为只含这一个地区的数据包。数据包的最简形式：", "一個地區的檔案（如 policy/wanzhou.json）可以直接檢查，視為只含這一個地區的資料包。資料包的最簡形式：", "A single place's file (such as policy/wanzhou.json) can be checked as it is, as a pack of that one place. The smallest pack:"],
     OpenFileHint => ["文件内容会放进上面的文本框并检查。", "檔案內容會放進上面的文字框並檢查。", "Its text goes into the box above and is checked."],
     CheckButton => ["检查数据包", "檢查資料包", "Check the pack"],
     EmptyText => ["请先粘贴或打开一个数据包。", "請先貼上或開啟一個資料包。", "Paste or open a pack first."],
@@ -157,6 +159,7 @@ strings! { @table Wb, WB_TABLE;
     PermitsAtLeast => ["至少 {0}", "至少 {0}", "at least {0}"],
     PermitsWithCount => ["{0}（{1} 项）", "{0}（{1} 項）", "{0} (permits: {1})"],
     ComplexDays => ["情况复杂的 {0}", "情況複雜的 {0}", "{0} if complex"],
+    CapInKva => ["约 {0} kVA（原文 {1}，按功率因数 {2} 换算）", "約 {0} kVA（原文 {1}，按功率因數 {2} 換算）", "about {0} kVA ({1} in the source, at power factor {2})"],
     CapUpTo => ["适用，{0} 及以下", "適用，{0} 及以下", "Applies up to {0}"],
     CapUpToArea => ["适用，{0} 及以下（{1}）", "適用，{0} 及以下（{1}）", "Applies up to {0} ({1})"],
     FromDate => ["{0} 起", "{0} 起", "from {0}"],

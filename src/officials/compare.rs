@@ -339,6 +339,35 @@ impl Figure {
         }
     }
 
+    /// The figure's number alone, for a spreadsheet column that sorts: the
+    /// count, the days, the cap in kVA (the source's unit in the words beside it), the
+    /// permits' days; `None` where there is no number.
+    pub fn number(&self) -> Option<String> {
+        match self {
+            Figure::Count(names) => Some(names.len().to_string()),
+            Figure::Days { days, .. } => Some(days.to_string()),
+            Figure::Zero {
+                applies: true,
+                cap: Some((c, _)),
+            } => Some(cap_kva(*c).to_string()),
+            Figure::Limit { value, .. } => Some(value.to_string()),
+            Figure::Permits {
+                exempt: false,
+                days: Some(d),
+                ..
+            } => Some(d.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The figure in words without a count's number (the names alone).
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            Figure::Count(names) => words::list(names.iter().map(|t| t.get(lang)), lang, "; "),
+            f => f.text(lang),
+        }
+    }
+
     /// The figure in words, in one line.
     pub fn text(&self, lang: Lang) -> String {
         match self {
@@ -440,11 +469,29 @@ fn count(names: Vec<Text>) -> Figure {
 
 /// "适用，160 kVA 及以下（城区）" / "Applies up to 160 kVA (urban areas)".
 pub fn cap_text(c: CapValue, area: Option<Area>, lang: Lang) -> String {
-    let cap = format!("{} {}", c.value, c.unit.symbol());
+    let mut cap = format!("{} {}", c.value, c.unit.symbol());
+    // One unit per row: a cap in kW is shown in kVA (as the row ranks it), with
+    // the source's own figure beside it.
+    if c.unit != Unit::Kva {
+        cap = fill(
+            Wb::CapInKva.get(lang),
+            &[
+                &cap_kva(c).to_string(),
+                &cap,
+                &PowerFactor::DEFAULT.to_string(),
+            ],
+        );
+    }
     match area {
         Some(a) => fill(Wb::CapUpToArea.get(lang), &[&cap, words::area(a, lang)]),
         None => fill(Wb::CapUpTo.get(lang), &[&cap]),
     }
+}
+
+/// A cap in whole kVA at the default power factor.
+pub fn cap_kva(c: CapValue) -> u64 {
+    let kva = c.capacity().in_unit(Unit::Kva, PowerFactor::DEFAULT);
+    (kva.amount + 500) / 1000
 }
 
 /// One place's figure for one row.
@@ -551,23 +598,29 @@ pub fn csv_rows(t: &Table, lang: Lang, name: impl Fn(&str) -> String) -> Vec<Vec
         Wb::MeasureCol.get(lang).to_string(),
         Wb::CaseCol.get(lang).to_string(),
     ];
-    header.extend(t.places.iter().map(|p| name(p)));
+    // Per place a number that sorts, then the words (names, units, who sets it).
+    for p in &t.places {
+        let n = name(p);
+        header.push(n.clone());
+        header.push(fill(Wb::CsvWords.get(lang), &[&n]));
+    }
     out.push(header);
     for r in &t.rows {
         let mut line = vec![
             r.spec.measure.title().get(lang).to_string(),
             r.spec.case.label(lang),
         ];
-        line.extend(r.cells.iter().map(|c| {
-            let mut s = c.figure.text(lang);
+        for c in &r.cells {
+            let mut s = c.figure.words(lang);
             if c.best {
                 s.push_str(" ★");
             }
             if let Some(f) = &c.from {
                 s.push_str(&format!(" [{}]", set_by(&name(f), lang)));
             }
-            s
-        }));
+            line.push(c.figure.number().unwrap_or_default());
+            line.push(s);
+        }
         out.push(line);
     }
     out
@@ -748,6 +801,31 @@ mod tests {
     }
 
     #[test]
+    fn a_cap_in_kw_is_shown_in_kva_with_the_sources_own_figure() {
+        let kw = CapValue {
+            value: 100,
+            unit: Unit::Kw,
+        };
+        // 100 kW at power factor 0.9 is 111.1 kVA.
+        assert_eq!(cap_kva(kw), 111);
+        let text = cap_text(kw, None, Lang::ZhHans);
+        assert!(
+            text.contains("111 kVA") && text.contains("100 kW"),
+            "{text}"
+        );
+        let kva = CapValue {
+            value: 160,
+            unit: Unit::Kva,
+        };
+        assert_eq!(cap_text(kva, None, Lang::ZhHans), "适用，160 kVA 及以下");
+        let zero = Figure::Zero {
+            applies: true,
+            cap: Some((kw, None)),
+        };
+        assert_eq!(zero.number().as_deref(), Some("111"));
+    }
+
+    #[test]
     fn the_csv_has_a_header_and_one_line_per_case() {
         let pack = PolicyPack::embedded();
         let t = table(&pack, &["national", "yangjiang"], start());
@@ -756,7 +834,11 @@ mod tests {
         });
         assert_eq!(rows.len(), ROWS.len() + 1);
         assert_eq!(rows[0][0], "项目");
-        assert_eq!(rows[0].len(), 4);
+        assert_eq!(rows[0].len(), 6, "a number and words per place");
         assert!(rows[1][1].contains("居民用户"), "{:?}", rows[1]);
+        // The stages row: the count alone in its own column, the names beside it.
+        let stages = &rows[1];
+        assert!(stages[2].parse::<usize>().is_ok(), "{stages:?}");
+        assert!(!stages[3].starts_with(&stages[2]), "{stages:?}");
     }
 }

@@ -747,7 +747,28 @@ impl PolicyPack {
     /// built-in ones with the same id or add new ones (which may inherit from
     /// `national`); everything else stays built in.
     pub fn from_json_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
-        let mut v = parse_json(text)?;
+        PolicyPack::over_embedded(parse_json(text)?)
+    }
+
+    /// As `from_json_over_embedded`, and a bare place file (`policy/<place>.json`:
+    /// an object with an `id` and no `jurisdictions`) is read as a pack of that one place.
+    pub fn from_json_or_place_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
+        let v = parse_json(text)?;
+        let bare = v.get("jurisdictions").is_none();
+        let id = v.get("id").and_then(Value::as_str).map(str::to_string);
+        match id.filter(|_| bare) {
+            Some(id) => {
+                let mut places = crate::json::Map::new();
+                places.insert(id, v);
+                let mut pack = crate::json::Map::new();
+                pack.insert("jurisdictions".to_string(), Value::Object(places));
+                PolicyPack::over_embedded(Value::Object(pack))
+            }
+            None => PolicyPack::over_embedded(v),
+        }
+    }
+
+    fn over_embedded(mut v: Value) -> Result<PolicyPack, Vec<PolicyError>> {
         if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
             for (id, text) in EMBEDDED {
                 if !map.contains_key(id) {

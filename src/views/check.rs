@@ -5,9 +5,9 @@ use super::Ctx;
 use crate::client::{Action, Step, S};
 use yew::prelude::*;
 
-/// The answers as a GOV.UK summary list, grouped by question page; `h3` for the
-/// group titles on the result page (under its own h2), `h2` on the check page.
-pub fn answers(ctx: &Ctx, h3: bool) -> Html {
+/// The answers as a GOV.UK summary list, grouped by question page (the result
+/// shows them in one line instead).
+fn answers(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let groups = Step::ALL.iter().map(|&step| {
         let pack = ctx.policy.pack();
@@ -26,11 +26,7 @@ pub fn answers(ctx: &Ctx, h3: bool) -> Html {
         let title = step.title().get(lang);
         html! {
             <>
-                if h3 {
-                    <h3 class="h3 summary__title">{ title }</h3>
-                } else {
-                    <h2 class="h3 summary__title">{ title }</h2>
-                }
+                <h2 class="h3 summary__title">{ title }</h2>
                 <dl class="summary">{ for rows }</dl>
             </>
         }
@@ -50,7 +46,7 @@ pub fn check_page(ctx: &Ctx) -> Html {
             { link_notice(ctx) }
             { page_heading(S::CheckTitle.get(lang), None) }
             <p>{ S::CheckLead.get(lang) }</p>
-            { answers(ctx, false) }
+            { answers(ctx) }
             <button type="button" class="button" {onclick}>{ S::SeeResult.get(lang) }</button>
         </div>
     }

@@ -109,6 +109,37 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Whether the browser has the system share sheet (`navigator.share`, phones).
+pub fn can_share() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share"))
+        .is_ok_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet with `url`; false when it failed (not when the
+/// person closed it, which the browser reports as an AbortError).
+pub async fn share(url: &str, title: &str) -> bool {
+    let navigator = window().navigator();
+    let Ok(f) = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")) else {
+        return false;
+    };
+    let Ok(f) = f.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let Ok(p) = f.call1(&navigator, &data) else {
+        return false;
+    };
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p)).await {
+        Ok(_) => true,
+        Err(e) => js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .is_some_and(|n| n == "AbortError"),
+    }
+}
+
 /// Height of the app's content, for the portal's iframe.
 pub fn content_height() -> i32 {
     document()

@@ -18,6 +18,7 @@ mod officials;
 mod officials_entry;
 mod result;
 mod start;
+mod summary;
 mod utilities;
 mod widgets;
 

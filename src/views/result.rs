@@ -1,7 +1,6 @@
 //! The result: verdict first, then dates, documents, costs, permits, warnings,
 //! variations, the answers, and share / print. Everything comes from `Assessment`.
 
-use super::check::answers;
 use super::cite::cites;
 use super::widgets::{back_link, change_link, link_notice, nav_link, p_opt, page_heading};
 use super::{dom, Ctx, CtxProps};
@@ -30,18 +29,25 @@ pub fn ResultPage(props: &CtxProps) -> Html {
         // The reducer only shows this page for valid answers; be safe anyway.
         Err(_) => return page_heading(S::ResultTitle.get(lang), None),
     };
-    let print = Callback::from(|_: MouseEvent| dom::print());
+    let kiosk = ctx.mode == crate::share::Mode::Kiosk;
     html! {
         <div class="result" data-voltage={a.voltage.key()}>
             { back_link(ctx) }
             { link_notice(ctx) }
             { page_heading(S::ResultTitle.get(lang), Some(client::result_summary(&a, lang))) }
+            <div class="result__top">
+                { super::summary::panel(ctx, &a) }
+                if kiosk {
+                    <ShareBox ctx={ctx.clone()} calendar={String::new()} calendar_file={String::new()} />
+                }
+            </div>
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
             { super::load::from_list_note(ctx) }
-            <p class="toolbar no-print">
-                <button type="button" class="button button--secondary button--small" onclick={print.clone()}>{ S::Print.get(lang) }</button>
-            </p>
-            { verdict_panel(ctx, &a) }
+            { super::summary::answers_line(ctx) }
+            <details class="section fold fold--verdict">
+                <summary class="fold__summary"><h2 class="h2 fold__title">{ S::VerdictHeading.get(lang) }{ pick(lang, "：", "：", ": ") }{ S::MoreTitle.get(lang) }</h2></summary>
+                { verdict_panel(ctx, &a) }
+            </details>
             { key_dates(&a, ctx) }
             { timeline(&a, ctx) }
             { documents(&a, ctx) }
@@ -51,12 +57,10 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { super::utilities::section(ctx, &a) }
             { warnings(ctx, &a) }
             { variations(ctx, &a) }
-            <section class="section answers-section" aria-labelledby="answers-h">
-                <h2 id="answers-h" class="h2">{ S::YourAnswers.get(lang) }</h2>
-                { answers(ctx, true) }
-            </section>
             { print_sources(&a, lang) }
-            <ShareBox ctx={ctx.clone()} calendar={calendar_href(&a, lang, ctx.today)} calendar_file={crate::ics::file_name(&a)} />
+            if !kiosk {
+                <ShareBox ctx={ctx.clone()} calendar={calendar_href(&a, lang, ctx.today)} calendar_file={crate::ics::file_name(&a)} />
+            }
         </div>
     }
 }
@@ -220,16 +224,9 @@ fn key_dates(a: &Assessment, state: &State) -> Html {
         cs.extend(a.voltage_citation.as_ref());
     }
     html! {
-        <section class="section keydates" aria-labelledby="time-h">
-            <h2 id="time-h" class="h2">{ S::TimeTitle.get(lang) }</h2>
+        <details class="section keydates fold" aria-labelledby="time-h">
+            <summary class="fold__summary"><h2 id="time-h" class="h2">{ S::TimeTitle.get(lang) }</h2></summary>
             <dl class="facts">
-                if let Some(d) = a.completion_date {
-                    <div class="facts__item facts__item--main">
-                        <dt>{ S::ConnectedBy.get(lang) }</dt>
-                        <dd class="facts__big" data-date={client::iso_date(d)}>{ client::date_long(d, lang) }</dd>
-                        <dd class="facts__sub">{ client::applied_on(a.start, lang) }</dd>
-                    </div>
-                }
                 if let Some(t) = &a.time_limit {
                     <div class="facts__item">
                         <dt>{ S::TotalLimit.get(lang) }</dt>
@@ -240,19 +237,9 @@ fn key_dates(a: &Assessment, state: &State) -> Html {
                     <div class="facts__item facts__item--wide" data-national-days={n.days.to_string()}>
                         <dt>{ S::NationalLimitLabel.get(lang) }</dt>
                         <dd>{ client::limit_text(n.days, n.days_kind, n.average, lang) }{ pick(lang, "：", "：", ": ") }{ n.scope.get(lang) }</dd>
-                        <dd class="facts__sub">{ client::date_long(n.completion_date, lang) }</dd>
+                        <dd class="facts__sub">{ S::NationalCap.get(lang) }{ pick(lang, "：", "：", ": ") }{ client::date_long(n.completion_date, lang) }</dd>
                     </div>
                 }
-                <div class="facts__item">
-                    <dt>{ pick(lang, "办电环节", "辦電環節", "Stages") }</dt>
-                    <dd data-stages={a.stages.len().to_string()}>
-                        if a.stages.is_empty() {
-                            { S::StagesNoneShort.get(lang) }
-                        } else {
-                            { client::stage_count(a.stages.len(), lang) }
-                        }
-                    </dd>
-                </div>
                 if a.completion_date.is_none() {
                     <div class="facts__item facts__item--wide">
                         <dt>{ S::StartsOn.get(lang) }</dt>
@@ -277,7 +264,7 @@ fn key_dates(a: &Assessment, state: &State) -> Html {
                 { p_opt(&a.voltage_basis, lang, "muted") }
             }
             { cites(state, &cs) }
-        </section>
+        </details>
     }
 }
 
@@ -302,19 +289,17 @@ fn timeline(a: &Assessment, state: &State) -> Html {
         }
     }
     html! {
-        <section class="section" aria-labelledby="timeline-h">
-            <h2 id="timeline-h" class="h2">{ S::TimelineTitle.get(lang) }</h2>
+        <details class="section fold" aria-labelledby="timeline-h">
+            <summary class="fold__summary"><h2 id="timeline-h" class="h2">{ S::TimelineTitle.get(lang) }</h2></summary>
             if a.stages.is_empty() {
                 <p>{ S::StagesNone.get(lang) }</p>
-            } else {
-                <p class="muted no-print">{ client::stages_title(a.stages.len(), lang) }</p>
             }
             if from_national(a, a.stages_from.as_deref()) {
                 <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
             }
             { p_opt(&a.stages_note, lang, "muted") }
             <ol class="timeline">{ for rows }</ol>
-        </section>
+        </details>
     }
 }
 
@@ -477,8 +462,8 @@ fn documents(a: &Assessment, state: &State) -> Html {
         .filter(|s| !s.documents.is_empty())
         .collect();
     html! {
-        <section class="section" aria-labelledby="docs-h">
-            <h2 id="docs-h" class="h2">{ client::documents_title(a.documents.len(), lang) }</h2>
+        <details class="section fold" aria-labelledby="docs-h">
+            <summary class="fold__summary"><h2 id="docs-h" class="h2">{ client::documents_title(a.documents.len(), lang) }</h2></summary>
             if from_national(a, a.documents_from.as_deref()) {
                 <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
             }
@@ -502,7 +487,7 @@ fn documents(a: &Assessment, state: &State) -> Html {
                     </>
                 }) }
             }
-        </section>
+        </details>
     }
 }
 
@@ -519,30 +504,49 @@ fn costs(a: &Assessment, state: &State) -> Html {
             </li>
         }
     });
+    // A note several fees share (the same caveat about their source) is said once.
+    let notes: Vec<&str> = c
+        .fees
+        .iter()
+        .filter_map(|f| f.note.as_ref())
+        .map(|n| n.get(lang))
+        .collect();
+    let shared: Vec<&str> = notes
+        .iter()
+        .copied()
+        .filter(|n| notes.iter().filter(|m| *m == n).count() > 1)
+        .fold(Vec::new(), |mut v, n| {
+            if !v.contains(&n) {
+                v.push(n);
+            }
+            v
+        });
     let fees = c.fees.iter().map(|f| {
+        let note = f.note.clone().filter(|n| !shared.contains(&n.get(lang)));
         let (label, tag) = if f.must_not_be_charged { (S::MustNotCharge, "tag tag--no") } else { (S::MayCharge, "tag tag--maybe") };
         html! {
             <li class="costs__item">
                 <p class="costs__part"><span class={tag}>{ label.get(lang) }</span>{ f.fee.get(lang) }</p>
                 { p_opt(&f.figure, lang, "costs__figure") }
-                { p_opt(&f.note, lang, "muted") }
+                { p_opt(&note, lang, "muted") }
                 { cites(state, &[&f.citation]) }
             </li>
         }
     });
     html! {
-        <section class="section" aria-labelledby="costs-h">
-            <h2 id="costs-h" class="h2">{ S::CostsTitle.get(lang) }</h2>
+        <details class="section fold" aria-labelledby="costs-h">
+            <summary class="fold__summary"><h2 id="costs-h" class="h2">{ S::CostsTitle.get(lang) }</h2></summary>
             <ul class="costs">{ for parts }</ul>
             if !c.fees.is_empty() {
                 <h3 class="h3">{ S::FeesTitle.get(lang) }</h3>
                 <ul class="costs">{ for fees }</ul>
+                { for shared.iter().map(|n| html! { <p class="muted" data-shared-note="">{ *n }</p> }) }
             }
             if let Some(p) = &c.prices {
                 { price_table(p, state) }
             }
             <p class="inset">{ c.figures_note.get(lang) }</p>
-        </section>
+        </details>
     }
 }
 
@@ -628,8 +632,8 @@ fn approvals(a: &Assessment, state: &State) -> Html {
         }
     });
     html! {
-        <section class="section" aria-labelledby="approvals-h">
-            <h2 id="approvals-h" class="h2">{ S::ApprovalsTitle.get(lang) }</h2>
+        <details class="section fold" aria-labelledby="approvals-h">
+            <summary class="fold__summary"><h2 id="approvals-h" class="h2">{ S::ApprovalsTitle.get(lang) }</h2></summary>
             <p>{ lead.get(lang) }</p>
             { p_opt(&ap.exempt, lang, "") }
             if !ap.items.is_empty() {
@@ -643,7 +647,7 @@ fn approvals(a: &Assessment, state: &State) -> Html {
             }
             { p_opt(&ap.note, lang, "muted") }
             { cites(state, &ap.citation.iter().collect::<Vec<_>>()) }
-        </section>
+        </details>
     }
 }
 
@@ -653,7 +657,20 @@ fn commitments(a: &Assessment, state: &State) -> Html {
     if a.commitments.is_empty() {
         return Html::default();
     }
-    let items = a.commitments.iter().map(|c| {
+    // Grouped by topic (the order of `Topic`), the first few shown, the rest folded.
+    use crate::policy::Topic;
+    let topics = [
+        Topic::Service,
+        Topic::Documents,
+        Topic::Approvals,
+        Topic::Costs,
+        Topic::Time,
+    ];
+    let sorted: Vec<_> = topics
+        .iter()
+        .flat_map(|t| a.commitments.iter().filter(move |c| c.topic == *t))
+        .collect();
+    let item = |c: &&crate::assessment::CommitmentView| {
         let topic = client::topic_label(c.topic);
         html! {
             <li class="costs__item" data-commitment={c.id.to_string()}>
@@ -662,13 +679,21 @@ fn commitments(a: &Assessment, state: &State) -> Html {
                 { cites(state, &[&c.citation]) }
             </li>
         }
-    });
+    };
+    const SHOWN: usize = 3;
+    let rest = sorted.len().saturating_sub(SHOWN);
     html! {
-        <section class="section commitments" aria-labelledby="commitments-h">
-            <h2 id="commitments-h" class="h2">{ S::CommitmentsTitle.get(lang) }</h2>
+        <details class="section commitments fold" aria-labelledby="commitments-h">
+            <summary class="fold__summary"><h2 id="commitments-h" class="h2">{ S::CommitmentsTitle.get(lang) }</h2></summary>
             <p class="no-print">{ S::CommitmentsLead.get(lang) }</p>
-            <ul class="costs commitments__list">{ for items }</ul>
-        </section>
+            <ul class="costs commitments__list">{ for sorted.iter().take(SHOWN).map(item) }</ul>
+            if rest > 0 {
+                <details class="fold fold--more">
+                    <summary class="fold__summary">{ crate::text::fill(S::MoreCommitments.get(lang), &[&rest.to_string()]) }</summary>
+                    <ul class="costs commitments__list">{ for sorted.iter().skip(SHOWN).map(item) }</ul>
+                </details>
+            }
+        </details>
     }
 }
 
@@ -720,13 +745,13 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
             .iter()
             .any(|w| w.kind != WarningKind::Info && shown(&w.code));
     let class = if printed {
-        "section"
+        "section fold"
     } else {
-        "section no-print"
+        "section fold no-print"
     };
     html! {
-        <section {class} aria-labelledby="warnings-h">
-            <h2 id="warnings-h" class="h2">{ S::WarningsTitle.get(lang) }</h2>
+        <details {class} aria-labelledby="warnings-h">
+            <summary class="fold__summary"><h2 id="warnings-h" class="h2">{ S::WarningsTitle.get(lang) }</h2></summary>
             if !list.is_empty() {
                 <ul class="warnings">{ for list }</ul>
             }
@@ -741,7 +766,7 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
                     }) }
                 </ul>
             }
-        </section>
+        </details>
     }
 }
 
@@ -770,10 +795,10 @@ fn variations(ctx: &Ctx, a: &Assessment) -> Html {
         }
     });
     html! {
-        <section class="section no-print" aria-labelledby="variations-h">
-            <h2 id="variations-h" class="h2">{ S::VariationsTitle.get(lang) }</h2>
+        <details class="section no-print fold" aria-labelledby="variations-h">
+            <summary class="fold__summary"><h2 id="variations-h" class="h2">{ S::VariationsTitle.get(lang) }</h2></summary>
             <ul class="variations">{ for items }</ul>
-        </section>
+        </details>
     }
 }
 
@@ -805,22 +830,29 @@ struct ShareProps {
     calendar_file: String,
 }
 
-/// Copy link, QR code, calendar, print, start again; the printed page carries
-/// the link and the QR code too.
+/// Where the result is used: a kiosk gets the QR code and print (no link to
+/// copy, no calendar on a public screen); a phone gets the system share sheet
+/// (or copy) and no QR code; the printed page carries the link and the QR code.
 #[function_component]
 fn ShareBox(props: &ShareProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang;
+    let kiosk = ctx.mode == crate::share::Mode::Kiosk;
     let message = use_state(|| None::<S>);
     let url = format!("{}{}", dom::base_href(), ctx.share_fragment());
     let qr = use_memo(url.clone(), |url| qr_svg(url));
+    let can_share = dom::can_share();
     let copy = {
         let url = url.clone();
         let message = message.clone();
+        let title = S::ResultTitle.get(lang);
         Callback::from(move |_: MouseEvent| {
             let url = url.clone();
             let message = message.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                if can_share && dom::share(&url, title).await {
+                    return;
+                }
                 if dom::copy(&url).await {
                     message.set(Some(S::Copied));
                 } else {
@@ -838,30 +870,49 @@ fn ShareBox(props: &ShareProps) -> Html {
         Action::Restart,
         html! { { S::StartAgain.get(lang) } },
     );
+    let share_label = if can_share { S::ShareLink } else { S::CopyLink };
+    let figure = (*qr).clone().map(|svg| {
+        html! {
+            <figure class="qr">
+                { svg }
+                <figcaption id="qr-label" class="qr__label">{ S::QrLabel.get(lang) }</figcaption>
+            </figure>
+        }
+    });
+    let printed = html! { <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url.clone() }</span></p> };
+    let (class, head) = if kiosk {
+        ("share share--kiosk handoff", "visually-hidden")
+    } else {
+        ("section share no-print", "h2")
+    };
     html! {
         <>
-            <section class="section share no-print" aria-labelledby="share-h">
-                <h2 id="share-h" class="h2">{ S::ShareTitle.get(lang) }</h2>
-                <p class="hint">{ S::ShareHint.get(lang) }</p>
-                <label class="question question--small" for="share-link">{ S::LinkLabel.get(lang) }</label>
-                <input id="share-link" class="input input--link" type="text" readonly=true value={url.clone()} />
-                <div class="button-group">
-                    <button type="button" class="button" onclick={copy}>{ S::CopyLink.get(lang) }</button>
-                    <a class="button button--secondary" href={props.calendar.clone()} download={props.calendar_file.clone()} type="text/calendar">{ S::AddToCalendar.get(lang) }</a>
-                    <button type="button" class="button button--secondary" onclick={print}>{ S::Print.get(lang) }</button>
+            <section {class} aria-labelledby="share-h">
+                <h2 id="share-h" class={head}>{ S::ShareTitle.get(lang) }</h2>
+                if kiosk {
+                    { figure.clone().unwrap_or_default() }
+                } else {
+                    <p class="hint">{ S::ShareHint.get(lang) }</p>
+                    <label class="question question--small" for="share-link">{ S::LinkLabel.get(lang) }</label>
+                    <input id="share-link" class="input input--link" type="text" readonly=true value={url} />
+                }
+                <div class="button-group no-print">
+                    if !kiosk {
+                        <button type="button" class="button" data-share={if can_share { "system" } else { "copy" }} onclick={copy}>{ share_label.get(lang) }</button>
+                        <a class="button button--secondary" href={props.calendar.clone()} download={props.calendar_file.clone()} type="text/calendar">{ S::AddToCalendar.get(lang) }</a>
+                    }
+                    <button type="button" class={if kiosk { "button" } else { "button button--secondary" }} onclick={print}>{ S::Print.get(lang) }</button>
                     { again }
                 </div>
-                <p class="share__status" role="status">{ message.map(|m| m.get(lang)).unwrap_or("") }</p>
-            </section>
-            <div class="handoff">
-                if let Some(svg) = (*qr).clone() {
-                    <figure class="qr">
-                        { svg }
-                        <figcaption id="qr-label" class="qr__label">{ S::QrLabel.get(lang) }</figcaption>
-                    </figure>
+                if kiosk {
+                    { printed.clone() }
+                } else {
+                    <p class="share__status" role="status">{ message.map(|m| m.get(lang)).unwrap_or("") }</p>
                 }
-                <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url }</span></p>
-            </div>
+            </section>
+            if !kiosk {
+                <div class="handoff">{ figure.unwrap_or_default() }{ printed }</div>
+            }
         </>
     }
 }

@@ -78,6 +78,18 @@ fn text_box(ctx: &Ctx) -> Html {
     }
 }
 
+/// The wrapper around places: `jurisdictions`, keyed by each place's `id`.
+const PACK_EXAMPLE: &str = r#"{
+  "jurisdictions": {
+    "newtown": {
+      "id": "newtown",
+      "inherits": "national",
+      "name": { "zh-Hans": "新城", "zh-Hant": "新城", "en": "Newtown" },
+      "sources": {}
+    }
+  }
+}"#;
+
 pub fn page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let mut notice = Markup::new();
@@ -109,6 +121,12 @@ pub fn page(ctx: &Ctx) -> Html {
     input.close("div").open("p", &[]);
     button(&mut input, "check", Wb::CheckButton.get(lang), false);
     input.close("p");
+    input.el("p", &[("class", "hint")], Wb::PackExample.get(lang));
+    input.el(
+        "pre",
+        &[("class", "wb-example"), ("data-example", "pack")],
+        PACK_EXAMPLE,
+    );
     let mut out = Markup::new();
     if let Some(r) = &ctx.pack_check.report {
         write_report(ctx, r, &mut out);

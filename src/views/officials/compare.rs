@@ -74,25 +74,37 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
     m.open("thead", &[]).open("tr", &[]);
     m.el(
         "th",
-        &[("scope", "col"), ("class", "wb-rowhead")],
+        &[
+            ("scope", "col"),
+            ("class", "wb-rowhead"),
+            ("id", "wb-h-case"),
+        ],
         Wb::CaseCol.get(lang),
     );
+    // Two levels of headers (the measure's group row, then the case): each
+    // cell names its place, group and case with `headers` (WCAG H43).
     for p in &t.places {
-        m.open("th", &[("scope", "col"), ("data-place", p)]);
+        let id = ["wb-h-", p].concat();
+        m.open("th", &[("scope", "col"), ("data-place", p), ("id", &id)]);
         m.link(&ctx.rules_link(p, None), &ctx.place_name(p));
         m.close("th");
     }
     m.close("tr").close("thead");
     let span = (t.places.len() + 1).to_string();
     let mut measure = None;
-    for r in &t.rows {
+    for (i, r) in t.rows.iter().enumerate() {
+        let row_id = format!("wb-r-{i}");
         if measure != Some(r.spec.measure) {
             if measure.is_some() {
                 m.close("tbody");
             }
             measure = Some(r.spec.measure);
             m.open("tbody", &[]).open("tr", &[("class", "wb-group")]);
-            m.open("th", &[("scope", "colgroup"), ("colspan", &span)]);
+            let id = ["wb-g-", r.spec.measure.key()].concat();
+            m.open(
+                "th",
+                &[("scope", "colgroup"), ("colspan", &span), ("id", &id)],
+            );
             m.el(
                 "span",
                 &[("class", "wb-sticky")],
@@ -101,13 +113,20 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
             m.close("th").close("tr");
         }
         m.open("tr", &[("data-measure", r.spec.measure.key())]);
+        let group = ["wb-g-", r.spec.measure.key()].concat();
         m.el(
             "th",
-            &[("scope", "row"), ("class", "wb-rowhead")],
+            &[
+                ("scope", "row"),
+                ("class", "wb-rowhead"),
+                ("id", &row_id),
+                ("headers", &[group.as_str(), " wb-h-case"].concat()),
+            ],
             &r.spec.case.label(lang),
         );
         for c in &r.cells {
-            cell(ctx, c, m);
+            let headers = format!("wb-h-{} {group} {row_id}", c.place);
+            cell(ctx, c, &headers, m);
         }
         m.close("tr");
     }
@@ -117,7 +136,7 @@ fn table_markup(ctx: &Ctx, t: &Table, m: &mut Markup) {
     m.close("table").close("div");
 }
 
-fn cell(ctx: &Ctx, c: &Cell, m: &mut Markup) {
+fn cell(ctx: &Ctx, c: &Cell, headers: &str, m: &mut Markup) {
     let lang = ctx.lang;
     let href = ctx.link_to(Page::Result, &c.draft, None);
     let class = match (c.best, &c.figure) {
@@ -131,6 +150,7 @@ fn cell(ctx: &Ctx, c: &Cell, m: &mut Markup) {
             ("class", class),
             ("data-place", &c.place),
             ("data-key", &c.figure.key()),
+            ("headers", headers),
         ],
     );
     let names = match &c.figure {

@@ -37,6 +37,34 @@ pub fn page(ctx: &Ctx) -> Html {
         &places,
         place,
     );
+    // The answers the grid holds still: supply, external works and kind.
+    let supply = [Supply::Single, Supply::Dual].map(|v| (v.key(), supply_word(v, lang)));
+    select(
+        &mut controls,
+        "supply",
+        Field::Supply.label().get(lang),
+        &supply,
+        base.get(Field::Supply),
+    );
+    let works = [
+        ("yes", works_word(true, lang)),
+        ("no", works_word(false, lang)),
+    ];
+    select(
+        &mut controls,
+        "external_works",
+        Field::ExternalWorks.label().get(lang),
+        &works,
+        base.get(Field::ExternalWorks),
+    );
+    let kinds = [Kind::New, Kind::Increase].map(|v| (v.key(), kind_word(v, lang)));
+    select(
+        &mut controls,
+        "kind",
+        Field::Kind.label().get(lang),
+        &kinds,
+        base.get(Field::Kind),
+    );
     date_input(lang, &words::iso_date(start), &mut controls);
     controls.close("div");
     let top = header(ctx, Wb::ScenariosLead);
