@@ -371,10 +371,11 @@ fn links_without_a_list_are_written_as_before() {
 }
 
 #[test]
-fn the_kiosk_share_link_reopens_the_same_list_without_the_kiosk_settings() {
+fn the_kiosk_share_link_reopens_the_same_list_without_the_kiosk_mode_keeping_care_mode() {
     let s = state("#/load?jurisdiction=liuzhou&mode=kiosk&care=1&items=ac:3.5x4,12x1");
     let f = s.load_share_fragment();
-    assert_eq!(f, "#/load?jurisdiction=liuzhou&items=ac:3.5x4,12x1");
+    // Care mode goes with the person to their phone; the kiosk mode stays behind.
+    assert_eq!(f, "#/load?jurisdiction=liuzhou&care=1&items=ac:3.5x4,12x1");
     assert_eq!(state(&f).equipment.to_param(), s.equipment.to_param());
 }
 
