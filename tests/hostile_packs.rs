@@ -88,3 +88,17 @@ fn a_long_chain_is_refused_with_one_problem_per_place_too_deep() {
     assert_eq!(errors.len(), n - (MAX_CHAIN - 1));
     assert!(errors.iter().all(|e| e.kind == ErrorKind::TooDeep));
 }
+
+#[test]
+fn a_hostile_key_is_escaped_and_shortened_in_the_path() {
+    let key = format!("a\\u001b[31m{}", "k".repeat(10_000));
+    let text = format!(r#"{{"jurisdictions":{{}},"about":{{"{key}":1}}}}"#);
+    let errors = PolicyPack::from_json_over_embedded(&text).unwrap_err();
+    let e = errors
+        .iter()
+        .find(|e| e.path.starts_with("about.a"))
+        .unwrap();
+    assert!(e.path.starts_with("about.a\\u{1b}[31mkkk"), "{}", e.path);
+    assert!(e.path.chars().count() <= 201 && e.path.ends_with('…'));
+    assert!(!e.to_string().chars().any(char::is_control));
+}

@@ -633,7 +633,8 @@ pub struct PolicyError {
 impl PolicyError {
     pub fn new(path: impl Into<String>, kind: ErrorKind) -> PolicyError {
         PolicyError {
-            path: path.into(),
+            // A path holds the pack's own keys: escaped and shortened.
+            path: crate::text::echo_path(&path.into()),
             kind,
         }
     }

@@ -212,7 +212,7 @@ impl ErrorKind {
                     "id 為「{0}」的地區必須放在鍵「{0}」下",
                     "the jurisdiction with id “{0}” must be stored under the key “{0}”",
                 ],
-                vec![id.clone()],
+                vec![crate::text::echo(id)],
             ),
             BadId => (
                 [
@@ -228,7 +228,7 @@ impl ErrorKind {
                     "資料包中沒有地區「{0}」",
                     "no jurisdiction “{0}” in the pack",
                 ],
-                vec![parent.clone()],
+                vec![crate::text::echo(parent)],
             ),
             Circular => (
                 [
@@ -252,7 +252,7 @@ impl ErrorKind {
                     "本地區及其繼承的地區都沒有來源「{0}」",
                     "no source “{0}” in this jurisdiction or the one it inherits from",
                 ],
-                vec![source.clone()],
+                vec![crate::text::echo(source)],
             ),
             DuplicateStage(id) => (
                 [
@@ -260,7 +260,7 @@ impl ErrorKind {
                     "環節 id「{0}」在這個方案中用了兩次",
                     "stage id “{0}” is used twice in this plan",
                 ],
-                vec![id.clone()],
+                vec![crate::text::echo(id)],
             ),
             NoStage(stage) => (
                 [
@@ -268,7 +268,7 @@ impl ErrorKind {
                     "本地區的環節方案中沒有環節「{0}」",
                     "no stage “{0}” in this jurisdiction's stage plans",
                 ],
-                vec![stage.clone()],
+                vec![crate::text::echo(stage)],
             ),
             DuplicateJurisdiction => (
                 [
