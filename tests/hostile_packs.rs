@@ -99,6 +99,7 @@ fn a_hostile_key_is_escaped_and_shortened_in_the_path() {
         .find(|e| e.path.starts_with("about.a"))
         .unwrap();
     assert!(e.path.starts_with("about.a\\u{1b}[31mkkk"), "{}", e.path);
-    assert!(e.path.chars().count() <= 201 && e.path.ends_with('…'));
+    // 200 characters of the key's path (an escape writes one as several), then "…".
+    assert!(e.path.chars().count() < 220 && e.path.ends_with('…'));
     assert!(!e.to_string().chars().any(char::is_control));
 }
