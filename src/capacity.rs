@@ -307,7 +307,7 @@ fn unknown_unit_message(unit: &str) -> Text {
         "“{unit}”不是容量单位。",
         "「{unit}」不是容量單位。",
         "“{unit}” is not a unit for capacity.",
-        unit = unit
+        unit = crate::text::echo(unit)
     );
     let why = match classify_unit(unit) {
         Quantity::Voltage => Some(tr!(
@@ -363,7 +363,7 @@ impl CapacityError {
                     "“{raw}”不是有效的数字。",
                     "「{raw}」不是有效的數字。",
                     "“{raw}” is not a number we can read.",
-                    raw = raw
+                    raw = crate::text::echo(raw)
                 );
                 match number_hint(raw) {
                     Some(hint) => Text::join(&[base, hint], "", " "),
@@ -411,13 +411,13 @@ impl CapacityError {
                 "功率因数“{raw}”超出范围：须在 0.5 到 1 之间，例如 0.9 或 90%。",
                 "功率因數「{raw}」超出範圍：須在 0.5 到 1 之間，例如 0.9 或 90%。",
                 "The power factor “{raw}” is out of range: it must be between 0.5 and 1, for example 0.9 or 90%.",
-                raw = raw.trim()
+                raw = crate::text::echo(raw)
             ),
             CapacityError::PowerFactorTooPrecise(raw) => tr!(
                 "功率因数“{raw}”小数位过多：最多 3 位小数，例如 0.855。",
                 "功率因數「{raw}」小數位過多：最多 3 位小數，例如 0.855。",
                 "The power factor “{raw}” has too many decimal places: use at most 3, for example 0.855.",
-                raw = raw.trim()
+                raw = crate::text::echo(raw)
             ),
         }
     }

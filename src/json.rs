@@ -3,6 +3,12 @@
 //! null), with line and column on a syntax error. The app parses its embedded
 //! data and portals' packs with it, which keeps a general-purpose JSON library
 //! out of the browser bundle.
+//!
+//! Strict RFC 8259: it refuses what serde_json refuses (tests/json_differential.rs
+//! checks this on generated and mutated texts), with two differences: numbers
+//! keep their text, so one beyond f64's range is read, not refused; and nesting
+//! deeper than [`MAX_DEPTH`] is refused. Reading is linear in the text: an
+//! object's members are sorted once, not inserted one by one.
 
 use std::fmt;
 
@@ -41,6 +47,21 @@ impl Map {
 
     pub fn contains_key(&self, key: &str) -> bool {
         self.find(key).is_ok()
+    }
+
+    /// The members as read, in any order: sorted once, a repeated key
+    /// keeping its last value (linear after the sort, whatever the order).
+    pub fn from_members(mut members: Vec<(String, Value)>) -> Map {
+        // Stable: among equal keys the last read stays last.
+        members.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut out: Vec<(String, Value)> = Vec::with_capacity(members.len());
+        for (k, v) in members {
+            match out.last_mut() {
+                Some(last) if last.0 == k => last.1 = v,
+                _ => out.push((k, v)),
+            }
+        }
+        Map(out)
     }
 
     pub fn insert(&mut self, key: String, value: Value) {
@@ -214,6 +235,11 @@ const SYNTAX_MESSAGES: &[[&str; 3]] = &[
     ],
     ["expected a digit", "此处应为数字", "此處應為數字"],
     [
+        "a number may not start with 0",
+        "数字不能以 0 开头",
+        "數字不能以 0 開頭",
+    ],
+    [
         "expected a digit after the decimal point",
         "小数点后应为数字",
         "小數點後應為數字",
@@ -370,10 +396,10 @@ impl Parser<'_> {
 
     fn object(&mut self) -> Result<Value, SyntaxError> {
         self.i += 1;
-        let mut map = Map::new();
+        let mut members = Vec::new();
         self.ws();
         if self.eat(b'}') {
-            return Ok(Value::Object(map));
+            return Ok(Value::Object(Map::new()));
         }
         loop {
             self.ws();
@@ -387,13 +413,13 @@ impl Parser<'_> {
             }
             self.ws();
             let v = self.value()?;
-            map.insert(key, v);
+            members.push((key, v));
             self.ws();
             if self.eat(b',') {
                 continue;
             }
             if self.eat(b'}') {
-                return Ok(Value::Object(map));
+                return Ok(Value::Object(Map::from_members(members)));
             }
             return Err(self.error("expected `,` or `}`"));
         }
@@ -423,6 +449,11 @@ impl Parser<'_> {
     fn number(&mut self) -> Result<Value, SyntaxError> {
         let start = self.i;
         self.eat(b'-');
+        // RFC 8259: no leading zeros (`0` alone, or `0.5`, but not `03`).
+        if self.peek() == Some(b'0') && self.s.get(self.i + 1).is_some_and(u8::is_ascii_digit) {
+            self.i += 1;
+            return Err(self.error("a number may not start with 0"));
+        }
         let digits = |p: &mut Self| {
             let d = p.i;
             while p.peek().is_some_and(|b| b.is_ascii_digit()) {
@@ -453,6 +484,8 @@ impl Parser<'_> {
         let h = self
             .s
             .get(self.i..self.i + 4)
+            // Four hex digits exactly (from_str_radix would also take a sign).
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
             .and_then(|h| std::str::from_utf8(h).ok())
             .and_then(|h| u32::from_str_radix(h, 16).ok())
             .ok_or_else(|| self.error("expected four hexadecimal digits after \\u"))?;
@@ -604,6 +637,8 @@ mod tests {
             "\"\u{1}\"",
             "\"abc",
             "\"\\ud800x\"",
+            "03",
+            "\"\\udc00\"",
         ];
         for text in bad {
             let e = parse(text).unwrap_err();
@@ -615,6 +650,43 @@ mod tests {
         for m in SYNTAX_MESSAGES {
             assert!(m.iter().all(|s| !s.is_empty()));
         }
+    }
+
+    #[test]
+    fn strict_json_refuses_signs_in_escapes_and_leading_zeros() {
+        for bad in [
+            r#""\u+041""#,
+            r#""\u-041""#,
+            "03",
+            "-01",
+            "00",
+            "[01]",
+            "{\"a\": 007}",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        for good in ["0", "-0", "0.5", "-0.5e3", "10", r#""\u0041""#] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn keys_in_any_order_read_as_one_sorted_map() {
+        let n = 2000;
+        let text = format!(
+            "{{{}}}",
+            (0..n)
+                .rev()
+                .map(|i| format!("\"k{i:05}\": {i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let v = parse(&text).unwrap();
+        let m = v.as_object().unwrap();
+        assert_eq!(m.len(), n);
+        assert_eq!(m.get("k00007").and_then(Value::as_u64), Some(7));
+        let keys: Vec<&String> = m.keys().collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

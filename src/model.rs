@@ -199,7 +199,7 @@ fn enum_problem(field: Field, raw: &str, allowed: &[&str]) -> Problem {
             "无法识别“{raw}”。可选：{list}，或留空表示不确定。",
             "無法識別「{raw}」。可選：{list}，或留空表示不確定。",
             "“{raw}” is not one of the answers: {list}, or leave it empty if you are not sure.",
-            raw = raw.trim(),
+            raw = crate::text::echo(raw),
             list = list
         ),
     }
@@ -318,7 +318,7 @@ fn parse_start(draft: &Draft, problems: &mut Vec<Problem>) -> Option<NaiveDate> 
             "日期“{raw}”无效，请按 年-月-日 填写，例如 2026-06-01。",
             "日期「{raw}」無效，請按 年-月-日 填寫，例如 2026-06-01。",
             "“{raw}” is not a valid date. Use year-month-day, for example 2026-06-01.",
-            raw = raw.trim()
+            raw = crate::text::echo(raw)
         ),
     };
     problems.push(Problem {
@@ -394,14 +394,14 @@ pub fn meter_dn(raw: &str) -> Result<Option<u32>, Text> {
             "水表口径“{raw}”超出范围：请填写 1 到 {max} 之间的整数毫米数。",
             "水表口徑「{raw}」超出範圍：請填寫 1 到 {max} 之間的整數毫米數。",
             "A water meter size of “{raw}” is out of range: enter whole millimetres from 1 to {max}.",
-            raw = t,
+            raw = crate::text::echo(t),
             max = MAX_METER_DN
         )),
         None => Err(tr!(
             "“{raw}”不是水表口径：请填写整数毫米数，例如 25、40 或 DN100。",
             "「{raw}」不是水表口徑：請填寫整數毫米數，例如 25、40 或 DN100。",
             "“{raw}” is not a water meter size: enter whole millimetres, for example 25, 40 or DN100.",
-            raw = t
+            raw = crate::text::echo(t)
         )),
     }
 }
@@ -488,7 +488,7 @@ impl Application {
                         "不认识的字段“{k}”。",
                         "不認識的欄位「{k}」。",
                         "Unknown field “{k}”.",
-                        k = k
+                        k = crate::text::echo(&k)
                     ),
                 })
                 .collect();
@@ -554,23 +554,34 @@ fn put(d: &mut Draft, field: Field, value: Option<impl Into<String>>) {
 }
 
 /// Reads a JSON object into a draft: strings, numbers and booleans are accepted as answers.
+/// The message for input that is not a JSON object.
+pub fn object_expected() -> Text {
+    tr!(
+        "输入须为 JSON 对象。",
+        "輸入須為 JSON 物件。",
+        "The input must be a JSON object with the application's fields."
+    )
+}
+
+/// One rule for every JSON value: a string is the answer; a number or a
+/// boolean is read exactly as its JSON spelling would be as a string (`0.9`
+/// as "0.9", `1e3` as "1e3", `true` as "true"); `null` is no answer; a list of
+/// strings is a list answer; an object or any other list is refused.
 pub fn draft_from_json(value: &serde_json::Value) -> Result<(Draft, Vec<String>), Vec<Problem>> {
     let obj = value.as_object().ok_or_else(|| {
         vec![Problem {
             field: Field::Jurisdiction,
-            message: tr!(
-                "输入须为 JSON 对象。",
-                "輸入須為 JSON 物件。",
-                "The input must be a JSON object with the application's fields."
-            ),
+            message: object_expected(),
         }]
     })?;
     let mut pairs = Vec::new();
+    let mut problems = Vec::new();
     for (k, v) in obj {
         let s = match v {
             serde_json::Value::String(s) => s.clone(),
+            // The number's own text (serde_json keeps it: arbitrary_precision).
             serde_json::Value::Number(n) => n.to_string(),
-            serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+            serde_json::Value::Bool(b) => b.to_string(),
             serde_json::Value::Null => String::new(),
             // A list of answers (`"utilities": ["water", "gas"]`), as a link writes it.
             serde_json::Value::Array(items) if items.iter().all(|i| i.is_string()) => items
@@ -578,9 +589,36 @@ pub fn draft_from_json(value: &serde_json::Value) -> Result<(Draft, Vec<String>)
                 .filter_map(serde_json::Value::as_str)
                 .collect::<Vec<_>>()
                 .join(","),
-            other => other.to_string(),
+            other => {
+                if let Some(field) = Field::from_key(k) {
+                    problems.push(Problem {
+                        field,
+                        message: not_text(other.is_object()),
+                    });
+                }
+                String::new()
+            }
         };
         pairs.push((k.clone(), s));
     }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     Ok(Draft::from_pairs(pairs))
+}
+
+fn not_text(object: bool) -> Text {
+    if object {
+        tr!(
+            "这里应填文字（例如 \"160kVA\"），不能是 JSON 对象。",
+            "這裡應填文字（例如 \"160kVA\"），不能是 JSON 物件。",
+            "Expected text here (for example \"160kVA\"), not a JSON object."
+        )
+    } else {
+        tr!(
+            "这里应填文字（例如 \"160kVA\"）；列表只能包含文字。",
+            "這裡應填文字（例如 \"160kVA\"）；列表只能包含文字。",
+            "Expected text here (for example \"160kVA\"); a list may hold only text."
+        )
+    }
 }

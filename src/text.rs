@@ -206,6 +206,45 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// How many characters of someone's input a message quotes back.
+pub const ECHO_CHARS: usize = 40;
+
+/// Input quoted back in a message: trimmed, on one line, with control,
+/// escape and bidi-override characters written as `\u{…}` (a terminal or a
+/// page shows them as text, never obeys them), and shortened to
+/// [`ECHO_CHARS`] characters and "…".
+pub fn echo(input: &str) -> String {
+    echo_within(input.trim(), ECHO_CHARS)
+}
+
+/// A path into someone's file, as [`echo`] writes input but longer (a path
+/// is made of its keys).
+pub fn echo_path(path: &str) -> String {
+    echo_within(path, 5 * ECHO_CHARS)
+}
+
+fn echo_within(t: &str, max: usize) -> String {
+    let mut out = String::with_capacity(t.len().min(4 * max) + 3);
+    for (n, c) in t.chars().enumerate() {
+        if n == max {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Builds a [`Text`] with `format!` arguments shared by the three languages.
 #[macro_export]
 macro_rules! tr {
@@ -220,4 +259,26 @@ macro_rules! tr {
     ($hans:expr, $hant:expr, $en:expr, $($arg:tt)+) => {
         $crate::text::Text::new(format!($hans, $($arg)+), format!($hant, $($arg)+), format!($en, $($arg)+))
     };
+}
+
+#[cfg(test)]
+mod echo_tests {
+    use super::echo;
+
+    #[test]
+    fn echoed_input_is_one_line_with_controls_written_out() {
+        assert_eq!(echo(" abc\ndef "), "abc\\ndef");
+        assert_eq!(echo("a\u{0}b\u{1b}[31m"), "a\\u{0}b\\u{1b}[31m");
+        assert_eq!(echo("a\u{202e}b\u{7f}"), "a\\u{202e}b\\u{7f}");
+        assert_eq!(echo("１６０ｋＶＡ"), "１６０ｋＶＡ");
+    }
+
+    #[test]
+    fn long_input_is_shortened_to_forty_characters() {
+        let long = "容".repeat(1_000_000);
+        let e = echo(&long);
+        assert_eq!(e.chars().count(), super::ECHO_CHARS + 1);
+        assert!(e.ends_with('…'));
+        assert_eq!(echo(&"x".repeat(40)), "x".repeat(40));
+    }
 }

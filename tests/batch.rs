@@ -2,13 +2,15 @@
 //! applications, one language, each citation once in a table of its own.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::estimate;
+
 use dianli::cases;
 use dianli::json::{self, Value};
 use dianli::officials::batch::{CITATION_COLUMNS, COLUMNS};
 use std::collections::HashSet;
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 /// Applications from the contract's examples and golden cases (valid ones).
 fn applications() -> Vec<String> {
@@ -23,23 +25,6 @@ fn applications() -> Vec<String> {
         );
     }
     out
-}
-
-fn estimate(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_estimate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn ok(out: &Output) -> String {

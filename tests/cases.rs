@@ -5,13 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-
-use common::{pack, today};
+use common::{estimate, pack, today};
 use dianli::cases::{self, Case};
 use dianli::{assess_on, json, Calendar};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 /// Every case file, by name, in name order.
 fn files() -> Vec<PathBuf> {
@@ -95,23 +92,6 @@ fn the_reader_sees_the_assessment_exactly_as_estimate_writes_it() {
             );
         }
     }
-}
-
-fn estimate(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_estimate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {

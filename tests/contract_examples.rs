@@ -3,26 +3,10 @@
 //! run by `tests/cases.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+use common::estimate;
 
-fn estimate_with(args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_estimate"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
+use serde_json::Value;
 
 #[test]
 fn estimate_takes_an_officials_pack_that_inherits_the_built_in_national_baseline() {
@@ -34,7 +18,7 @@ fn estimate_takes_an_officials_pack_that_inherits_the_built_in_national_baseline
     let file = dir.join("pack.json");
     std::fs::write(&file, pack.to_string()).unwrap();
     let app = r#"{"jurisdiction":"portal-test","area":"urban","customer":"small_micro","capacity":"100kVA","voltage":"lv","start":"2026-06-01"}"#;
-    let out = estimate_with(&["--policy", file.to_str().unwrap()], app);
+    let out = estimate(&["--policy", file.to_str().unwrap()], app);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -42,7 +26,7 @@ fn estimate_takes_an_officials_pack_that_inherits_the_built_in_national_baseline
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let baseline = estimate_with(&[], &app.replace("portal-test", "district-x"));
+    let baseline = estimate(&[], &app.replace("portal-test", "district-x"));
     let b: Value = serde_json::from_slice(&baseline.stdout).unwrap();
     assert_eq!(v["stages"], b["stages"], "same rules as the file it copies");
 
@@ -52,7 +36,7 @@ fn estimate_takes_an_officials_pack_that_inherits_the_built_in_national_baseline
         r#"{"jurisdictions":{"portal-test":{"id":"portal-test"}}}"#,
     )
     .unwrap();
-    let out = estimate_with(&["--policy", file.to_str().unwrap()], app);
+    let out = estimate(&["--policy", file.to_str().unwrap()], app);
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8(out.stderr).unwrap();

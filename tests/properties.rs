@@ -238,3 +238,132 @@ fn zero_investment_caps_are_monotone_at_every_boundary() {
         }
     }
 }
+
+/// The years of every counted date in an assessment (`start`, `end`,
+/// `completion_date`, `latest_with_works`, wherever they are).
+fn shown_years(v: &dianli::json::Value, out: &mut Vec<i32>) {
+    use dianli::json::Value;
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m.iter() {
+                let date = matches!(
+                    k.as_str(),
+                    "start" | "end" | "completion_date" | "latest_with_works"
+                );
+                match x.as_str() {
+                    Some(s) if date => out.extend(
+                        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                            .ok()
+                            .map(|d| chrono::Datelike::year(&d)),
+                    ),
+                    _ => shown_years(x, out),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| shown_years(x, out)),
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Civil Code art. 201 counts in working days: a date counted through a
+    /// year the calendar lacks is warned about, wherever the result shows it.
+    #[test]
+    fn every_date_shown_is_in_the_calendar_or_warned(
+        (mut draft, _, _) in draft_strategy(),
+        utilities in opt(&["water", "gas", "telecom", "water,gas,telecom"]),
+        dn in opt(&["25", "40", "100"]),
+    ) {
+        if let Some(u) = utilities {
+            draft.set(Field::Utilities, u);
+        }
+        if let Some(dn) = dn {
+            draft.set(Field::WaterMeterDn, dn);
+        }
+        let app = Application::parse(&draft, &pack().ids()).expect("generated answers are valid");
+        let cal = Calendar::shared();
+        let d = dianli::decide(pack(), &app, cal, today());
+        let warned: Vec<i32> = d
+            .notices
+            .iter()
+            .flat_map(|n| match n {
+                dianli::engine::notices::Notice::HolidaysUnknown { years, .. } => years.clone(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let a = dianli::explain::assessment(&d, dianli::explain::Langs::ALL);
+        let v = dianli::json::parse(&dianli::json_text::to_string(&a)).unwrap();
+        let mut years = Vec::new();
+        shown_years(&v, &mut years);
+        prop_assert!(!years.is_empty());
+        for y in years {
+            prop_assert!(
+                cal.has_schedule(y) || warned.contains(&y),
+                "{} shown without a warning ({:?})",
+                y,
+                warned
+            );
+        }
+    }
+}
+
+/// The same over the golden cases' applications, started on every other day
+/// of the last weeks of the calendar's newest year (where dates cross into one
+/// it lacks), and of the year before its first.
+#[test]
+fn every_date_shown_near_a_year_the_calendar_lacks_is_warned() {
+    let cal = Calendar::shared();
+    let first = cal.scheduled_years().min().unwrap();
+    let newest = cal.scheduled_years().max().unwrap();
+    let mut apps = Vec::new();
+    for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases")).unwrap() {
+        let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+        for c in dianli::cases::parse_lines(&text).unwrap() {
+            if !c.refused {
+                apps.push(c.app);
+            }
+        }
+    }
+    let mut checked = 0;
+    for year in [first - 1, newest] {
+        let mut day = chrono::NaiveDate::from_ymd_opt(year, 11, 20).unwrap();
+        while chrono::Datelike::year(&day) == year {
+            // Every third case (they repeat places), a different third each day.
+            let offset = usize::try_from(chrono::Datelike::ordinal(&day)).unwrap() % 3;
+            for app in apps.iter().skip(offset).step_by(3) {
+                let mut v: serde_json::Value =
+                    serde_json::from_str(&dianli::cases::path::canon(app)).unwrap();
+                v["start"] = serde_json::Value::from(day.format("%Y-%m-%d").to_string());
+                let Ok(app) = Application::from_json(&v, &pack().ids()) else {
+                    continue;
+                };
+                let d = dianli::decide(pack(), &app, cal, today());
+                let warned: Vec<i32> = d
+                    .notices
+                    .iter()
+                    .flat_map(|n| match n {
+                        dianli::engine::notices::Notice::HolidaysUnknown { years, .. } => {
+                            years.clone()
+                        }
+                        _ => Vec::new(),
+                    })
+                    .collect();
+                let a = dianli::explain::assessment(&d, dianli::explain::Langs::only(Lang::En));
+                let v = dianli::json::parse(&dianli::json_text::to_string(&a)).unwrap();
+                let mut years = Vec::new();
+                shown_years(&v, &mut years);
+                for y in years {
+                    assert!(
+                        cal.has_schedule(y) || warned.contains(&y),
+                        "{day} {v}: {y} shown without a warning"
+                    );
+                }
+                checked += 1;
+            }
+            day += chrono::Duration::days(2);
+        }
+    }
+    assert!(checked > 300, "{checked}");
+}

@@ -80,6 +80,14 @@ fn main() -> ExitCode {
     let cal = Calendar::embedded();
     let ids = pack.ids();
     let one = |v: &serde_json::Value, prefix: &str| {
+        if !v.is_object() {
+            let at = prefix.trim_end_matches('.');
+            let sep = if at.is_empty() { "" } else { ": " };
+            return Err(vec![format!(
+                "{at}{sep}{}",
+                dianli::model::object_expected().get(lang)
+            )]);
+        }
         Application::from_json(v, &ids)
             .map(|app| assess(&pack, &app, &cal))
             .map_err(|problems| {

@@ -140,6 +140,7 @@ pub fn more_problems_text(n: usize, lang: Lang) -> String {
 }
 
 pub fn accent_problem_text(raw: &str, problem: share::AccentProblem, lang: Lang) -> String {
+    let raw = crate::text::echo(raw);
     match problem {
         share::AccentProblem::NotAColour => pick(
             lang,
@@ -158,6 +159,7 @@ pub fn accent_problem_text(raw: &str, problem: share::AccentProblem, lang: Lang)
 
 /// "链接中有本工具不认识的参数（已忽略）：colour".
 pub fn unknown_params_text(params: &str, lang: Lang) -> String {
+    let params = crate::text::echo(params);
     pick(
         lang,
         format!("链接中有本工具不认识的参数，已忽略：{params}"),

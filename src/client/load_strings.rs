@@ -3,7 +3,7 @@
 
 use super::load::{LoadCell, RowProblem, MAX_COUNT, MAX_ROWS};
 use super::strings::strings;
-use crate::text::{fill, Lang};
+use crate::text::{echo, fill, Lang};
 
 strings! { @table L, LOAD_TABLE;
     Lead => [
@@ -160,18 +160,18 @@ impl RowProblem {
     pub fn message(&self, lang: Lang) -> String {
         let max = grouped(MAX_COUNT);
         match self {
-            RowProblem::UnknownKind(k) => L::UnknownKind.fill(lang, &[k]),
+            RowProblem::UnknownKind(k) => L::UnknownKind.fill(lang, &[&echo(k)]),
             RowProblem::PowerMissing => L::RowPending.get(lang).to_string(),
-            RowProblem::NotANumber(t) => L::NotANumber.fill(lang, &[t]),
-            RowProblem::Scientific(t) => L::Scientific.fill(lang, &[t]),
+            RowProblem::NotANumber(t) => L::NotANumber.fill(lang, &[&echo(t)]),
+            RowProblem::Scientific(t) => L::Scientific.fill(lang, &[&echo(t)]),
             RowProblem::Negative => L::Negative.get(lang).to_string(),
             RowProblem::Zero => L::Zero.get(lang).to_string(),
             RowProblem::TooLarge => L::PowerTooLarge.get(lang).to_string(),
             RowProblem::TooPrecise => L::TooPrecise.get(lang).to_string(),
             RowProblem::ApparentPower => L::ApparentPower.get(lang).to_string(),
-            RowProblem::Horsepower(u) => L::Horsepower.fill(lang, &[u]),
-            RowProblem::UnknownUnit(u) => L::UnknownUnit.fill(lang, &[u]),
-            RowProblem::CountNotWhole(t) => L::CountNotWhole.fill(lang, &[t, &max]),
+            RowProblem::Horsepower(u) => L::Horsepower.fill(lang, &[&echo(u)]),
+            RowProblem::UnknownUnit(u) => L::UnknownUnit.fill(lang, &[&echo(u)]),
+            RowProblem::CountNotWhole(t) => L::CountNotWhole.fill(lang, &[&echo(t), &max]),
             RowProblem::CountTooSmall => L::CountTooSmall.get(lang).to_string(),
             RowProblem::CountTooLarge => L::CountTooLarge.fill(lang, &[&max]),
         }

@@ -247,14 +247,14 @@ fn choice_problem(field: Field, raw: &str) -> Problem {
             "本工具没有收录“{raw}”，请从下面的地区中选择。",
             "本工具沒有收錄「{raw}」，請從下面的地區中選擇。",
             "“{raw}” is not a place this tool covers. Choose one of the places below.",
-            raw = raw
+            raw = crate::text::echo(raw)
         )
     } else {
         tr!(
             "“{raw}”不是这个问题的答案，请从下面的选项中选择。",
             "「{raw}」不是這個問題的答案，請從下面的選項中選擇。",
             "“{raw}” is not one of the answers to this question. Choose one of the answers below.",
-            raw = raw
+            raw = crate::text::echo(raw)
         )
     };
     Problem { field, message }

@@ -166,6 +166,7 @@ strings! { @table Wb, WB_TABLE;
     UntilDate => ["至 {0}", "至 {0}", "until {0}"],
     RulesShown => ["显示 {0} 条规则，共 {1} 条。", "顯示 {0} 條規則，共 {1} 條。", "Showing {0} of {1} rules."],
     ProblemsFound => ["发现 {0} 个问题", "發現 {0} 個問題", "Problems found: {0}"],
+    MoreProblems => ["另有 {0} 个问题未列出：先改正以上问题，再检查一次。", "另有 {0} 個問題未列出：先改正以上問題，再檢查一次。", "{0} more problems are not listed: correct the ones above and check again."],
     PriceTableOf => ["价格表：{0}（{1}，{2}）", "價格表：{0}（{1}，{2}）", "Price table: {0} ({1}, {2})"],
     PriceLine => ["{0}：{1}–{2} 元{3}", "{0}：{1}–{2} 元{3}", "{0}: {1}–{2} yuan{3}"],
     PerKva => [" / kVA", " / kVA", " per kVA"],

@@ -402,6 +402,41 @@ fn alternatives(
     (variations, depends_on)
 }
 
+/// Every date the result shows that was counted on the calendar.
+pub fn shown_dates(d: &Decision) -> Vec<NaiveDate> {
+    let mut out = vec![d.start];
+    out.extend([d.completion, d.latest_with_works].into_iter().flatten());
+    out.extend(d.main.national_total.map(|n| n.completion));
+    for s in &d.stages {
+        out.push(s.start);
+        out.extend(s.end);
+    }
+    for p in &d.timeline {
+        out.push(p.start);
+        out.extend(p.end);
+    }
+    out.extend(d.variations.iter().filter_map(|v| v.completion));
+    out.extend(d.utilities.iter().flat_map(|u| u.working_day_dates()));
+    out
+}
+
+/// A warning for the years of shown dates the calendar lacks: years before
+/// its last one apart from those after it.
+fn holiday_notices<'a>(d: &Decision<'a>, out: &mut Vec<Notice<'a>>) {
+    let dates = shown_dates(d);
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return;
+    };
+    let unknown = d.cal.unknown_years(*first, *last);
+    let newest = d.cal.scheduled_years().max().unwrap_or(i32::MIN);
+    let (past, future): (Vec<i32>, Vec<i32>) = unknown.into_iter().partition(|y| *y < newest);
+    for (years, past) in [(past, true), (future, false)] {
+        if !years.is_empty() {
+            out.push(Notice::HolidaysUnknown { years, past });
+        }
+    }
+}
+
 /// The notices, in the order the result lists them.
 fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
     let mut out = Vec::new();
@@ -443,18 +478,7 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
     if d.zero.status != Verdict::No && secondary {
         out.push(Notice::SecondarySource);
     }
-    let last = [d.completion, d.latest_with_works]
-        .into_iter()
-        .flatten()
-        .chain(d.stages.iter().filter_map(|s| s.end))
-        // Every date the utilities' sections show, too.
-        .chain(d.utilities.iter().flat_map(|u| u.working_day_dates()))
-        .max()
-        .unwrap_or(d.start);
-    let unknown = d.cal.unknown_years(d.start, last);
-    if !unknown.is_empty() {
-        out.push(Notice::HolidaysUnknown(unknown));
-    }
+    holiday_notices(d, &mut out);
     if !d.cal.is_working_day(d.start) {
         out.push(Notice::StartNotWorkingDay);
     }

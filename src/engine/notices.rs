@@ -33,8 +33,13 @@ pub enum Notice<'a> {
     NearMiss,
     /// The zero-investment answer rests on a secondary source.
     SecondarySource,
-    /// Years in the period whose public holidays are not published yet.
-    HolidaysUnknown(Vec<i32>),
+    /// Years a shown date falls in that the calendar lacks.
+    HolidaysUnknown {
+        /// The years, ascending.
+        years: Vec<i32>,
+        /// Before the calendar's newest year: long published, just not here.
+        past: bool,
+    },
     /// The application date is not a working day.
     StartNotWorkingDay,
     /// The application date is before one of the place's documents took effect.
@@ -74,7 +79,7 @@ impl Notice<'_> {
             Notice::DocumentsAsCompany => "documents_as_company".into(),
             Notice::NearMiss => "near_miss".into(),
             Notice::SecondarySource => "secondary_source".into(),
-            Notice::HolidaysUnknown(_) => "holidays_unknown".into(),
+            Notice::HolidaysUnknown { .. } => "holidays_unknown".into(),
             Notice::StartNotWorkingDay => "start_not_working_day".into(),
             Notice::NotYetInForce { id, .. } => format!("not_yet_in_force:{id}"),
             Notice::NotYetIssued { id, .. } => format!("not_yet_issued:{id}"),

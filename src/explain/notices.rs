@@ -209,15 +209,24 @@ impl Explainer<'_, '_> {
                 ),
                 zero.citation.iter().cloned().collect(),
             ),
-            Notice::HolidaysUnknown(years) => (
+            Notice::HolidaysUnknown { years, past } => (
                 self.text(|l| {
                     let y = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
-                    pick_format!(
-                        l,
-                        "{y}年的法定节假日安排尚未公布：只扣除了周末，实际日期可能更晚。",
-                        "{y}年的法定節假日安排尚未公佈：只扣除了週末，實際日期可能更晚。",
-                        "The public holidays for {y} are not published yet: only weekends were skipped, so real dates may be later."
-                    )
+                    if *past {
+                        pick_format!(
+                            l,
+                            "本工具的日历不含{y}年的法定节假日安排：只扣除了周末，实际日期可能不同。",
+                            "本工具的日曆不含{y}年的法定節假日安排：只扣除了週末，實際日期可能不同。",
+                            "The public holidays for {y} are not in this tool's calendar: only weekends were skipped, so real dates may differ."
+                        )
+                    } else {
+                        pick_format!(
+                            l,
+                            "{y}年的法定节假日安排尚未收入本工具的日历（国务院通常在上一年年底公布）：只扣除了周末，实际日期可能更晚。",
+                            "{y}年的法定節假日安排尚未收入本工具的日曆（國務院通常在上一年年底公佈）：只扣除了週末，實際日期可能更晚。",
+                            "The public holidays for {y} are not in this tool's calendar yet (the State Council publishes them late in the year before): only weekends were skipped, so real dates may be later."
+                        )
+                    }
                 }),
                 vec![],
             ),

@@ -15,7 +15,7 @@ use crate::model::{Applicant, Area, Customer, Kind, Supply, Utility, Voltage};
 use crate::text::{Str, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 pub mod format;
@@ -633,7 +633,8 @@ pub struct PolicyError {
 impl PolicyError {
     pub fn new(path: impl Into<String>, kind: ErrorKind) -> PolicyError {
         PolicyError {
-            path: path.into(),
+            // A path holds the pack's own keys: escaped and shortened.
+            path: crate::text::echo_path(&path.into()),
             kind,
         }
     }
@@ -666,7 +667,13 @@ pub struct PolicyPack {
     pub jurisdictions: Vec<Jurisdiction>,
     /// Who publishes a pack that is not the built-in one (shown on the page).
     pub about: Option<PackAbout>,
+    /// Each id's index in `jurisdictions` (a pack may hold thousands).
+    index: HashMap<String, usize>,
 }
+
+/// The most places an inheritance chain may hold: the place and its
+/// ancestors (national, province, city, district need four).
+pub const MAX_CHAIN: usize = 16;
 /// One policy file as embedded: without indentation (see build.rs).
 macro_rules! embedded {
     ($name:literal) => {
@@ -808,9 +815,15 @@ impl PolicyPack {
                 ));
             }
         }
+        let index = jurisdictions
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j.id.to_string(), i))
+            .collect();
         let pack = PolicyPack {
             jurisdictions,
             about: v.get("about").map(read::about),
+            index,
         };
         validate::semantics(&pack, &mut errors);
         if errors.is_empty() {
@@ -821,19 +834,20 @@ impl PolicyPack {
     }
 
     pub fn get(&self, id: &str) -> Option<&Jurisdiction> {
-        self.jurisdictions.iter().find(|j| *j.id == *id)
+        self.index.get(id).map(|&i| &self.jurisdictions[i])
     }
 
     pub fn ids(&self) -> Vec<&str> {
         self.jurisdictions.iter().map(|j| &*j.id).collect()
     }
 
-    /// The jurisdiction and its ancestors, nearest first.
+    /// The jurisdiction and its ancestors, nearest first; a circle ends it,
+    /// and so does [`MAX_CHAIN`] (one more, so that validation can say so).
     pub fn chain<'a>(&'a self, id: &str) -> Vec<&'a Jurisdiction> {
         let mut out: Vec<&Jurisdiction> = Vec::new();
         let mut next = self.get(id);
         while let Some(j) = next {
-            if out.iter().any(|seen| seen.id == j.id) {
+            if out.len() > MAX_CHAIN || out.iter().any(|seen| seen.id == j.id) {
                 break;
             }
             out.push(j);

@@ -45,6 +45,8 @@ pub enum ErrorKind {
     BadId,
     NoParent(String),
     Circular,
+    /// An inheritance chain longer than `MAX_CHAIN` places.
+    TooDeep,
     NoSource(String),
     DuplicateStage(String),
     NoStage(String),
@@ -188,6 +190,7 @@ impl ErrorKind {
             | BadId
             | NoParent(_)
             | Circular
+            | TooDeep
             | NoSource(_)
             | DuplicateStage(_)
             | NoStage(_)
@@ -209,7 +212,7 @@ impl ErrorKind {
                     "id 為「{0}」的地區必須放在鍵「{0}」下",
                     "the jurisdiction with id “{0}” must be stored under the key “{0}”",
                 ],
-                vec![id.clone()],
+                vec![crate::text::echo(id)],
             ),
             BadId => (
                 [
@@ -225,7 +228,7 @@ impl ErrorKind {
                     "資料包中沒有地區「{0}」",
                     "no jurisdiction “{0}” in the pack",
                 ],
-                vec![parent.clone()],
+                vec![crate::text::echo(parent)],
             ),
             Circular => (
                 [
@@ -235,13 +238,21 @@ impl ErrorKind {
                 ],
                 vec![],
             ),
+            TooDeep => (
+                [
+                    "继承层级太多（最多 16 层，例如 国家—省—市—区 为 4 层）",
+                    "繼承層級太多（最多 16 層，例如 國家—省—市—區 為 4 層）",
+                    "the inheritance chain is too long (at most 16 places; national, province, city, district is 4)",
+                ],
+                vec![],
+            ),
             NoSource(source) => (
                 [
                     "本地区及其继承的地区都没有来源“{0}”",
                     "本地區及其繼承的地區都沒有來源「{0}」",
                     "no source “{0}” in this jurisdiction or the one it inherits from",
                 ],
-                vec![source.clone()],
+                vec![crate::text::echo(source)],
             ),
             DuplicateStage(id) => (
                 [
@@ -249,7 +260,7 @@ impl ErrorKind {
                     "環節 id「{0}」在這個方案中用了兩次",
                     "stage id “{0}” is used twice in this plan",
                 ],
-                vec![id.clone()],
+                vec![crate::text::echo(id)],
             ),
             NoStage(stage) => (
                 [
@@ -257,7 +268,7 @@ impl ErrorKind {
                     "本地區的環節方案中沒有環節「{0}」",
                     "no stage “{0}” in this jurisdiction's stage plans",
                 ],
-                vec![stage.clone()],
+                vec![crate::text::echo(stage)],
             ),
             DuplicateJurisdiction => (
                 [
@@ -529,7 +540,9 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
                     ErrorKind::NoParent(parent.clone()),
                 );
             }
-            if chain.last().and_then(|r| r.inherits.as_ref()).is_some()
+            if chain.len() > super::MAX_CHAIN {
+                err(errors, &format!("{base}.inherits"), ErrorKind::TooDeep);
+            } else if chain.last().and_then(|r| r.inherits.as_ref()).is_some()
                 && pack.get(parent).is_some()
             {
                 err(errors, &format!("{base}.inherits"), ErrorKind::Circular);
@@ -556,8 +569,9 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
         }
     }
     // Keys must match ids.
+    let mut seen = std::collections::HashSet::new();
     for j in &pack.jurisdictions {
-        if pack.jurisdictions.iter().filter(|o| o.id == j.id).count() > 1 {
+        if !seen.insert(&*j.id) {
             err(
                 errors,
                 &format!("jurisdictions.{}.id", j.id),
@@ -570,8 +584,9 @@ pub(super) fn semantics(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
 /// A stage id is used once per plan.
 fn stage_ids(j: &super::Jurisdiction, base: &str, errors: &mut Vec<PolicyError>) {
     for (i, p) in j.stage_plans.iter().enumerate() {
+        let mut seen = std::collections::HashSet::new();
         for (k, st) in p.stages.iter().enumerate() {
-            if p.stages[..k].iter().any(|o| o.id == st.id) {
+            if !seen.insert(&*st.id) {
                 err(
                     errors,
                     &format!("{base}.stage_plans[{i}].stages[{k}].id"),
@@ -589,16 +604,19 @@ fn after_stages(
     base: &str,
     errors: &mut Vec<PolicyError>,
 ) {
+    if j.periods.iter().all(|r| r.after_stage.is_none()) {
+        return;
+    }
+    let stages: std::collections::HashSet<&str> = chain
+        .iter()
+        .flat_map(|c| c.stage_plans.iter())
+        .flat_map(|p| p.stages.iter().map(|s| &*s.id))
+        .collect();
     for (i, r) in j.periods.iter().enumerate() {
         let Some(after) = &r.after_stage else {
             continue;
         };
-        let known = chain.iter().any(|c| {
-            c.stage_plans
-                .iter()
-                .any(|p| p.stages.iter().any(|s| *s.id == **after))
-        });
-        if !known {
+        if !stages.contains(after.as_str()) {
             err(
                 errors,
                 &format!("{base}.periods[{i}].after_stage"),
@@ -636,6 +654,7 @@ mod tests {
             BadId,
             NoParent("atlantis".into()),
             Circular,
+            TooDeep,
             NoSource("nowhere".into()),
             DuplicateStage("apply".into()),
             NoStage("apply".into()),

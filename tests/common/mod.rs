@@ -43,3 +43,22 @@ pub fn warning<'a>(a: &'a Assessment, code: &str) -> &'a Warning {
             panic!("no warning {code:?} (warnings: {codes:?})")
         })
 }
+
+/// Runs the `estimate` command with `args` and `stdin`. A command that exits
+/// before reading all of its input (a bad option) is not a test failure.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn estimate(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_estimate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("estimate runs");
+    if let Some(mut input) = child.stdin.take() {
+        let _ = input.write_all(stdin.as_bytes());
+    }
+    child.wait_with_output().expect("estimate ends")
+}

@@ -118,6 +118,12 @@ fn read(input: &str, pack: &PolicyPack, lang: Lang) -> Result<Vec<Application>, 
     let mut apps = Vec::with_capacity(values.len());
     let mut errors = Vec::new();
     for (at, v) in values {
+        if v.as_ref().is_ok_and(|v| !v.is_object()) {
+            let lead = at.trim_end_matches(['.', ' ', ':']);
+            let message = dianli::model::object_expected();
+            errors.push(format!("{lead}: {}", message.get(lang)));
+            continue;
+        }
         match v.map_err(|e| vec![e]).and_then(|v| {
             Application::from_json(&v, &ids).map_err(|ps| {
                 ps.iter()

@@ -182,7 +182,7 @@ fn write_report(ctx: &Ctx, r: &PackReport, m: &mut Markup) {
             );
             m.el("p", &[], Wb::ProblemsLead.get(lang));
             m.open("ul", &[("class", "list wb-problem-list")]);
-            for e in errors.iter() {
+            for e in errors.iter().take(SHOWN_PROBLEMS) {
                 m.open("li", &[("data-path", &e.path)]);
                 m.el(
                     "code",
@@ -192,11 +192,20 @@ fn write_report(ctx: &Ctx, r: &PackReport, m: &mut Markup) {
                 m.text(Wb::Colon.get(lang)).text(&e.message_in(lang));
                 m.close("li");
             }
-            m.close("ul").close("div");
+            m.close("ul");
+            if errors.len() > SHOWN_PROBLEMS {
+                let more = (errors.len() - SHOWN_PROBLEMS).to_string();
+                m.el("p", &[], &fill(Wb::MoreProblems.get(lang), &[&more]));
+            }
+            m.close("div");
         }
         PackReport::Valid(pack, text) => valid(ctx, pack, text, m),
     }
 }
+
+/// How many problems the page lists (a hostile pack may have tens of
+/// thousands; the first ones are the ones to correct).
+const SHOWN_PROBLEMS: usize = 200;
 
 fn valid(ctx: &Ctx, pack: &PolicyPack, text: &str, m: &mut Markup) {
     let lang = ctx.lang;
