@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
+pub mod check;
 pub mod format;
+pub mod quotes;
 pub(crate) mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -747,7 +749,11 @@ impl PolicyPack {
     /// built-in ones with the same id or add new ones (which may inherit from
     /// `national`); everything else stays built in.
     pub fn from_json_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
-        let mut v = parse_json(text)?;
+        PolicyPack::from_value_over_embedded(parse_json(text)?)
+    }
+
+    /// A parsed portal pack on top of the built-in one (as [`Self::from_json_over_embedded`]).
+    pub fn from_value_over_embedded(mut v: Value) -> Result<PolicyPack, Vec<PolicyError>> {
         if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
             for (id, text) in EMBEDDED {
                 if !map.contains_key(id) {
@@ -792,6 +798,7 @@ impl PolicyPack {
             about: v.get("about").map(read::about),
         };
         validate::semantics(&pack, &mut errors);
+        quotes::check(&pack, &mut errors);
         if errors.is_empty() {
             Ok(pack)
         } else {

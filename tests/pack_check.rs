@@ -1,0 +1,125 @@
+//! `estimate --check`: a publisher checks their pack before hosting it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use dianli::policy::ErrorKind;
+use dianli::Lang;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The words of a (made-up) city's notice that its rules quote.
+const NOTICE: &str = "一、对城乡居民用户，低压接入容量不满160千瓦的，实行零投资。\n二、低压办电时间不超过5个工作日。";
+
+/// The same words in every language (enough for a check).
+fn tri(s: &str) -> Value {
+    json!({"zh-Hans": s, "zh-Hant": s, "en": s})
+}
+
+/// A city's own pack: one place, one source, one rule.
+fn city() -> Value {
+    json!({
+        "about": {"title": tri("测试市获得电力"), "issuer": tri("测试市发展改革委"), "date": "2026-01"},
+        "jurisdictions": {"test-city": {
+            "id": "test-city",
+            "inherits": "national",
+            "name": {"zh-Hans": "测试市", "zh-Hant": "測試市", "en": "Test City"},
+            "sources": {"notice": {
+                "file": "notice.txt",
+                "title": {"zh-Hans": "通知", "zh-Hant": "通知", "en": "Notice"},
+                "issuer": {"zh-Hans": "测试市", "zh-Hant": "測試市", "en": "Test City"},
+                "issued": "2026-01-01",
+                "effective": "2026-01-01",
+                "text": NOTICE
+            }},
+            "zero_investment": [{
+                "id": "lv",
+                "cap": {"value": 160, "unit": "kW"},
+                "covers": tri("表计及线路"),
+                "cite": {"source": "notice", "clause": "一", "quote": "低压接入容量不满160千瓦的，实行零投资"}
+            }]
+        }}
+    })
+}
+
+fn temp(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dianli-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Runs `estimate ARGS` with nothing on stdin: exit code and stderr lines.
+fn estimate(args: &[&str]) -> (i32, Vec<String>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_estimate"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    (
+        out.status.code().unwrap(),
+        err.lines().map(String::from).collect(),
+    )
+}
+
+fn check(name: &str, pack: &Value, extra: &[&str]) -> (i32, Vec<String>) {
+    let file = temp(name, &pack.to_string());
+    let mut args = vec!["--check", file.to_str().unwrap()];
+    args.extend(extra);
+    estimate(&args)
+}
+
+#[test]
+fn a_pack_whose_quotes_hold_passes_without_an_application() {
+    let (code, lines) = check("good.json", &city(), &[]);
+    assert_eq!((code, lines.clone()), (0, vec![]), "{lines:?}");
+}
+
+#[test]
+fn a_problem_is_one_line_by_path_with_exit_2() {
+    let mut pack = city();
+    let rule = &mut pack["jurisdictions"]["test-city"]["zero_investment"][0];
+    rule.as_object_mut().unwrap().remove("covers");
+    let (code, lines) = check("bad.json", &pack, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].ends_with(&format!(
+            "bad.json: jurisdictions.test-city.zero_investment[0].covers: {}",
+            ErrorKind::Missing.message(Lang::En)
+        )),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn problems_and_warnings_are_in_the_language_asked_for() {
+    let mut pack = city();
+    let rule = &mut pack["jurisdictions"]["test-city"]["zero_investment"][0];
+    rule.as_object_mut().unwrap().remove("covers");
+    let missing = ErrorKind::Missing.message(Lang::ZhHans);
+    let (_, lines) = check("bad-zh.json", &pack, &["--lang", "zh-Hans"]);
+    assert!(lines[0].ends_with(&missing), "{lines:?}");
+    // The same pack given with an application is refused in the same words.
+    let file = temp("bad-zh-policy.json", &pack.to_string());
+    let (code, lines) = estimate(&["--lang", "zh-Hans", "--policy", file.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(lines[0].ends_with(&missing), "{lines:?}");
+}
+
+#[test]
+fn a_place_without_inherits_is_warned_about_and_still_accepted() {
+    let mut pack = city();
+    pack["jurisdictions"]["test-city"]
+        .as_object_mut()
+        .unwrap()
+        .remove("inherits");
+    let (code, lines) = check("orphan.json", &pack, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("warning: jurisdictions.test-city.inherits: no inherits"),
+        "{lines:?}"
+    );
+}
