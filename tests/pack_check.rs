@@ -123,3 +123,73 @@ fn a_place_without_inherits_is_warned_about_and_still_accepted() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_quote_that_is_not_in_its_sources_text_is_refused() {
+    let mut pack = city();
+    pack["jurisdictions"]["test-city"]["zero_investment"][0]["cite"]["quote"] =
+        json!("this sentence is not in the source at all 160");
+    let (code, lines) = check("misquote.json", &pack, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        lines[0].ends_with("jurisdictions.test-city.zero_investment[0].cite.quote: the quote is not in the text of source “notice” (quote it word for word; spacing aside)"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_figure_its_quote_does_not_state_is_refused() {
+    let mut pack = city();
+    pack["jurisdictions"]["test-city"]["zero_investment"][0]["cap"]["value"] = json!(200);
+    let (code, lines) = check("figure.json", &pack, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("zero_investment[0].cap: the figure 200 is not stated"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_clause_label_in_two_languages_is_refused() {
+    let mut pack = city();
+    pack["jurisdictions"]["test-city"]["zero_investment"][0]["cite"]["clause"] =
+        json!("零投资 / zero investment");
+    let (code, lines) = check("label.json", &pack, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        lines[0].contains("cite.clause: a clause label in two languages"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_source_without_text_is_warned_about_once_and_its_quotes_go_unchecked() {
+    let mut pack = city();
+    let source = &mut pack["jurisdictions"]["test-city"]["sources"]["notice"];
+    source.as_object_mut().unwrap().remove("text");
+    pack["jurisdictions"]["test-city"]["zero_investment"][0]["cite"]["quote"] =
+        json!("not in any text 160");
+    let (code, lines) = check("no-text.json", &pack, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        lines,
+        ["warning: jurisdictions.test-city.sources.notice: no text: the quotes citing this source were not checked (add its text, or --text notice=FILE)"]
+    );
+}
+
+#[test]
+fn the_text_may_come_in_a_file_of_its_own() {
+    let mut pack = city();
+    let source = &mut pack["jurisdictions"]["test-city"]["sources"]["notice"];
+    source.as_object_mut().unwrap().remove("text");
+    let notice = temp("notice.txt", NOTICE);
+    let arg = format!("notice={}", notice.display());
+    assert_eq!(
+        check("text-file.json", &pack, &["--text", &arg]),
+        (0, vec![])
+    );
+    pack["jurisdictions"]["test-city"]["zero_investment"][0]["cap"]["value"] = json!(200);
+    let (code, lines) = check("text-file-bad.json", &pack, &["--text", &arg]);
+    assert_eq!(code, 2, "{lines:?}");
+}
