@@ -22,7 +22,6 @@ use chrono::{Duration, NaiveDate, Utc};
 use notices::Notice;
 use scenario::Answer;
 use schedule::{add_days, Approvals, Period, StageDates};
-use std::cmp::Ordering;
 
 /// Today's date in China (UTC+8), the default application date.
 pub fn today_in_china() -> NaiveDate {
@@ -195,9 +194,7 @@ fn infer_voltage<'a>(
     let national = levels
         .national
         .and_then(|n| first(&[n], |j| &j.voltage_inference, |r| &r.when, f));
-    let lv = |r: &&VoltageRule| {
-        app.capacity.cmp_to(&r.lv_max.capacity(), app.power_factor) != Ordering::Greater
-    };
+    let lv = |r: &&VoltageRule| r.lv_max.admits(&app.capacity, app.power_factor);
     let (voltage, rule) = match (own.filter(lv), national.filter(lv)) {
         (Some(r), _) | (None, Some(r)) => (Voltage::Lv, Some(r)),
         (None, None) => (Voltage::Kv10, own.or(national)),

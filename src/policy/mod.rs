@@ -269,6 +269,9 @@ pack_format! {
     pub struct CapValue [Copy, Eq] {
         value: u64 [required, shape(S::CAPACITY)],
         unit: Unit [required],
+        /// Whether the value itself is within: true for 以下、以内 (the default),
+        /// false for 不满、低于、超过 (Civil Code art. 1259).
+        inclusive: bool = true,
     }
 
     /// When the voltage is not given: up to `lv_max` the connection is low voltage.
@@ -374,7 +377,7 @@ pack_format! {
     pub struct ZeroInvestmentRule {
         id: Str [required],
         when: When,
-        /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
+        /// The cap (inclusive unless it says otherwise); absent = no cap stated.
         cap: Option<CapValue> [figure(cap_cite, cite)],
         /// Citation of the cap where another source sets it.
         cap_cite: Option<Cite>,
@@ -612,6 +615,15 @@ impl TimeUnit {
 impl CapValue {
     pub fn capacity(&self) -> Capacity {
         Capacity::kilo(self.value, self.unit)
+    }
+
+    /// Whether `capacity` is within the cap: below it, or at it when inclusive.
+    pub fn admits(&self, capacity: &Capacity, pf: crate::capacity::PowerFactor) -> bool {
+        match capacity.cmp_to(&self.capacity(), pf) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Equal => self.inclusive,
+            std::cmp::Ordering::Greater => false,
+        }
     }
 }
 
