@@ -99,7 +99,10 @@ pub struct NationalTotal<'a> {
     pub rule: &'a TimeLimitRule,
     /// The date it ends on, counted from the application date.
     pub completion: NaiveDate,
-    /// Whether it is shorter than the place's own (in the same kind of days).
+    /// The date the place's own total ends on, counted the same way.
+    pub own_completion: NaiveDate,
+    /// Whether it is shorter than the place's own: in days of the same kind,
+    /// or ends earlier where the two count different kinds of days.
     pub stricter: bool,
 }
 
@@ -154,10 +157,20 @@ impl<'a> Case<'a> {
             (None, _) => (national_rule(), None),
             (Some(own), None) => (Some(own), None),
             (Some(own), Some((cal, start))) => {
-                let beside = national_rule().map(|n| NationalTotal {
-                    rule: n,
-                    completion: add_days(cal, start, n.days, n.days_kind),
-                    stricter: n.days_kind == own.days_kind && n.days < own.days,
+                let own_completion = add_days(cal, start, own.days, own.days_kind);
+                let beside = national_rule().map(|n| {
+                    let completion = add_days(cal, start, n.days, n.days_kind);
+                    let stricter = if n.days_kind == own.days_kind {
+                        n.days < own.days
+                    } else {
+                        completion < own_completion
+                    };
+                    NationalTotal {
+                        rule: n,
+                        completion,
+                        own_completion,
+                        stricter,
+                    }
                 });
                 (Some(own), beside)
             }
@@ -422,6 +435,7 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
             out.push(Notice::NationalTimeLimit {
                 own,
                 national: national.rule,
+                ends: (national.own_completion, national.completion),
             });
         }
     }

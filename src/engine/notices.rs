@@ -23,6 +23,8 @@ pub enum Notice<'a> {
         own: &'a TimeLimitRule,
         /// The national one.
         national: &'a TimeLimitRule,
+        /// The dates each ends on (own, national), counted from the application date.
+        ends: (chrono::NaiveDate, chrono::NaiveDate),
     },
     /// The sources list no application documents for the case.
     NoDocuments,
