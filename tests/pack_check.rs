@@ -193,3 +193,17 @@ fn the_text_may_come_in_a_file_of_its_own() {
     let (code, lines) = check("text-file-bad.json", &pack, &["--text", &arg]);
     assert_eq!(code, 2, "{lines:?}");
 }
+
+#[test]
+fn a_rule_whose_until_is_before_its_from_is_refused() {
+    let mut pack = city();
+    pack["jurisdictions"]["test-city"]["zero_investment"][0]["when"] =
+        json!({"from": "2026-03-01", "until": "2025-12-31"});
+    let (code, lines) = check("dates.json", &pack, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].ends_with("jurisdictions.test-city.zero_investment[0].when.until: until is before from (2026-03-01): the rule could never apply"),
+        "{lines:?}"
+    );
+}

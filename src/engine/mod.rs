@@ -4,6 +4,7 @@
 
 #![deny(missing_docs)]
 
+pub mod expired;
 pub mod items;
 pub mod notices;
 pub mod prices;
@@ -446,6 +447,13 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
     }
     if matches!(d.main.zero, zero::Outcome::OverCap { .. }) {
         out.push(Notice::NearMiss);
+    }
+    if let Some((place, until)) = expired::expired(&d.chain, &d.main.facts) {
+        out.push(Notice::RulesExpired {
+            place,
+            until,
+            instead: d.chain[1..].to_vec(),
+        });
     }
     let secondary = d.main.zero.rule().is_some_and(|r| {
         crate::policy::source(&d.chain, &r.cite.source)

@@ -5,9 +5,10 @@ use super::Explainer;
 use crate::assessment::{Warning, ZeroInvestmentView};
 use crate::engine::notices::Notice;
 use crate::model::Voltage;
-use crate::policy::{DaysKind, Source, TimeLimitRule, VoltageRule};
+use crate::policy::{DaysKind, Jurisdiction, Source, TimeLimitRule, VoltageRule};
 use crate::text::{Lang, Text};
 use crate::tr;
+use chrono::NaiveDate;
 
 /// Why the voltage was inferred as it was.
 pub fn voltage_basis(rule: Option<&VoltageRule>, voltage: Voltage, lang: Lang) -> String {
@@ -128,6 +129,18 @@ fn days_of(days: u32, kind: DaysKind, l: Lang) -> String {
         (DaysKind::Working, Lang::ZhHant) => format!("{days}個工作日"),
         (DaysKind::Working, _) => format!("{days}个工作日"),
         (DaysKind::Calendar, _) => format!("{days}天"),
+    }
+}
+
+/// "测试市的规定已于…到期；本结果按国家规定。" with whose rules decide instead.
+fn expired(place: &Jurisdiction, until: NaiveDate, instead: &[&Jurisdiction], l: Lang) -> String {
+    let (p, d) = (place.name.get(l), words::date(until, l));
+    let names: Vec<&str> = instead.iter().map(|j| j.name.get(l)).collect();
+    let used = words::list(names, l, ", ");
+    match l {
+        Lang::ZhHans => format!("{p}的规定已于{d}到期；本结果改按{used}的规定。请向供电企业确认是否有新的本地规定。"),
+        Lang::ZhHant => format!("{p}的規定已於{d}到期；本結果改按{used}的規定。請向供電企業確認是否有新的本地規定。"),
+        Lang::En => format!("{p}'s rules for this case expired on {d}; this result uses the rules of {used} instead. Ask the utility whether newer local rules apply."),
     }
 }
 
@@ -282,6 +295,11 @@ impl Explainer<'_, '_> {
                 note.text.clone(),
                 note.cites.iter().map(|c| self.cite(c)).collect(),
             ),
+            Notice::RulesExpired {
+                place,
+                until,
+                instead,
+            } => (self.text(|l| expired(place, *until, instead, l)), vec![]),
         };
         Warning {
             code: n.code(),

@@ -2,7 +2,7 @@
 //! its problems, which refuse it, and its warnings, which do not — what the
 //! pack accepts but may not mean.
 
-use super::{PolicyError, PolicyPack};
+use super::{ErrorKind, PolicyError, PolicyPack};
 use crate::json::Value;
 use crate::text::{fill, pick, Lang};
 
@@ -15,6 +15,8 @@ pub enum Problem {
     QuoteNotInSource(String),
     /// A figure its quote does not state.
     FigureNotStated(u64),
+    /// A rule whose `until` is before its `from` (named): it could never apply.
+    UntilBeforeFrom(String),
 }
 
 impl Problem {
@@ -39,8 +41,32 @@ impl Problem {
                 "the figure {0} is not stated in its quote (quote the words that state it)",
                 n.to_string(),
             ),
+            Problem::UntilBeforeFrom(from) => (
+                "结束日期早于开始日期 from（{0}）：这条规定永远不会适用",
+                "結束日期早於開始日期 from（{0}）：這條規定永遠不會適用",
+                "until is before from ({0}): the rule could never apply",
+                from.clone(),
+            ),
         };
         fill(pick(lang, hans, hant, en), &[&arg])
+    }
+}
+
+/// Rules that could never apply: `until` before `from`.
+pub(super) fn dates(pack: &PolicyPack, errors: &mut Vec<PolicyError>) {
+    for j in &pack.jurisdictions {
+        super::walk::walk(j, &mut |path: &str, node: super::Node| {
+            let Some(w) = node.when() else {
+                return;
+            };
+            if let (Some(from), Some(until)) = (w.from, w.until) {
+                if until < from {
+                    let kind = ErrorKind::Check(Problem::UntilBeforeFrom(from.to_string()));
+                    let path = format!("jurisdictions.{}.{path}.when.until", j.id);
+                    errors.push(PolicyError::new(path, kind));
+                }
+            }
+        });
     }
 }
 

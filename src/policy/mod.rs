@@ -811,6 +811,7 @@ impl PolicyPack {
         };
         validate::semantics(&pack, &mut errors);
         quotes::check(&pack, &mut errors);
+        check::dates(&pack, &mut errors);
         if errors.is_empty() {
             Ok(pack)
         } else {
