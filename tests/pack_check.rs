@@ -207,3 +207,66 @@ fn a_rule_whose_until_is_before_its_from_is_refused() {
         "{lines:?}"
     );
 }
+
+const TEMPLATE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/pack-template.json");
+
+#[test]
+fn the_template_passes_the_check_with_no_warning() {
+    assert_eq!(estimate(&["--check", TEMPLATE]), (0, vec![]));
+}
+
+#[test]
+fn the_template_has_a_rule_of_each_kind_each_with_a_note() {
+    let text = std::fs::read_to_string(TEMPLATE).unwrap();
+    let pack = dianli::PolicyPack::from_json_over_embedded(&text).unwrap();
+    let place = pack.get("example-city").unwrap();
+    let mut lists = Vec::new();
+    place.each_rule(|list, _, _, _| lists.push(list));
+    // Prices and other utilities are for portals that publish them (docs/policy-data.md);
+    // references are inherited from the national rules.
+    for list in [
+        "voltage_inference",
+        "stage_plans",
+        "documents",
+        "time_limits",
+        "periods",
+        "zero_investment",
+        "approvals",
+        "costs",
+        "fees",
+        "notes",
+        "commitments",
+    ] {
+        assert!(lists.contains(&list), "no rule in {list}");
+    }
+    let v: Value = serde_json::from_str(&text).unwrap();
+    for (list, rules) in v["jurisdictions"]["example-city"].as_object().unwrap() {
+        for (i, rule) in rules.as_array().into_iter().flatten().enumerate() {
+            let says = if list == "notes" {
+                &rule["text"]
+            } else {
+                &rule["note"]
+            };
+            assert!(says["en"].is_string(), "{list}[{i}] has no note");
+        }
+    }
+}
+
+#[test]
+fn the_template_answers_its_own_cases() {
+    let cases = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/pack-template-cases.jsonl"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_estimate"))
+        .args(["--policy", TEMPLATE, "--cases", cases])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.trim_end().ends_with(" passed, 0 failed"), "{stdout}");
+}
