@@ -174,7 +174,7 @@ fn a_source_without_text_is_warned_about_once_and_its_quotes_go_unchecked() {
     assert_eq!(code, 0);
     assert_eq!(
         lines,
-        ["warning: jurisdictions.test-city.sources.notice: no text: the quotes citing this source were not checked (add its text, or --text notice=FILE)"]
+        ["warning: jurisdictions.test-city.sources.notice: no text: the quotes citing this source were not checked (add its text, or give it apart: --text notice=FILE, or the check page's second file)"]
     );
 }
 

@@ -92,6 +92,13 @@ strings! { @table Wb, WB_TABLE;
     PasteLabel => ["政策数据包（JSON）", "政策資料包（JSON）", "Policy pack (JSON)"],
     OpenFile => ["或打开文件", "或開啟檔案", "Or open a file"],
     OpenFileHint => ["文件内容会放进上面的文本框并检查。", "檔案內容會放進上面的文字框並檢查。", "Its text goes into the box above and is checked."],
+    SourceFile => ["来源原文（可选）", "來源原文（可選）", "The source's text (optional)"],
+    SourceFileHint => [
+        "打开文件的原文（.txt），核对数据包中没有 text 的来源的引文和数值。",
+        "開啟文件的原文（.txt），核對資料包中沒有 text 的來源的引文和數值。",
+        "Open the document's text (.txt) to check the quotes and figures of the pack's sources that carry no text."
+    ],
+    WarningsFound => ["{0} 条警告（数据包仍可使用）", "{0} 條警告（資料包仍可使用）", "Warnings: {0} (the pack can still be used)"],
     CheckButton => ["检查数据包", "檢查資料包", "Check the pack"],
     EmptyText => ["请先粘贴或打开一个数据包。", "請先貼上或開啟一個資料包。", "Paste or open a pack first."],
     ReadFailed => ["无法读取这个文件。", "無法讀取這個檔案。", "The file could not be read."],

@@ -95,9 +95,9 @@ impl PackWarning {
                 "no inherits: the national rules are not read beside this place's (usually \"inherits\": \"national\")",
             ),
             WarningKind::Unchecked => (
-                "没有 text：引用此文件的原文未经核对（加入 text，或用 --text {0}=文件）",
-                "沒有 text：引用此文件的原文未經核對（加入 text，或用 --text {0}=檔案）",
-                "no text: the quotes citing this source were not checked (add its text, or --text {0}=FILE)",
+                "没有 text：引用此文件的原文未经核对（加入 text，或另给原文：--text {0}=文件，或检查页面的第二个文件）",
+                "沒有 text：引用此文件的原文未經核對（加入 text，或另給原文：--text {0}=檔案，或檢查頁面的第二個檔案）",
+                "no text: the quotes citing this source were not checked (add its text, or give it apart: --text {0}=FILE, or the check page's second file)",
             ),
         };
         let id = self.path.rsplit('.').next().unwrap_or_default();
@@ -119,7 +119,8 @@ pub struct Checked {
 }
 
 /// Checks a pack's text over the built-in places, with the text of some of its
-/// sources given apart (`(source name, text)`, for every own place citing it).
+/// sources given apart (`(source name, text)`, for every own place's source of
+/// that name; the name `*` stands for every source without text).
 pub fn check(text: &str, source_texts: &[(String, String)]) -> Checked {
     let mut v = match crate::json::parse(text) {
         Ok(v) => v,
@@ -150,6 +151,9 @@ pub fn check(text: &str, source_texts: &[(String, String)]) -> Checked {
     }
 }
 
+/// The source name that gives a text to every source without one.
+pub const ANY_SOURCE: &str = "*";
+
 /// Puts each given text into the own places' sources of that name that have none.
 fn add_texts(v: &mut Value, source_texts: &[(String, String)]) {
     let Some(places) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) else {
@@ -161,9 +165,16 @@ fn add_texts(v: &mut Value, source_texts: &[(String, String)]) {
             continue;
         };
         for (name, text) in source_texts {
-            let source = sources.get_mut(name).and_then(Value::as_object_mut);
-            if let Some(src) = source.filter(|s| !s.contains_key("text")) {
-                src.insert("text".into(), Value::String(text.clone()));
+            let names: Vec<String> = if name == ANY_SOURCE {
+                sources.keys().cloned().collect()
+            } else {
+                vec![name.clone()]
+            };
+            for n in names {
+                let source = sources.get_mut(&n).and_then(Value::as_object_mut);
+                if let Some(src) = source.filter(|s| !s.contains_key("text")) {
+                    src.insert("text".into(), Value::String(text.clone()));
+                }
             }
         }
     }
