@@ -38,11 +38,12 @@ pub fn run(path: &str, texts: &[(String, String)], lang: Lang) -> ExitCode {
         eprintln!("{path}: {}: {}", p.path_in(lang), p.message_in(lang));
     }
     if checked.problems.is_empty() {
-        let count = checked.warnings.len();
+        let n = checked.warnings.len();
         let ok = match lang {
-            Lang::ZhHans => format!("{path}：可以使用（{count} 条警告）"),
-            Lang::ZhHant => format!("{path}：可以使用（{count} 條警告）"),
-            Lang::En => format!("{path}: ok ({count} warnings)"),
+            Lang::ZhHans => format!("{path}：可以使用（{n} 条警告）"),
+            Lang::ZhHant => format!("{path}：可以使用（{n} 條警告）"),
+            Lang::En if n == 1 => format!("{path}: ok (1 warning)"),
+            Lang::En => format!("{path}: ok ({n} warnings)"),
         };
         println!("{ok}");
         ExitCode::SUCCESS
