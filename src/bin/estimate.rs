@@ -61,6 +61,9 @@ fn main() -> ExitCode {
     if let Some(path) = &check_pack {
         return check::run(path, &texts, lang);
     }
+    if !texts.is_empty() {
+        return fail(&["--text: only with --check PACK.json".into()]);
+    }
     let pack = match policy.clone() {
         None => PolicyPack::embedded(),
         Some(path) => match std::fs::read_to_string(&path)
