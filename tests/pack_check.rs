@@ -270,3 +270,29 @@ fn the_template_answers_its_own_cases() {
     );
     assert!(stdout.trim_end().ends_with(" passed, 0 failed"), "{stdout}");
 }
+
+#[test]
+fn the_publishers_checks_speak_each_language() {
+    let mut pack = city();
+    let rule = &mut pack["jurisdictions"]["test-city"]["zero_investment"][0];
+    rule["cite"]["quote"] = json!("不在原文中的话160");
+    rule["when"] = json!({"from": "2026-03-01", "until": "2025-12-31"});
+    let mut seen = Vec::new();
+    for lang in ["zh-Hans", "zh-Hant", "en"] {
+        let (code, lines) = check(&format!("langs-{lang}.json"), &pack, &["--lang", lang]);
+        assert_eq!((code, lines.len()), (2, 2), "{lines:?}");
+        seen.push(lines);
+    }
+    assert!(
+        seen[0][0].contains("引文不在来源“notice”的 text 中"),
+        "{:?}",
+        seen[0]
+    );
+    assert!(
+        seen[1][0].contains("引文不在來源「notice」的 text 中"),
+        "{:?}",
+        seen[1]
+    );
+    assert!(seen[1][1].contains("結束日期早於開始日期"), "{:?}", seen[1]);
+    assert!(seen[2][1].contains("until is before from"), "{:?}", seen[2]);
+}
