@@ -314,6 +314,46 @@ test("check a pack: an implausible time limit is refused by its path, in three l
   }
 });
 
+test("check a pack: warnings are listed, and the source's text opened as a second file checks the quotes", { timeout: 180_000 }, async () => {
+  const app = await openApp(browser, url("#/check-pack?lang=en"), "desktop");
+  const { page, errors, requests } = app;
+  try {
+    const template = JSON.parse(readFileSync(join(REPO_ROOT, "docs", "pack-template.json"), "utf8"));
+    const source = template.jurisdictions["example-city"].sources.notice;
+    const notice = source.text;
+    delete source.text;
+    requests.mark();
+    await page.setInputFiles("#pack-file", {
+      name: "our-pack.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(template)),
+    });
+    await page.locator('[data-report="valid"]').waitFor();
+    const warned = await page.$$eval('[data-report="warnings"] li', (li) => li.map((x) => x.dataset.path));
+    assert.deepEqual(warned, ["jurisdictions.example-city.sources.notice"]);
+    assert.match(await page.locator('[data-report="warnings"]').textContent(), /quotes citing this source were not checked/);
+
+    // The notice's text as a second file: every quote is found, no warning is left.
+    await page.setInputFiles("#source-file", { name: "notice.txt", mimeType: "text/plain", buffer: Buffer.from(notice) });
+    await page.locator('[data-report="warnings"]').waitFor({ state: "detached" });
+    assert.ok(await page.locator('[data-report="valid"]').isVisible());
+
+    // A text that lacks a quote: the quote is named by its path, in the page's language.
+    await page.setInputFiles("#source-file", {
+      name: "other.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(notice.replace("用户红线内的工程由用户投资建设", "")),
+    });
+    await page.locator('[data-report="problems"]').waitFor();
+    const paths = await page.$$eval('[data-report="problems"] li', (li) => li.map((x) => x.dataset.path));
+    assert.deepEqual(paths, ["jurisdictions.example-city.costs[0].cite.quote"]);
+    assert.deepEqual(requests.sinceMark().map((r) => r.url), [], "nothing is sent anywhere");
+    assert.deepEqual(errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("check a pack: a file opens in the browser; a valid pack shows its changes and is tried, never linked", { timeout: 180_000 }, async () => {
   const app = await openApp(browser, url("#/check-pack?lang=en"), "desktop");
   const { page, errors, requests } = app;

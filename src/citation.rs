@@ -22,6 +22,11 @@ crate::policy::format::pack_format! {
         effective: Option<Str> [required, shape(S::OPT_PARTIAL_DATE)],
         /// `primary` (the policy itself) or `secondary` (a report about it).
         kind: SourceKind,
+        /// The document's text (or the part quoted): every quote citing it
+        /// must be in it, and every figure stated in its quote.
+        text: Option<Str>,
+        /// Where the document is published.
+        url: Option<Str>,
     }
 
     /// A rule's reference: which source, which clause, the quoted original text.

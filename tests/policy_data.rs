@@ -1,36 +1,11 @@
 //! The policy files: valid, inherited from `national`, and every quote verbatim in its source.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dianli::policy::{Cite, Jurisdiction, Node, PolicyPack, EMBEDDED};
+use dianli::policy::quotes::{
+    chinese_numerals, figures, mixes_languages, normalise, states_figure,
+};
+use dianli::policy::{Cite, Jurisdiction, PolicyPack, EMBEDDED};
 use serde_json::{json, Value};
-
-/// Source text with whitespace and pinyin annotations like `簡(jiǎn)化` removed,
-/// the form the seeds README calls "the same policy text".
-fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '(' {
-            if let Some(len) = chars[i + 1..].iter().position(|c| *c == ')') {
-                let inner = &chars[i + 1..i + 1 + len];
-                if !inner.is_empty()
-                    && inner.iter().all(|c| {
-                        c.is_alphabetic() && !c.is_ascii_uppercase() && (*c as u32) < 0x0300
-                    })
-                {
-                    i += len + 2;
-                    continue;
-                }
-            }
-        }
-        if !chars[i].is_whitespace() {
-            out.push(chars[i]);
-        }
-        i += 1;
-    }
-    out
-}
 
 fn source_text(file: &str) -> String {
     let path = format!("{}/policy/sources/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -301,88 +276,6 @@ fn a_portal_place_id_must_be_usable_in_a_link() {
     );
 }
 
-/// `n` written out in Chinese numerals (一百六十, 十三, 二十), with 两/兩 for 2.
-fn chinese_numerals(n: u64) -> Vec<String> {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let below_100 = |n: u64, after_hundred: bool| -> String {
-        let (t, u) = ((n / 10) as usize, (n % 10) as usize);
-        let unit = if u == 0 { "" } else { D[u] };
-        match t {
-            0 if after_hundred && u > 0 => format!("零{unit}"),
-            0 => unit.to_string(),
-            1 if !after_hundred => format!("十{unit}"),
-            _ => format!("{}十{unit}", D[t]),
-        }
-    };
-    let plain = match n {
-        0..=9 => D[n as usize].to_string(),
-        10..=99 => below_100(n, false),
-        100..=999 => format!("{}百{}", D[(n / 100) as usize], below_100(n % 100, true)),
-        _ => return Vec::new(),
-    };
-    let mut out = vec![plain];
-    if n == 2 {
-        out.extend(["两".to_string(), "兩".to_string()]);
-    }
-    out
-}
-
-/// Whether `quote` states the figure `n` as a number of its own (not part of
-/// a longer one), in Arabic or Chinese numerals; 0 days is 当日 (the same day).
-fn states_figure(quote: &str, n: u64) -> bool {
-    let q: String = quote.chars().filter(|c| !c.is_whitespace()).collect();
-    let standalone = |needle: &str, part_of: fn(char) -> bool| {
-        q.match_indices(needle).any(|(i, m)| {
-            let before = q[..i].chars().next_back();
-            let after = q[i + m.len()..].chars().next();
-            !before.is_some_and(part_of) && !after.is_some_and(part_of)
-        })
-    };
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    // 千 is left out: it starts the units 千瓦 and 千伏安 right after a figure.
-    let chinese = |c: char| "零一二三四五六七八九十百两兩".contains(c);
-    standalone(&n.to_string(), digit)
-        || chinese_numerals(n).iter().any(|f| standalone(f, chinese))
-        || (n == 0
-            && ["当日", "當日", "当天", "當天"]
-                .iter()
-                .any(|d| q.contains(d)))
-}
-
-/// Every figure a rule sets, with its path (an approval's with its id) and the
-/// quote that should state it: the figures the format declares, and each stage
-/// plan's count of stages.
-fn figures(j: &Jurisdiction) -> Vec<(String, u64, Cite)> {
-    let mut out: Vec<(String, u64, Cite)> = j
-        .figures()
-        .into_iter()
-        .map(|(path, n, cite, owner)| {
-            let path = match owner {
-                Node::Approval(a) => {
-                    let (at, field) = path.rsplit_once('.').unwrap();
-                    format!("{at}({}).{field}", a.id)
-                }
-                _ => path,
-            };
-            (path, n, cite.clone())
-        })
-        .collect();
-    j.each_rule(|list, i, _, node| {
-        if let Node::StagePlan(p) = node {
-            let stages = p.stages.len() as u64;
-            out.push((format!("{list}[{i}] (stage count)"), stages, p.cite.clone()));
-        }
-        // Another utility's stages, as the clause that counts them says.
-        if let Node::UtilityRules(u) = node {
-            if let Some(c) = &u.stages_cite {
-                let stages = u.stages.len() as u64;
-                out.push((format!("{list}[{i}] (stage count)"), stages, c.clone()));
-            }
-        }
-    });
-    out
-}
-
 /// Figures a quote states as parts, not as the total (jurisdiction, path ending, reason).
 const SUMMED_FIGURES: &[(&str, &str, &str)] = &[
     (
@@ -529,29 +422,6 @@ fn no_citation_names_the_internal_policy_notes() {
             assert!(!names_internal_notes(text), "calendar {year}: {text}");
         }
     }
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
-}
-
-/// A label like "三零服务 / 三零 service": Chinese on one side of a slash, Latin on the other.
-fn mixes_languages(label: &str) -> bool {
-    let chars: Vec<char> = label.chars().collect();
-    chars.iter().enumerate().any(|(i, c)| {
-        if *c != '/' {
-            return false;
-        }
-        // The nearest letters or ideographs, past spaces and brackets.
-        let before = chars[..i].iter().rev().find(|c| c.is_alphanumeric());
-        let after = chars[i + 1..].iter().find(|c| c.is_alphanumeric());
-        match (before, after) {
-            (Some(b), Some(a)) => {
-                (is_cjk(*b) && a.is_ascii_alphabetic()) || (b.is_ascii_alphabetic() && is_cjk(*a))
-            }
-            _ => false,
-        }
-    })
 }
 
 #[test]

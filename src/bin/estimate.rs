@@ -5,6 +5,7 @@
 //! Options: `--policy FILE` (a policy pack whose places replace or add to the
 //! built-in ones, as a portal's pack does in the app),
 //! `--lang zh-Hans|zh-Hant|en` (language of the error lines, default en).
+//! `--check PACK [--text SOURCE=FILE]…` checks a pack alone (`estimate/check.rs`).
 //! For officials: `--cases [FILE]` runs golden cases (`estimate/cases.rs`);
 //! `--format jsonl|csv [--citations FILE]` answers many applications in the
 //! `--lang` language with citations by id (`estimate/batch.rs`).
@@ -17,11 +18,15 @@ use std::process::ExitCode;
 mod batch;
 #[path = "estimate/cases.rs"]
 mod cases;
+#[path = "estimate/check.rs"]
+mod check;
 
 fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut policy: Option<String> = None;
     let mut officials = batch::Officials::default();
+    let mut check_pack: Option<String> = None;
+    let mut texts: Vec<(String, String)> = Vec::new();
     let mut args = std::env::args().skip(1).peekable();
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -33,25 +38,42 @@ fn main() -> ExitCode {
                 Some(p) => policy = Some(p),
                 None => return fail(&["--policy: expected a file name".into()]),
             },
+            "--check" => match args.next() {
+                Some(p) => check_pack = Some(p),
+                None => return fail(&["--check: expected a pack's file name".into()]),
+            },
+            "--text" => match check::source_text(args.next()) {
+                Ok(t) => texts.push(t),
+                Err(e) => return fail(&[e]),
+            },
             "--cases" | "--format" | "--citations" => {
                 if let Err(e) = officials.read(&a, &mut args) {
                     return fail(&[e]);
                 }
             }
             "-h" | "--help" => {
-                println!("usage: estimate [--policy FILE] [--lang zh-Hans|zh-Hant|en] < application.json\n       estimate [--policy FILE] --cases [FILE.jsonl]\n       estimate [--policy FILE] --lang L --format jsonl|csv [--citations FILE] < applications");
+                println!("usage: estimate [--policy FILE] [--lang zh-Hans|zh-Hant|en] < application.json\n       estimate [--policy FILE] --cases [FILE.jsonl]\n       estimate [--policy FILE] --lang L --format jsonl|csv [--citations FILE] < applications\n       estimate [--lang L] --check PACK.json [--text SOURCE=FILE]...");
                 return ExitCode::SUCCESS;
             }
             other => return fail(&[format!("unknown option “{other}” (try --help)")]),
         }
+    }
+    if let Some(path) = &check_pack {
+        return check::run(path, &texts, lang);
+    }
+    if !texts.is_empty() {
+        return fail(&["--text: only with --check PACK.json".into()]);
     }
     let pack = match policy.clone() {
         None => PolicyPack::embedded(),
         Some(path) => match std::fs::read_to_string(&path)
             .map_err(|e| vec![format!("{path}: {e}")])
             .and_then(|t| {
-                PolicyPack::from_json_over_embedded(&t)
-                    .map_err(|errs| errs.iter().map(|e| format!("{path}: {e}")).collect())
+                PolicyPack::from_json_over_embedded(&t).map_err(|errs| {
+                    errs.iter()
+                        .map(|e| format!("{path}: {}: {}", e.path_in(lang), e.message_in(lang)))
+                        .collect()
+                })
             }) {
             Ok(p) => p,
             Err(lines) => return fail(&lines),

@@ -4,6 +4,7 @@
 
 use super::state::{Action, Page, State};
 use crate::model::{Draft, Field};
+use crate::policy::check::{self, PackWarning};
 use crate::policy::{PolicyError, PolicyPack};
 use std::rc::Rc;
 
@@ -14,6 +15,11 @@ pub struct PackCheck {
     pub text: String,
     /// `None` until checked, and again once the text changes.
     pub report: Option<PackReport>,
+    /// What a valid pack may not mean (a source's quotes unchecked…).
+    pub warnings: Rc<Vec<PackWarning>>,
+    /// A source's text opened as a second file: for every source of the
+    /// pack's own places that carries none.
+    pub source_text: Option<Rc<str>>,
 }
 
 /// What checking a pack's text gave.
@@ -42,15 +48,23 @@ impl PartialEq for PackReport {
 }
 
 impl PackReport {
-    /// Checks a pack's text as `estimate --policy` and a portal's pack are checked;
-    /// a bare place file (`policy/wanzhou.json`) is a pack of that one place.
-    pub fn of(text: &str) -> PackReport {
+    /// Checks a pack's text as `estimate --check` does (with a source's text
+    /// given apart, where one was opened): the report and the warnings. A bare
+    /// place file (`policy/wanzhou.json`) is a pack of that one place.
+    pub fn of(text: &str, source_text: Option<&str>) -> (PackReport, Vec<PackWarning>) {
         if text.trim().is_empty() {
-            return PackReport::Empty;
+            return (PackReport::Empty, Vec::new());
         }
-        match PolicyPack::from_json_or_place_over_embedded(text) {
-            Ok(p) => PackReport::Valid(Rc::new(p), Rc::from(text)),
-            Err(e) => PackReport::Problems(Rc::new(e)),
+        let given: Vec<(String, String)> = source_text
+            .map(|t| (check::ANY_SOURCE.to_string(), t.to_string()))
+            .into_iter()
+            .collect();
+        let c = check::check(text, &given);
+        match c.pack {
+            Some(p) if c.problems.is_empty() => {
+                (PackReport::Valid(Rc::new(p), Rc::from(text)), c.warnings)
+            }
+            _ => (PackReport::Problems(Rc::new(c.problems)), c.warnings),
         }
     }
 }
@@ -61,19 +75,33 @@ impl State {
         match action {
             Action::SetPackText(text) if text != self.pack_check.text => {
                 // A report is for the text it checked.
-                self.pack_check = PackCheck { text, report: None };
+                self.pack_check.text = text;
+                self.pack_check.report = None;
             }
-            Action::CheckPack => {
-                self.pack_check.report = Some(PackReport::of(&self.pack_check.text));
-            }
+            Action::CheckPack => self.check_pack(),
             Action::OpenPack(Some(text)) => {
-                let report = Some(PackReport::of(&text));
-                self.pack_check = PackCheck { text, report };
+                self.pack_check.text = text;
+                self.check_pack();
+            }
+            Action::OpenSourceText(Some(text)) => {
+                self.pack_check.source_text = Some(Rc::from(text));
+                self.check_pack();
+            }
+            Action::OpenSourceText(None) => {
+                self.pack_check.report = Some(PackReport::ReadFailed);
             }
             Action::OpenPack(None) => self.pack_check.report = Some(PackReport::ReadFailed),
             Action::TryPack(place) => self.try_pack(place),
             _ => {}
         }
+    }
+
+    /// Checks the text in the box (with the source's text, if one was opened).
+    fn check_pack(&mut self) {
+        let c = &self.pack_check;
+        let (report, warnings) = PackReport::of(&c.text, c.source_text.as_deref());
+        self.pack_check.report = Some(report);
+        self.pack_check.warnings = Rc::new(warnings);
     }
 
     /// "Try it": the checked pack on the applicant's pages, from the start

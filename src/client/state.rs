@@ -156,6 +156,9 @@ pub enum Action {
     /// A pack file was opened: its text (`None`: it could not be read), checked.
     #[cfg(any(feature = "workbench", debug_assertions))]
     OpenPack(Option<String>),
+    /// A source's text opened as a second file (`None`: it could not be read).
+    #[cfg(any(feature = "workbench", debug_assertions))]
+    OpenSourceText(Option<String>),
     /// "Try it": the checked pack is used on the applicant's pages, from the
     /// start page with this place (the first it changes) chosen.
     #[cfg(any(feature = "workbench", debug_assertions))]
@@ -608,6 +611,7 @@ impl State {
             a @ (Action::SetPackText(_)
             | Action::CheckPack
             | Action::OpenPack(_)
+            | Action::OpenSourceText(_)
             | Action::TryPack(_)) => s.pack_action(a),
             #[cfg(any(feature = "workbench", debug_assertions))]
             Action::EndTrial => {

@@ -747,3 +747,39 @@ fn the_applicant_question_offers_an_individual_business() {
     assert_eq!(s.answer_text(Field::Applicant), "个体工商户");
     assert_eq!(s.selected(Field::Applicant), Some("sole_proprietor"));
 }
+
+#[cfg(any(feature = "workbench", debug_assertions))]
+#[test]
+fn a_sources_text_opened_apart_checks_the_quotes_of_a_pack_that_carries_none() {
+    // A place whose one rule quotes its notice; the notice's text is not in the pack.
+    let tri = |s: &str| serde_json::json!({"zh-Hans": s, "zh-Hant": s, "en": s});
+    let pack = serde_json::json!({"jurisdictions": {"newtown": {
+        "id": "newtown", "inherits": "national", "name": tri("新城"),
+        "sources": {"notice": {"file": "n.txt", "title": tri("通知"), "issuer": tri("新城"),
+                               "issued": null, "effective": null}},
+        "fees": [{"id": "meter", "fee": tri("计量装置费"), "status": "abolished",
+                  "cite": {"source": "notice", "clause": "一", "quote": "不得收取计量装置费用"}}]
+    }}})
+    .to_string();
+    let s = state("#/check-pack?lang=en").apply(Action::OpenPack(Some(pack)));
+    assert!(matches!(s.pack_check.report, Some(PackReport::Valid(..))));
+    let paths: Vec<&str> = s
+        .pack_check
+        .warnings
+        .iter()
+        .map(|w| w.path.as_str())
+        .collect();
+    assert_eq!(paths, ["jurisdictions.newtown.sources.notice"]);
+    // With a text that has the quote: valid, and no warning.
+    let s = s.apply(Action::OpenSourceText(Some(
+        "一、供电企业不得收取计量装置费用。".into(),
+    )));
+    assert!(matches!(s.pack_check.report, Some(PackReport::Valid(..))));
+    assert!(s.pack_check.warnings.is_empty());
+    // With a text that lacks it: the quote is named by its path.
+    let s = s.apply(Action::OpenSourceText(Some("一、另行规定。".into())));
+    let Some(PackReport::Problems(p)) = &s.pack_check.report else {
+        panic!("{:?}", s.pack_check.report)
+    };
+    assert_eq!(p[0].path, "jurisdictions.newtown.fees[0].cite.quote");
+}

@@ -94,6 +94,13 @@ strings! { @table Wb, WB_TABLE;
     OpenFile => ["或打开文件", "或開啟檔案", "Or open a file"],
     PackExample => ["一个地区的文件（如 policy/wanzhou.json）可以直接检查，视为只含这一个地区的数据包。数据包的最简形式：", "一個地區的檔案（如 policy/wanzhou.json）可以直接檢查，視為只含這一個地區的資料包。資料包的最簡形式：", "A single place's file (such as policy/wanzhou.json) can be checked as it is, as a pack of that one place. The smallest pack:"],
     OpenFileHint => ["文件内容会放进上面的文本框并检查。", "檔案內容會放進上面的文字框並檢查。", "Its text goes into the box above and is checked."],
+    SourceFile => ["来源原文（可选）", "來源原文（可選）", "The source's text (optional)"],
+    SourceFileHint => [
+        "打开文件的原文（.txt），核对数据包中没有 text 的来源的引文和数值。",
+        "開啟文件的原文（.txt），核對資料包中沒有 text 的來源的引文和數值。",
+        "Open the document's text (.txt) to check the quotes and figures of the pack's sources that carry no text."
+    ],
+    WarningsFound => ["{0} 条警告（数据包仍可使用）", "{0} 條警告（資料包仍可使用）", "Warnings: {0} (the pack can still be used)"],
     CheckButton => ["检查数据包", "檢查資料包", "Check the pack"],
     EmptyText => ["请先粘贴或打开一个数据包。", "請先貼上或開啟一個資料包。", "Paste or open a pack first."],
     ReadFailed => ["无法读取这个文件。", "無法讀取這個檔案。", "The file could not be read."],
@@ -162,6 +169,8 @@ strings! { @table Wb, WB_TABLE;
     CapInKva => ["约 {0} kVA（原文 {1}，按功率因数 {2} 换算）", "約 {0} kVA（原文 {1}，按功率因數 {2} 換算）", "about {0} kVA ({1} in the source, at power factor {2})"],
     CapUpTo => ["适用，{0} 及以下", "適用，{0} 及以下", "Applies up to {0}"],
     CapUpToArea => ["适用，{0} 及以下（{1}）", "適用，{0} 及以下（{1}）", "Applies up to {0} ({1})"],
+    CapBelow => ["适用，不满 {0}", "適用，不滿 {0}", "Applies below {0}"],
+    CapBelowArea => ["适用，不满 {0}（{1}）", "適用，不滿 {0}（{1}）", "Applies below {0} ({1})"],
     FromDate => ["{0} 起", "{0} 起", "from {0}"],
     UntilDate => ["至 {0}", "至 {0}", "until {0}"],
     RulesShown => ["显示 {0} 条规则，共 {1} 条。", "顯示 {0} 條規則，共 {1} 條。", "Showing {0} of {1} rules."],

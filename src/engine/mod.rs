@@ -4,6 +4,7 @@
 
 #![deny(missing_docs)]
 
+pub mod expired;
 pub mod items;
 pub mod notices;
 pub mod prices;
@@ -22,7 +23,6 @@ use chrono::{Duration, NaiveDate, Utc};
 use notices::Notice;
 use scenario::Answer;
 use schedule::{add_days, Approvals, Period, StageDates};
-use std::cmp::Ordering;
 
 /// Today's date in China (UTC+8), the default application date.
 pub fn today_in_china() -> NaiveDate {
@@ -100,7 +100,10 @@ pub struct NationalTotal<'a> {
     pub rule: &'a TimeLimitRule,
     /// The date it ends on, counted from the application date.
     pub completion: NaiveDate,
-    /// Whether it is shorter than the place's own (in the same kind of days).
+    /// The date the place's own total ends on, counted the same way.
+    pub own_completion: NaiveDate,
+    /// Whether it is shorter than the place's own: in days of the same kind,
+    /// or ends earlier where the two count different kinds of days.
     pub stricter: bool,
 }
 
@@ -155,10 +158,20 @@ impl<'a> Case<'a> {
             (None, _) => (national_rule(), None),
             (Some(own), None) => (Some(own), None),
             (Some(own), Some((cal, start))) => {
-                let beside = national_rule().map(|n| NationalTotal {
-                    rule: n,
-                    completion: add_days(cal, start, n.days, n.days_kind),
-                    stricter: n.days_kind == own.days_kind && n.days < own.days,
+                let own_completion = add_days(cal, start, own.days, own.days_kind);
+                let beside = national_rule().map(|n| {
+                    let completion = add_days(cal, start, n.days, n.days_kind);
+                    let stricter = if n.days_kind == own.days_kind {
+                        n.days < own.days
+                    } else {
+                        completion < own_completion
+                    };
+                    NationalTotal {
+                        rule: n,
+                        completion,
+                        own_completion,
+                        stricter,
+                    }
                 });
                 (Some(own), beside)
             }
@@ -195,9 +208,7 @@ fn infer_voltage<'a>(
     let national = levels
         .national
         .and_then(|n| first(&[n], |j| &j.voltage_inference, |r| &r.when, f));
-    let lv = |r: &&VoltageRule| {
-        app.capacity.cmp_to(&r.lv_max.capacity(), app.power_factor) != Ordering::Greater
-    };
+    let lv = |r: &&VoltageRule| r.lv_max.admits(&app.capacity, app.power_factor);
     let (voltage, rule) = match (own.filter(lv), national.filter(lv)) {
         (Some(r), _) | (None, Some(r)) => (Voltage::Lv, Some(r)),
         (None, None) => (Voltage::Kv10, own.or(national)),
@@ -460,6 +471,7 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
             out.push(Notice::NationalTimeLimit {
                 own,
                 national: national.rule,
+                ends: (national.own_completion, national.completion),
             });
         }
     }
@@ -470,6 +482,13 @@ fn notices<'a>(d: &Decision<'a>) -> Vec<Notice<'a>> {
     }
     if matches!(d.main.zero, zero::Outcome::OverCap { .. }) {
         out.push(Notice::NearMiss);
+    }
+    if let Some((place, until)) = expired::expired(&d.chain, &d.main.facts) {
+        out.push(Notice::RulesExpired {
+            place,
+            until,
+            instead: d.chain[1..].to_vec(),
+        });
     }
     let secondary = d.main.zero.rule().is_some_and(|r| {
         crate::policy::source(&d.chain, &r.cite.source)

@@ -2,7 +2,7 @@
 //! `explain` module writes their sentences.
 
 use crate::assessment::WarningKind;
-use crate::policy::{NoteKind, NoteRule, Source, TimeLimitRule};
+use crate::policy::{Jurisdiction, NoteKind, NoteRule, Source, TimeLimitRule};
 
 /// One notice, with what its sentence needs.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +23,8 @@ pub enum Notice<'a> {
         own: &'a TimeLimitRule,
         /// The national one.
         national: &'a TimeLimitRule,
+        /// The dates each ends on (own, national), counted from the application date.
+        ends: (chrono::NaiveDate, chrono::NaiveDate),
     },
     /// The sources list no application documents for the case.
     NoDocuments,
@@ -63,6 +65,15 @@ pub enum Notice<'a> {
     },
     /// A note from the policy data.
     Note(&'a NoteRule),
+    /// The place's own rules for the case have expired.
+    RulesExpired {
+        /// The place.
+        place: &'a Jurisdiction,
+        /// The last day its rules applied.
+        until: chrono::NaiveDate,
+        /// The levels whose rules decide instead (what it inherits, nearest first).
+        instead: Vec<&'a Jurisdiction>,
+    },
 }
 
 impl Notice<'_> {
@@ -84,6 +95,7 @@ impl Notice<'_> {
             Notice::NotYetInForce { id, .. } => format!("not_yet_in_force:{id}"),
             Notice::NotYetIssued { id, .. } => format!("not_yet_issued:{id}"),
             Notice::Note(n) => n.id.to_string(),
+            Notice::RulesExpired { .. } => "rules_expired".into(),
         }
     }
 

@@ -5,7 +5,6 @@ use super::Levels;
 use crate::assessment::Verdict;
 use crate::capacity::{Capacity, PowerFactor, Unit};
 use crate::policy::{CapValue, Condition, Facts, Jurisdiction, ZeroInvestmentRule};
-use std::cmp::Ordering;
 
 /// What the zero-investment rules say about one case.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,8 +55,7 @@ impl<'a> Outcome<'a> {
 }
 
 fn within_cap(r: &ZeroInvestmentRule, capacity: &Capacity, pf: PowerFactor) -> bool {
-    r.cap
-        .is_none_or(|c| capacity.cmp_to(&c.capacity(), pf) != Ordering::Greater)
+    r.cap.is_none_or(|c| c.admits(capacity, pf))
 }
 
 /// The verdict of one level's rules, or `None` when none of them matches the case.
@@ -206,7 +204,11 @@ mod tests {
     use crate::capacity::parse_capacity;
 
     fn kilo(v: u64, unit: Unit) -> CapValue {
-        CapValue { value: v, unit }
+        CapValue {
+            value: v,
+            unit,
+            inclusive: true,
+        }
     }
 
     #[test]

@@ -5,9 +5,10 @@ use super::Explainer;
 use crate::assessment::{Warning, ZeroInvestmentView};
 use crate::engine::notices::Notice;
 use crate::model::Voltage;
-use crate::policy::{Source, TimeLimitRule, VoltageRule};
+use crate::policy::{DaysKind, Jurisdiction, Source, TimeLimitRule, VoltageRule};
 use crate::text::{Lang, Text};
 use crate::tr;
+use chrono::NaiveDate;
 
 /// Why the voltage was inferred as it was.
 pub fn voltage_basis(rule: Option<&VoltageRule>, voltage: Voltage, lang: Lang) -> String {
@@ -78,17 +79,68 @@ fn book_title(title: &str) -> String {
 }
 
 /// "National rule since …: at most N working days (…), shorter than the M here."
-fn national_limit(own: &TimeLimitRule, national: &TimeLimitRule, l: Lang) -> String {
-    let (n, o) = (national.days, own.days);
+fn national_limit(
+    own: &TimeLimitRule,
+    national: &TimeLimitRule,
+    ends: (chrono::NaiveDate, chrono::NaiveDate),
+    l: Lang,
+) -> String {
+    let n = days_of(national.days, national.days_kind, l);
+    let o = days_of(own.days, own.days_kind, l);
     let scope = national.scope.get(l).trim_end_matches(['。', '.']);
     let since = national.when.from.map(|d| words::date(d, l));
-    match (l, since) {
-        (Lang::En, Some(d)) => format!("National rule since {d}: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
-        (Lang::En, None) => format!("National rule: at most {n} working days ({scope}), shorter than the {o} here. Ask the utility which it applies."),
-        (Lang::ZhHant, Some(d)) => format!("國家規定（{d}起）：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
-        (Lang::ZhHant, None) => format!("國家規定：不超過{n}個工作日（{scope}），比本地規定的{o}個工作日更短。請向供電企業確認按哪項執行。"),
-        (_, Some(d)) => format!("国家规定（{d}起）：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
-        (_, None) => format!("国家规定：不超过{n}个工作日（{scope}），比本地规定的{o}个工作日更短。请向供电企业确认按哪项执行。"),
+    let head = match (l, since) {
+        (Lang::En, Some(d)) => format!("National rule since {d}: "),
+        (Lang::En, None) => "National rule: ".to_string(),
+        (Lang::ZhHant, Some(d)) => format!("國家規定（{d}起）："),
+        (Lang::ZhHant, None) => "國家規定：".to_string(),
+        (Lang::ZhHans, Some(d)) => format!("国家规定（{d}起）："),
+        (Lang::ZhHans, None) => "国家规定：".to_string(),
+    };
+    // Days of different kinds compare by the date each ends on.
+    let (oe, ne) = (words::date(ends.0, l), words::date(ends.1, l));
+    let same = own.days_kind == national.days_kind;
+    let body = match (l, same) {
+        (Lang::En, true) => format!("at most {n} ({scope}), shorter than the {o} here."),
+        (Lang::En, false) => {
+            format!("at most {n} ({scope}), ending {ne}, before the {o} here (ending {oe}).")
+        }
+        (Lang::ZhHant, true) => format!("不超過{n}（{scope}），比本地規定的{o}更短。"),
+        (Lang::ZhHant, false) => {
+            format!("不超過{n}（{scope}），至{ne}，早於本地規定的{o}（至{oe}）。")
+        }
+        (_, true) => format!("不超过{n}（{scope}），比本地规定的{o}更短。"),
+        (_, false) => format!("不超过{n}（{scope}），至{ne}，早于本地规定的{o}（至{oe}）。"),
+    };
+    let ask = pick(
+        l,
+        "请向供电企业确认按哪项执行。",
+        "請向供電企業確認按哪項執行。",
+        " Ask the utility which it applies.",
+    );
+    format!("{head}{body}{ask}")
+}
+
+/// "5 working days" / "10 calendar days" / "5个工作日" / "10天".
+fn days_of(days: u32, kind: DaysKind, l: Lang) -> String {
+    match (kind, l) {
+        (DaysKind::Working, Lang::En) => format!("{days} working days"),
+        (DaysKind::Calendar, Lang::En) => format!("{days} calendar days"),
+        (DaysKind::Working, Lang::ZhHant) => format!("{days}個工作日"),
+        (DaysKind::Working, _) => format!("{days}个工作日"),
+        (DaysKind::Calendar, _) => format!("{days}天"),
+    }
+}
+
+/// "测试市的规定已于…到期；本结果按国家规定。" with whose rules decide instead.
+fn expired(place: &Jurisdiction, until: NaiveDate, instead: &[&Jurisdiction], l: Lang) -> String {
+    let (p, d) = (place.name.get(l), words::date(until, l));
+    let names: Vec<&str> = instead.iter().map(|j| j.name.get(l)).collect();
+    let used = words::list(names, l, ", ");
+    match l {
+        Lang::ZhHans => format!("{p}的规定已于{d}到期；本结果改按{used}的规定。请向供电企业确认是否有新的本地规定。"),
+        Lang::ZhHant => format!("{p}的規定已於{d}到期；本結果改按{used}的規定。請向供電企業確認是否有新的本地規定。"),
+        Lang::En => format!("{p}'s rules for this case expired on {d}; this result uses the rules of {used} instead. Ask the utility whether newer local rules apply."),
     }
 }
 
@@ -181,8 +233,12 @@ impl Explainer<'_, '_> {
                 }
                 (self.voltage_basis(), cites)
             }
-            Notice::NationalTimeLimit { own, national } => (
-                self.text(|l| national_limit(own, national, l)),
+            Notice::NationalTimeLimit {
+                own,
+                national,
+                ends,
+            } => (
+                self.text(|l| national_limit(own, national, *ends, l)),
                 vec![self.cite(&national.cite), self.cite(&own.cite)],
             ),
             Notice::AverageTarget(t) => (
@@ -248,6 +304,11 @@ impl Explainer<'_, '_> {
                 note.text.clone(),
                 note.cites.iter().map(|c| self.cite(c)).collect(),
             ),
+            Notice::RulesExpired {
+                place,
+                until,
+                instead,
+            } => (self.text(|l| expired(place, *until, instead, l)), vec![]),
         };
         Warning {
             code: n.code(),

@@ -32,6 +32,25 @@ fn cap_text(c: CapValue) -> String {
     format!("{} {}", c.value, c.unit.symbol())
 }
 
+/// Civil Code art. 1259 in both directions, for a cap that includes its value or not.
+fn bound_rule(inclusive: bool, lang: Lang) -> &'static str {
+    if inclusive {
+        pick(
+            lang,
+            "（含本数：按《民法典》第一千二百五十九条，“以下”“以内”包括本数，“不满”“超过”不包括本数）",
+            "（含本數：按《民法典》第一千二百五十九條，「以下」「以內」包括本數，「不滿」「超過」不包括本數）",
+            " (the cap itself included: under Civil Code art. 1259, 以下 and 以内 include the number, 不满 and 超过 do not)",
+        )
+    } else {
+        pick(
+            lang,
+            "（不含本数：按《民法典》第一千二百五十九条，“不满”“超过”不包括本数，“以下”“以内”包括本数）",
+            "（不含本數：按《民法典》第一千二百五十九條，「不滿」「超過」不包括本數，「以下」「以內」包括本數）",
+            " (the cap itself excluded: under Civil Code art. 1259, 不满 and 超过 do not include the number, 以下 and 以内 do)",
+        )
+    }
+}
+
 /// Why a condition of the closest rule is not met, as a clause of the reason.
 fn unmet(c: &Condition, voltage: Voltage, lang: Lang) -> String {
     let only =
@@ -108,12 +127,22 @@ fn body(o: &Outcome, app: &Application, voltage: Voltage, lang: Lang) -> String 
             Some(c) => {
                 let mine = words::capacity(&app.capacity.in_unit(c.unit, pf));
                 let (cap, a) = (cap_text(c), whom(r, lang));
-                pick_format!(
-                    lang,
-                    "{mine}不超过{a}的上限{cap}（含本数）。",
-                    "{mine}不超過{a}的上限{cap}（含本數）。",
-                    "{mine} is within the {cap} cap for {a} (the cap itself included)."
-                )
+                let rule = bound_rule(c.inclusive, lang);
+                if c.inclusive {
+                    pick_format!(
+                        lang,
+                        "{mine}不超过{a}的上限{cap}{rule}。",
+                        "{mine}不超過{a}的上限{cap}{rule}。",
+                        "{mine} is within the {cap} cap for {a}{rule}."
+                    )
+                } else {
+                    pick_format!(
+                        lang,
+                        "{mine}低于{a}的上限{cap}{rule}。",
+                        "{mine}低於{a}的上限{cap}{rule}。",
+                        "{mine} is below the {cap} cap for {a}{rule}."
+                    )
+                }
             }
             None => pick(
                 lang,
@@ -127,12 +156,22 @@ fn body(o: &Outcome, app: &Application, voltage: Voltage, lang: Lang) -> String 
         Outcome::OverCap { rule, cap, .. } => {
             let mine = words::capacity(&app.capacity.in_unit(cap.unit, pf));
             let (c, a) = (cap_text(*cap), whom(rule, lang));
-            pick_format!(
-                lang,
-                "{mine}超过{a}的上限{c}。",
-                "{mine}超過{a}的上限{c}。",
-                "{mine} is above the {c} cap for {a}."
-            )
+            if cap.inclusive {
+                pick_format!(
+                    lang,
+                    "{mine}超过{a}的上限{c}。",
+                    "{mine}超過{a}的上限{c}。",
+                    "{mine} is above the {c} cap for {a}."
+                )
+            } else {
+                let rule = bound_rule(false, lang);
+                pick_format!(
+                    lang,
+                    "{mine}未低于{a}的上限{c}{rule}。",
+                    "{mine}未低於{a}的上限{c}{rule}。",
+                    "{mine} is not below the {c} cap for {a}{rule}."
+                )
+            }
         }
         Outcome::Unmet { conditions, .. } => {
             let why: Vec<String> = conditions.iter().map(|c| unmet(c, voltage, lang)).collect();
@@ -229,6 +268,14 @@ pub fn near_miss(
     lang: Lang,
 ) -> String {
     let (over, a, c) = (words::capacity(excess), whom(rule, lang), cap_text(cap));
+    if !cap.inclusive {
+        return pick_format!(
+            lang,
+            "已达到{a}的上限{c}（不含本数）：容量不满{c}时，电网侧接入工程将不需要您出资。",
+            "已達到{a}的上限{c}（不含本數）：容量不滿{c}時，電網側接入工程將不需要您出資。",
+            "at or above the cap for {a} ({c} itself excluded): below {c} the grid-side works would cost you nothing."
+        );
+    }
     pick_format!(
         lang,
         "比{a}的上限高出{over}：如将容量控制在{c}以内，电网侧接入工程将不需要您出资。",

@@ -482,9 +482,12 @@ pub fn cap_text(c: CapValue, area: Option<Area>, lang: Lang) -> String {
             ],
         );
     }
-    match area {
-        Some(a) => fill(Wb::CapUpToArea.get(lang), &[&cap, words::area(a, lang)]),
-        None => fill(Wb::CapUpTo.get(lang), &[&cap]),
+    // 不满 (below) leaves the figure out, 以下 (up to) keeps it (Civil Code art. 1259).
+    match (area, c.inclusive) {
+        (Some(a), true) => fill(Wb::CapUpToArea.get(lang), &[&cap, words::area(a, lang)]),
+        (Some(a), false) => fill(Wb::CapBelowArea.get(lang), &[&cap, words::area(a, lang)]),
+        (None, true) => fill(Wb::CapUpTo.get(lang), &[&cap]),
+        (None, false) => fill(Wb::CapBelow.get(lang), &[&cap]),
     }
 }
 
@@ -805,6 +808,7 @@ mod tests {
         let kw = CapValue {
             value: 100,
             unit: Unit::Kw,
+            inclusive: true,
         };
         // 100 kW at power factor 0.9 is 111.1 kVA.
         assert_eq!(cap_kva(kw), 111);
@@ -816,8 +820,14 @@ mod tests {
         let kva = CapValue {
             value: 160,
             unit: Unit::Kva,
+            inclusive: true,
         };
         assert_eq!(cap_text(kva, None, Lang::ZhHans), "适用，160 kVA 及以下");
+        let below = CapValue {
+            inclusive: false,
+            ..kva
+        };
+        assert_eq!(cap_text(below, None, Lang::ZhHans), "适用，不满 160 kVA");
         let zero = Figure::Zero {
             applies: true,
             cap: Some((kw, None)),

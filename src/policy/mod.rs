@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+pub mod check;
 pub mod format;
+pub mod quotes;
 pub(crate) mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -267,6 +269,9 @@ pack_format! {
     pub struct CapValue [Copy, Eq] {
         value: u64 [required, shape(S::CAPACITY)],
         unit: Unit [required],
+        /// Whether the value itself is within: true for 以下、以内 (the default),
+        /// false for 不满、低于、超过 (Civil Code art. 1259).
+        inclusive: bool = true,
     }
 
     /// When the voltage is not given: up to `lv_max` the connection is low voltage.
@@ -372,7 +377,7 @@ pack_format! {
     pub struct ZeroInvestmentRule {
         id: Str [required],
         when: When,
-        /// Inclusive cap (以下/及以下 include the number); absent = no cap stated.
+        /// The cap (inclusive unless it says otherwise); absent = no cap stated.
         cap: Option<CapValue> [figure(cap_cite, cite)],
         /// Citation of the cap where another source sets it.
         cap_cite: Option<Cite>,
@@ -611,6 +616,15 @@ impl CapValue {
     pub fn capacity(&self) -> Capacity {
         Capacity::kilo(self.value, self.unit)
     }
+
+    /// Whether `capacity` is within the cap: below it, or at it when inclusive.
+    pub fn admits(&self, capacity: &Capacity, pf: crate::capacity::PowerFactor) -> bool {
+        match capacity.cmp_to(&self.capacity(), pf) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Equal => self.inclusive,
+            std::cmp::Ordering::Greater => false,
+        }
+    }
 }
 
 impl Jurisdiction {
@@ -754,28 +768,11 @@ impl PolicyPack {
     /// built-in ones with the same id or add new ones (which may inherit from
     /// `national`); everything else stays built in.
     pub fn from_json_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
-        PolicyPack::over_embedded(parse_json(text)?)
+        PolicyPack::from_value_over_embedded(parse_json(text)?)
     }
 
-    /// As `from_json_over_embedded`, and a bare place file (`policy/<place>.json`:
-    /// an object with an `id` and no `jurisdictions`) is read as a pack of that one place.
-    pub fn from_json_or_place_over_embedded(text: &str) -> Result<PolicyPack, Vec<PolicyError>> {
-        let v = parse_json(text)?;
-        let bare = v.get("jurisdictions").is_none();
-        let id = v.get("id").and_then(Value::as_str).map(str::to_string);
-        match id.filter(|_| bare) {
-            Some(id) => {
-                let mut places = crate::json::Map::new();
-                places.insert(id, v);
-                let mut pack = crate::json::Map::new();
-                pack.insert("jurisdictions".to_string(), Value::Object(places));
-                PolicyPack::over_embedded(Value::Object(pack))
-            }
-            None => PolicyPack::over_embedded(v),
-        }
-    }
-
-    fn over_embedded(mut v: Value) -> Result<PolicyPack, Vec<PolicyError>> {
+    /// A parsed portal pack on top of the built-in one (as [`Self::from_json_over_embedded`]).
+    pub fn from_value_over_embedded(mut v: Value) -> Result<PolicyPack, Vec<PolicyError>> {
         if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
             for (id, text) in EMBEDDED {
                 if !map.contains_key(id) {
@@ -826,6 +823,8 @@ impl PolicyPack {
             index,
         };
         validate::semantics(&pack, &mut errors);
+        quotes::check(&pack, &mut errors);
+        check::dates(&pack, &mut errors);
         if errors.is_empty() {
             Ok(pack)
         } else {
@@ -873,6 +872,25 @@ pub fn source_owner<'a>(chain: &[&'a Jurisdiction], source: &str) -> Option<&'a 
         .iter()
         .copied()
         .find(|j| j.sources.contains_key(source))
+}
+
+/// A bare place file (an object with an `id` and no `jurisdictions`) as a
+/// pack of that one place; anything else as it is.
+pub fn wrap_bare_place(v: Value) -> Value {
+    let bare = v.get("jurisdictions").is_none();
+    let Some(id) = v
+        .get("id")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .filter(|_| bare)
+    else {
+        return v;
+    };
+    let mut places = Map::new();
+    places.insert(id, v);
+    let mut pack = Map::new();
+    pack.insert("jurisdictions".to_string(), Value::Object(places));
+    Value::Object(pack)
 }
 
 /// JSON text as a value, or the one problem saying where it is not JSON.

@@ -59,6 +59,8 @@ pub enum ErrorKind {
     Year,
     /// The text is not JSON.
     NotJson(SyntaxError),
+    /// What a publisher's checks find (quotes, figures, dates): `policy::check`.
+    Check(super::check::Problem),
 }
 
 /// A message in zh-Hans, zh-Hant and English, and what its `{0}`… stand for.
@@ -68,6 +70,9 @@ impl ErrorKind {
     /// The message in `lang`; the English one is what the `estimate` command
     /// prints. `{0}`, `{1}`, `{2}` in a template stand for what the problem names.
     pub fn message(&self, lang: Lang) -> String {
+        if let ErrorKind::Check(p) = self {
+            return p.message_in(lang);
+        }
         let (template, args) = self
             .shape_template(lang)
             .unwrap_or_else(|| self.reference_template(lang));
@@ -198,7 +203,8 @@ impl ErrorKind {
             | PriceRange
             | TooLarge(_)
             | Year
-            | NotJson(_) => return None,
+            | NotJson(_)
+            | Check(_) => return None,
         })
     }
 

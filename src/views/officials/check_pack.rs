@@ -27,17 +27,21 @@ pub fn check(ctx: &Ctx) {
     focus_report();
 }
 
-/// A file was chosen: its text goes into the box and is checked.
-pub fn open_file(ctx: &Ctx, input: HtmlInputElement) {
+/// A file was chosen: its text goes into the box and is checked; or, with
+/// `source`, it is the text of the pack's sources, and the pack is checked with it.
+pub fn open_file(ctx: &Ctx, input: HtmlInputElement, source: bool) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else {
         return;
     };
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        ctx.dispatch(Action::OpenPack(
-            text.ok().map(|v| v.as_string().unwrap_or_default()),
-        ));
+        let text = text.ok().map(|v| v.as_string().unwrap_or_default());
+        ctx.dispatch(if source {
+            Action::OpenSourceText(text)
+        } else {
+            Action::OpenPack(text)
+        });
         focus_report();
     });
 }
@@ -118,7 +122,16 @@ pub fn page(ctx: &Ctx) -> Html {
             ("aria-describedby", "pack-file-hint"),
         ],
     );
-    input.close("div").open("p", &[]);
+    input.close("div");
+    file_input(
+        &mut input,
+        "source-file",
+        ".txt,.md,text/plain",
+        Wb::SourceFile,
+        Wb::SourceFileHint,
+        lang,
+    );
+    input.open("p", &[]);
     button(&mut input, "check", Wb::CheckButton.get(lang), false);
     input.close("p");
     input.el("p", &[("class", "hint")], Wb::PackExample.get(lang));
@@ -130,6 +143,7 @@ pub fn page(ctx: &Ctx) -> Html {
     let mut out = Markup::new();
     if let Some(r) = &ctx.pack_check.report {
         write_report(ctx, r, &mut out);
+        warnings(ctx, &mut out);
     }
     shell_with(
         ctx,
@@ -142,6 +156,69 @@ pub fn page(ctx: &Ctx) -> Html {
             raw(out),
         ],
     )
+}
+
+/// A file input with its label and hint.
+fn file_input(
+    m: &mut Markup,
+    id: &str,
+    accept: &str,
+    label: Wb,
+    hint: Wb,
+    lang: crate::text::Lang,
+) {
+    let hint_id = format!("{id}-hint");
+    m.open("div", &[("class", "field")]);
+    m.el(
+        "label",
+        &[("class", "question question--small"), ("for", id)],
+        label.get(lang),
+    );
+    m.el("p", &[("class", "hint"), ("id", &hint_id)], hint.get(lang));
+    m.open(
+        "input",
+        &[
+            ("type", "file"),
+            ("id", id),
+            ("class", "wb-file"),
+            ("accept", accept),
+            ("aria-describedby", &hint_id),
+        ],
+    );
+    m.close("div");
+}
+
+/// The warnings of the checked pack: what it accepts but may not mean.
+fn warnings(ctx: &Ctx, m: &mut Markup) {
+    let lang = ctx.lang;
+    let list = &ctx.pack_check.warnings;
+    if list.is_empty() {
+        return;
+    }
+    m.open(
+        "div",
+        &[
+            ("class", "notice notice--warning wb-warnings"),
+            ("data-report", "warnings"),
+        ],
+    );
+    m.el(
+        "h2",
+        &[("class", "notice__title")],
+        &fill(Wb::WarningsFound.get(lang), &[&list.len().to_string()]),
+    );
+    m.open("ul", &[("class", "list wb-problem-list")]);
+    for w in list.iter() {
+        m.open("li", &[("data-path", &w.path)]);
+        m.el(
+            "code",
+            &[("class", "wb-path"), ("lang", "en"), ("dir", "ltr")],
+            &w.path,
+        );
+        m.text(Wb::Colon.get(lang)).text(&w.message_in(lang));
+        m.close("li");
+    }
+    m.close("ul").close("div");
 }
 
 fn write_report(ctx: &Ctx, r: &PackReport, m: &mut Markup) {

@@ -66,9 +66,10 @@ fn on_change(ctx: &Ctx, e: Event) {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
-    if el.id() == "pack-file" {
+    if el.id() == "pack-file" || el.id() == "source-file" {
+        let source = el.id() == "source-file";
         if let Ok(input) = el.dyn_into::<HtmlInputElement>() {
-            check_pack::open_file(ctx, input);
+            check_pack::open_file(ctx, input, source);
         }
         return;
     }
