@@ -73,12 +73,99 @@ impl ErrorKind {
         if let ErrorKind::Check(p) = self {
             return p.message_in(lang);
         }
-        let (template, args) = self
-            .shape_template(lang)
-            .unwrap_or_else(|| self.reference_template(lang));
+        let (template, args) = match self.fixed() {
+            Some(t) => (t, Vec::new()),
+            None => self
+                .shape_template(lang)
+                .unwrap_or_else(|| self.reference_template(lang)),
+        };
         let [hans, hant, en] = template;
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         fill(pick(lang, hans, hant, en), &args)
+    }
+
+    /// The message of a problem that names nothing but its path.
+    fn fixed(&self) -> Option<[&'static str; 3]> {
+        use ErrorKind::*;
+        Some(match self {
+            NonEmpty => [
+                "应为非空的字符串",
+                "應為非空的字串",
+                "expected a non-empty string",
+            ],
+            Date => [
+                "应为日期 YYYY-MM-DD（年-月-日）",
+                "應為日期 YYYY-MM-DD（年-月-日）",
+                "expected a date YYYY-MM-DD",
+            ],
+            PartialDate => [
+                "应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知时为 null）",
+                "應為日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知時為 null）",
+                "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
+            ],
+            Bool => [
+                "应为 true 或 false",
+                "應為 true 或 false",
+                "expected true or false",
+            ],
+            Integer => [
+                "应为大于或等于 0 的整数",
+                "應為大於或等於 0 的整數",
+                "expected an integer ≥ 0",
+            ],
+            LanguageText => [
+                "这种语言的文字不能为空",
+                "這種語言的文字不能為空",
+                "expected non-empty text in this language",
+            ],
+            UnknownLanguage => [
+                "未知的语言（应为 zh-Hans、zh-Hant、en）",
+                "未知的語言（應為 zh-Hans、zh-Hant、en）",
+                "unknown language (expected zh-Hans, zh-Hant, en)",
+            ],
+            Text => [
+                "应为三种语言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                "應為三種語言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+                "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
+            ],
+            BadId => [
+                "只能使用小写字母、数字和连字符（id 会出现在链接中）",
+                "只能使用小寫字母、數字和連字號（id 會出現在連結中）",
+                "expected lowercase letters, digits and hyphens (the id appears in links)",
+            ],
+            Circular => [
+                "继承关系形成了循环",
+                "繼承關係形成了循環",
+                "inheritance goes round in a circle",
+            ],
+            TooDeep => [
+                "继承层级太多（最多 16 层，例如 国家—省—市—区 为 4 层）",
+                "繼承層級太多（最多 16 層，例如 國家—省—市—區 為 4 層）",
+                "the inheritance chain is too long (at most 16 places; national, province, city, district is 4)",
+            ],
+            DuplicateJurisdiction => [
+                "有两个地区使用这个 id",
+                "有兩個地區使用這個 id",
+                "two jurisdictions have this id",
+            ],
+            PriceRange => [
+                "最低价高于最高价",
+                "最低價高於最高價",
+                "the lowest price is above the highest",
+            ],
+            Year => [
+                "应为 2000—2099 年之间的日期",
+                "應為 2000—2099 年之間的日期",
+                "expected a date in the years 2000–2099",
+            ],
+            Missing => ["缺少这一项", "缺少這一項", "missing"],
+            PositiveInteger => ["应为正整数", "應為正整數", "expected a positive integer"],
+            AtLeastOne => ["至少应有一项", "至少應有一項", "expected at least one item"],
+            List => ["应为列表（[…]）", "應為列表（[…]）", "expected a list"],
+            Object => ["应为对象（{…}）", "應為物件（{…}）", "expected an object"],
+            TooLarge(bound) => too_large(*bound),
+            _ => return None,
+        })
     }
 
     /// The message of a value of the wrong shape, with what it names.
@@ -86,74 +173,6 @@ impl ErrorKind {
         use ErrorKind::*;
         let list = |l: &[&str]| l.join(if lang == Lang::En { ", " } else { "、" });
         Some(match self {
-            NonEmpty => (
-                [
-                    "应为非空的字符串",
-                    "應為非空的字串",
-                    "expected a non-empty string",
-                ],
-                vec![],
-            ),
-            Date => (
-                [
-                    "应为日期 YYYY-MM-DD（年-月-日）",
-                    "應為日期 YYYY-MM-DD（年-月-日）",
-                    "expected a date YYYY-MM-DD",
-                ],
-                vec![],
-            ),
-            PartialDate => (
-                [
-                    "应为日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知时为 null）",
-                    "應為日期 YYYY-MM-DD、YYYY-MM 或 YYYY（未知時為 null）",
-                    "expected a date YYYY-MM-DD, YYYY-MM or YYYY (or null when unknown)",
-                ],
-                vec![],
-            ),
-            Bool => (
-                [
-                    "应为 true 或 false",
-                    "應為 true 或 false",
-                    "expected true or false",
-                ],
-                vec![],
-            ),
-            PositiveInteger => (
-                ["应为正整数", "應為正整數", "expected a positive integer"],
-                vec![],
-            ),
-            Integer => (
-                [
-                    "应为大于或等于 0 的整数",
-                    "應為大於或等於 0 的整數",
-                    "expected an integer ≥ 0",
-                ],
-                vec![],
-            ),
-            LanguageText => (
-                [
-                    "这种语言的文字不能为空",
-                    "這種語言的文字不能為空",
-                    "expected non-empty text in this language",
-                ],
-                vec![],
-            ),
-            UnknownLanguage => (
-                [
-                    "未知的语言（应为 zh-Hans、zh-Hant、en）",
-                    "未知的語言（應為 zh-Hans、zh-Hant、en）",
-                    "unknown language (expected zh-Hans, zh-Hant, en)",
-                ],
-                vec![],
-            ),
-            Text => (
-                [
-                    "应为三种语言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
-                    "應為三種語言的文字：{\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
-                    "expected text as {\"zh-Hans\": …, \"zh-Hant\": …, \"en\": …}",
-                ],
-                vec![],
-            ),
             OneOf(allowed) => (
                 [
                     "应为以下之一：{0}",
@@ -170,19 +189,6 @@ impl ErrorKind {
                 ],
                 vec![list(allowed)],
             ),
-            AtLeastOne => (
-                ["至少应有一项", "至少應有一項", "expected at least one item"],
-                vec![],
-            ),
-            List => (
-                ["应为列表（[…]）", "應為列表（[…]）", "expected a list"],
-                vec![],
-            ),
-            Object => (
-                ["应为对象（{…}）", "應為物件（{…}）", "expected an object"],
-                vec![],
-            ),
-            Missing => (["缺少这一项", "缺少這一項", "missing"], vec![]),
             UnknownField(names) => (
                 [
                     "未知的字段（应为以下之一：{0}）",
@@ -191,20 +197,7 @@ impl ErrorKind {
                 ],
                 vec![list(names)],
             ),
-            KeyMismatch(_)
-            | BadId
-            | NoParent(_)
-            | Circular
-            | TooDeep
-            | NoSource(_)
-            | DuplicateStage(_)
-            | NoStage(_)
-            | DuplicateJurisdiction
-            | PriceRange
-            | TooLarge(_)
-            | Year
-            | NotJson(_)
-            | Check(_) => return None,
+            _ => return None,
         })
     }
 
@@ -220,14 +213,6 @@ impl ErrorKind {
                 ],
                 vec![crate::text::echo(id)],
             ),
-            BadId => (
-                [
-                    "只能使用小写字母、数字和连字符（id 会出现在链接中）",
-                    "只能使用小寫字母、數字和連字號（id 會出現在連結中）",
-                    "expected lowercase letters, digits and hyphens (the id appears in links)",
-                ],
-                vec![],
-            ),
             NoParent(parent) => (
                 [
                     "数据包中没有地区“{0}”",
@@ -235,22 +220,6 @@ impl ErrorKind {
                     "no jurisdiction “{0}” in the pack",
                 ],
                 vec![crate::text::echo(parent)],
-            ),
-            Circular => (
-                [
-                    "继承关系形成了循环",
-                    "繼承關係形成了循環",
-                    "inheritance goes round in a circle",
-                ],
-                vec![],
-            ),
-            TooDeep => (
-                [
-                    "继承层级太多（最多 16 层，例如 国家—省—市—区 为 4 层）",
-                    "繼承層級太多（最多 16 層，例如 國家—省—市—區 為 4 層）",
-                    "the inheritance chain is too long (at most 16 places; national, province, city, district is 4)",
-                ],
-                vec![],
             ),
             NoSource(source) => (
                 [
@@ -275,31 +244,6 @@ impl ErrorKind {
                     "no stage “{0}” in this jurisdiction's stage plans",
                 ],
                 vec![crate::text::echo(stage)],
-            ),
-            DuplicateJurisdiction => (
-                [
-                    "有两个地区使用这个 id",
-                    "有兩個地區使用這個 id",
-                    "two jurisdictions have this id",
-                ],
-                vec![],
-            ),
-            PriceRange => (
-                [
-                    "最低价高于最高价",
-                    "最低價高於最高價",
-                    "the lowest price is above the highest",
-                ],
-                vec![],
-            ),
-            TooLarge(bound) => (too_large(*bound), vec![]),
-            Year => (
-                [
-                    "应为 2000—2099 年之间的日期",
-                    "應為 2000—2099 年之間的日期",
-                    "expected a date in the years 2000–2099",
-                ],
-                vec![],
             ),
             NotJson(e) => (
                 [
