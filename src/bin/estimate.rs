@@ -64,20 +64,9 @@ fn main() -> ExitCode {
     if !texts.is_empty() {
         return fail(&["--text: only with --check PACK.json".into()]);
     }
-    let pack = match policy.clone() {
-        None => PolicyPack::embedded(),
-        Some(path) => match std::fs::read_to_string(&path)
-            .map_err(|e| vec![format!("{path}: {e}")])
-            .and_then(|t| {
-                PolicyPack::from_json_over_embedded(&t).map_err(|errs| {
-                    errs.iter()
-                        .map(|e| format!("{path}: {}: {}", e.path_in(lang), e.message_in(lang)))
-                        .collect()
-                })
-            }) {
-            Ok(p) => p,
-            Err(lines) => return fail(&lines),
-        },
+    let pack = match load_pack(policy.as_deref(), lang) {
+        Ok(p) => p,
+        Err(lines) => return fail(&lines),
     };
     if let Some(file) = &officials.cases {
         return cases::run(file.as_deref(), policy.as_deref(), &pack, lang);
@@ -89,7 +78,25 @@ fn main() -> ExitCode {
     if let Some(f) = officials.format {
         return batch::run(&input, f, officials.citations.as_deref(), &pack, lang);
     }
-    let value: serde_json::Value = match serde_json::from_str(&input) {
+    answer(&input, &pack, lang)
+}
+
+/// The built-in pack, or a portal's pack over it.
+fn load_pack(policy: Option<&str>, lang: Lang) -> Result<PolicyPack, Vec<String>> {
+    let Some(path) = policy else {
+        return Ok(PolicyPack::embedded());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{path}: {e}")])?;
+    PolicyPack::from_json_over_embedded(&text).map_err(|errs| {
+        errs.iter()
+            .map(|e| format!("{path}: {}: {}", e.path_in(lang), e.message_in(lang)))
+            .collect()
+    })
+}
+
+/// One application, or an array of them: the assessment(s) as JSON.
+fn answer(input: &str, pack: &PolicyPack, lang: Lang) -> ExitCode {
+    let value: serde_json::Value = match serde_json::from_str(input) {
         Ok(v) => v,
         Err(e) => {
             return fail(&[format!(
@@ -111,7 +118,7 @@ fn main() -> ExitCode {
             )]);
         }
         Application::from_json(v, &ids)
-            .map(|app| assess(&pack, &app, &cal))
+            .map(|app| assess(pack, &app, &cal))
             .map_err(|problems| {
                 problems
                     .iter()
