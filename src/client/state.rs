@@ -584,6 +584,19 @@ impl State {
     }
 
     /// The reducer with the state's own `today`.
+    /// Back to the start as the page was opened (the kiosk's idle reset).
+    fn restart(&mut self, opened: &State) {
+        self.set_draft(opened.preset.clone());
+        self.equipment = LoadList::default();
+        self.lang = opened.preset_lang;
+        self.portal.care = opened.preset_care;
+        self.problems.clear();
+        self.problems_from_link = false;
+        self.unknown_params.clear();
+        self.bad_route = false;
+        self.go(Page::Start);
+    }
+
     pub fn apply(&self, action: Action) -> State {
         let mut s = self.clone();
         s.seq = self.seq.wrapping_add(1);
@@ -663,17 +676,7 @@ impl State {
                 s.portal.care = on;
                 s.history = HistoryOp::Replace;
             }
-            Action::Restart => {
-                s.set_draft(self.preset.clone());
-                s.equipment = LoadList::default();
-                s.lang = self.preset_lang;
-                s.portal.care = self.preset_care;
-                s.problems.clear();
-                s.problems_from_link = false;
-                s.unknown_params.clear();
-                s.bad_route = false;
-                s.go(Page::Start);
-            }
+            Action::Restart => s.restart(self),
             Action::TryAnswer(field, value) => {
                 let mut draft = s.draft.clone();
                 draft.set(field, value);

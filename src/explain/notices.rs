@@ -213,26 +213,28 @@ fn fixed_sentence(n: &Notice) -> Option<Text> {
 
 impl Explainer<'_, '_> {
     /// One notice as the result lists it.
+    /// The rules the inferred voltage rests on, each cited once.
+    fn voltage_cites(&self) -> Vec<crate::assessment::Citation> {
+        let (own, nat) = self.d.main.voltage_ranges;
+        let rules = self.d.main.voltage_rule.into_iter().chain(own).chain(nat);
+        let mut cites: Vec<_> = Vec::new();
+        for r in rules {
+            let c = self.cite(&r.cite);
+            if !cites.contains(&c) {
+                cites.push(c);
+            }
+        }
+        cites
+    }
+
     pub fn warning(&self, n: &Notice, zero: &ZeroInvestmentView) -> Warning {
-        let d = self.d;
         let (text, citations) = match n {
             Notice::CapacityUnitAssumed
             | Notice::NoStages
             | Notice::NoTimeLimit
             | Notice::NoDocuments
             | Notice::DocumentsAsCompany => (fixed_sentence(n).unwrap_or_default(), vec![]),
-            Notice::VoltageInferred => {
-                let (own, nat) = d.main.voltage_ranges;
-                let rules = d.main.voltage_rule.into_iter().chain(own).chain(nat);
-                let mut cites: Vec<_> = Vec::new();
-                for r in rules {
-                    let c = self.cite(&r.cite);
-                    if !cites.contains(&c) {
-                        cites.push(c);
-                    }
-                }
-                (self.voltage_basis(), cites)
-            }
+            Notice::VoltageInferred => (self.voltage_basis(), self.voltage_cites()),
             Notice::NationalTimeLimit {
                 own,
                 national,
@@ -265,27 +267,9 @@ impl Explainer<'_, '_> {
                 ),
                 zero.citation.iter().cloned().collect(),
             ),
-            Notice::HolidaysUnknown { years, past } => (
-                self.text(|l| {
-                    let y = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
-                    if *past {
-                        pick_format!(
-                            l,
-                            "本工具的日历不含{y}年的法定节假日安排：只扣除了周末，实际日期可能不同。",
-                            "本工具的日曆不含{y}年的法定節假日安排：只扣除了週末，實際日期可能不同。",
-                            "The public holidays for {y} are not in this tool's calendar: only weekends were skipped, so real dates may differ."
-                        )
-                    } else {
-                        pick_format!(
-                            l,
-                            "{y}年的法定节假日安排尚未收入本工具的日历（国务院通常在上一年年底公布）：只扣除了周末，实际日期可能更晚。",
-                            "{y}年的法定節假日安排尚未收入本工具的日曆（國務院通常在上一年年底公佈）：只扣除了週末，實際日期可能更晚。",
-                            "The public holidays for {y} are not in this tool's calendar yet (the State Council publishes them late in the year before): only weekends were skipped, so real dates may be later."
-                        )
-                    }
-                }),
-                vec![],
-            ),
+            Notice::HolidaysUnknown { years, past } => {
+                (self.text(|l| holidays_unknown(years, *past, l)), vec![])
+            }
             Notice::StartNotWorkingDay => (
                 tr!(
                     "申请日不是工作日；按《民法典》第二百零一条，期间从次日起算，只计工作日。",
@@ -333,5 +317,29 @@ impl Explainer<'_, '_> {
                 _ => basis,
             }
         })
+    }
+}
+
+/// Years a shown date falls in that the calendar lacks.
+fn holidays_unknown(years: &[i32], past: bool, l: Lang) -> String {
+    let y = years
+        .iter()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if past {
+        pick_format!(
+            l,
+            "本工具的日历不含{y}年的法定节假日安排：只扣除了周末，实际日期可能不同。",
+            "本工具的日曆不含{y}年的法定節假日安排：只扣除了週末，實際日期可能不同。",
+            "The public holidays for {y} are not in this tool's calendar: only weekends were skipped, so real dates may differ."
+        )
+    } else {
+        pick_format!(
+            l,
+            "{y}年的法定节假日安排尚未收入本工具的日历（国务院通常在上一年年底公布）：只扣除了周末，实际日期可能更晚。",
+            "{y}年的法定節假日安排尚未收入本工具的日曆（國務院通常在上一年年底公佈）：只扣除了週末，實際日期可能更晚。",
+            "The public holidays for {y} are not in this tool's calendar yet (the State Council publishes them late in the year before): only weekends were skipped, so real dates may be later."
+        )
     }
 }

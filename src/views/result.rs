@@ -344,39 +344,14 @@ fn timeline_row(
         (TimelineKind::Approval, _) if counts => S::KindApprovalWithin.get(lang).to_string(),
         _ => client::timeline_kind(kind).get(lang).to_string(),
     };
-    let limit = match (t, s) {
-        (_, Some(s)) if s.max_working_days.is_some() => s.max_working_days.map(|n| {
-            client::limit_text(n, s.days_kind.unwrap_or(DaysKind::Working), s.average, lang)
-        }),
-        (_, Some(s)) if s.max_calendar_days.is_some() => s
-            .max_calendar_days
-            .map(|n| client::limit_text(n, DaysKind::Calendar, s.average, lang)),
-        (_, Some(s)) if s.shared_limit => Some(S::SharedLimit.get(lang).to_string()),
-        (Some(t), _) => t.days.map(|n| {
-            client::limit_text(n, t.days_kind.unwrap_or(DaysKind::Working), t.average, lang)
-        }),
-        _ => None,
-    };
+    let limit = row_limit(t, s, lang);
     let regional = s
         .and_then(|s| s.regional_max_days)
         .map(|n| client::regional_limit(n, lang));
     let events = t
         .map(|t| client::calendar_notes(&t.calendar_events, lang))
         .unwrap_or_default();
-    let mut notes: Vec<String> = Vec::new();
-    let candidates = s
-        .and_then(|s| s.limit_note.as_ref())
-        .into_iter()
-        .chain(s.and_then(|s| s.note.as_ref()))
-        .chain(t.and_then(|t| t.note.as_ref()));
-    for n in candidates {
-        let n = n.get(lang).to_string();
-        let dup = notes.iter().any(|x| same_text(x, &n))
-            || limit.as_deref().is_some_and(|l| same_text(l, &n));
-        if !dup {
-            notes.push(n);
-        }
-    }
+    let notes = row_notes(t, s, limit.as_deref(), lang);
     let docs: Vec<&str> = s
         .map(|s| s.documents.iter().map(|d| d.name.get(lang)).collect())
         .unwrap_or_default();
@@ -425,6 +400,46 @@ fn timeline_row(
             { cites(state, &citations) }
         </li>
     }
+}
+
+/// A timeline row's time limit, from its stage where it has one.
+fn row_limit(t: Option<&TimelineItem>, s: Option<&StageView>, lang: Lang) -> Option<String> {
+    match (t, s) {
+        (_, Some(s)) if s.max_working_days.is_some() => s.max_working_days.map(|n| {
+            client::limit_text(n, s.days_kind.unwrap_or(DaysKind::Working), s.average, lang)
+        }),
+        (_, Some(s)) if s.max_calendar_days.is_some() => s
+            .max_calendar_days
+            .map(|n| client::limit_text(n, DaysKind::Calendar, s.average, lang)),
+        (_, Some(s)) if s.shared_limit => Some(S::SharedLimit.get(lang).to_string()),
+        (Some(t), _) => t.days.map(|n| {
+            client::limit_text(n, t.days_kind.unwrap_or(DaysKind::Working), t.average, lang)
+        }),
+        _ => None,
+    }
+}
+
+/// A timeline row's notes, each said once and none repeating its limit.
+fn row_notes(
+    t: Option<&TimelineItem>,
+    s: Option<&StageView>,
+    limit: Option<&str>,
+    lang: Lang,
+) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::new();
+    let candidates = s
+        .and_then(|s| s.limit_note.as_ref())
+        .into_iter()
+        .chain(s.and_then(|s| s.note.as_ref()))
+        .chain(t.and_then(|t| t.note.as_ref()));
+    for n in candidates {
+        let n = n.get(lang).to_string();
+        let dup = notes.iter().any(|x| same_text(x, &n)) || limit.is_some_and(|l| same_text(l, &n));
+        if !dup {
+            notes.push(n);
+        }
+    }
+    notes
 }
 
 fn document_item(d: &DocumentView, state: &State) -> Html {
