@@ -20,6 +20,10 @@ use std::fmt;
 
 pub mod check;
 pub mod format;
+#[cfg_attr(
+    all(target_arch = "wasm32", not(feature = "workbench"), not(debug_assertions)),
+    allow(dead_code)
+)]
 pub mod quotes;
 pub(crate) mod read;
 #[cfg(not(target_arch = "wasm32"))]
@@ -823,6 +827,10 @@ impl PolicyPack {
             index,
         };
         validate::semantics(&pack, &mut errors);
+        // Quotes against their sources' text: where packs are written and
+        // checked (estimate, the officials' pages), not on every applicant's
+        // phone (4.5 KiB gzipped of a first visit).
+        #[cfg(any(not(target_arch = "wasm32"), feature = "workbench", debug_assertions))]
         quotes::check(&pack, &mut errors);
         check::dates(&pack, &mut errors);
         if errors.is_empty() {
