@@ -21,7 +21,11 @@ use std::fmt;
 pub mod check;
 pub mod format;
 #[cfg_attr(
-    all(target_arch = "wasm32", not(feature = "workbench"), not(debug_assertions)),
+    all(
+        target_arch = "wasm32",
+        not(feature = "workbench"),
+        not(debug_assertions)
+    ),
     allow(dead_code)
 )]
 pub mod quotes;
