@@ -195,6 +195,18 @@ fn the_text_may_come_in_a_file_of_its_own() {
 }
 
 #[test]
+fn a_text_for_a_source_the_pack_does_not_have_is_refused_naming_its_sources() {
+    let notice = temp("misnamed.txt", NOTICE);
+    let arg = format!("notise={}", notice.display());
+    let (code, lines) = check("misnamed.json", &city(), &["--text", &arg]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        lines,
+        ["--text notise: the pack has no source “notise” (its sources: notice)"]
+    );
+}
+
+#[test]
 fn a_rule_whose_until_is_before_its_from_is_refused() {
     let mut pack = city();
     pack["jurisdictions"]["test-city"]["zero_investment"][0]["when"] =

@@ -151,6 +151,25 @@ pub fn check(text: &str, source_texts: &[(String, String)]) -> Checked {
     }
 }
 
+/// The names of the sources of a pack's own places (of a bare place file,
+/// its own), sorted, for naming what `--text NAME=FILE` may give a text to.
+pub fn own_source_names(text: &str) -> Vec<String> {
+    let Ok(v) = crate::json::parse(text).map(super::wrap_bare_place) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = v
+        .get("jurisdictions")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|m| m.iter())
+        .filter_map(|(_, p)| p.get("sources").and_then(Value::as_object))
+        .flat_map(|s| s.keys().cloned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The source name that gives a text to every source without one.
 pub const ANY_SOURCE: &str = "*";
 

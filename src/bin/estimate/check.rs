@@ -30,6 +30,29 @@ pub fn run(path: &str, texts: &[(String, String)], lang: Lang) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let names = check::own_source_names(&text);
+    let unknown: Vec<&str> = texts
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .filter(|n| *n != check::ANY_SOURCE && !names.iter().any(|x| x == n))
+        .collect();
+    if !unknown.is_empty() {
+        let list = names.join(", ");
+        for n in unknown {
+            let n = dianli::text::echo(n);
+            eprintln!(
+                "{}",
+                match lang {
+                    Lang::ZhHans => format!("--text {n}：数据包中没有来源“{n}”（来源有：{list}）"),
+                    Lang::ZhHant =>
+                        format!("--text {n}：資料包中沒有來源「{n}」（來源有：{list}）"),
+                    Lang::En =>
+                        format!("--text {n}: the pack has no source “{n}” (its sources: {list})"),
+                }
+            );
+        }
+        return ExitCode::from(2);
+    }
     let checked = check::check(&text, texts);
     for w in &checked.warnings {
         eprintln!("{}", w.line(lang));
