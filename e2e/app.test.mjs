@@ -9,7 +9,7 @@
 // these tests check that the app shows what the engine says, and the contract
 // examples check both against tests/cases/contract.jsonl.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,8 +17,6 @@ import {
   REPO_ROOT,
   estimate,
   VIEWPORTS,
-  launchBrowser,
-  serveApp,
   openApp,
   waitForApp,
   screenshot,
@@ -26,20 +24,12 @@ import {
   formatViolations,
   trackRequests,
   trackErrors,
+  serveAndLaunch,
 } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 /** `#/result?…` for an application object. */
 function link(route, app, extra = {}) {

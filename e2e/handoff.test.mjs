@@ -4,23 +4,14 @@
 // text and longer timeouts, and a portrait 1080×1920 kiosk uses the screen.
 // Screenshots go to e2e/screenshots/handoff-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import jsQR from "jsqr";
-import { launchBrowser, serveApp, openApp, waitForApp, screenshot, axeViolations, formatViolations, VIEWPORTS } from "./helpers.mjs";
+import { openApp, waitForApp, screenshot, axeViolations, formatViolations, VIEWPORTS, serveAndLaunch } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const RESULT =
   "#/result?jurisdiction=yangjiang&area=rural&customer=small_micro&capacity=100kVA&voltage=lv&start=2026-09-30";

@@ -13,6 +13,7 @@
 //   E2E_BASE_URL    test an already running server instead (e.g. `trunk serve`)
 //   E2E_HEADFUL=1   show the browser (needs a display)
 
+import { before, after } from "node:test";
 import { execFileSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -94,6 +95,24 @@ export async function serveApp({ base = "/" } = {}) {
     return { url: url.href, origin: url.origin, requests: [], close: async () => {} };
   }
   return startServer({ root: DIST, base });
+}
+
+/**
+ * A test file's server and browser: started before its tests, closed after
+ * them; `set` receives `{ server, browser }` once both are up.
+ */
+export function serveAndLaunch(set) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveApp();
+    browser = await launchBrowser();
+    set({ server, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /**

@@ -7,30 +7,20 @@
 // targets in a portrait kiosk; one printed page. Screenshots go to
 // e2e/screenshots/load-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   estimate,
-  launchBrowser,
-  serveApp,
   openApp,
   screenshot,
   axeViolations,
   formatViolations,
+  serveAndLaunch,
 } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const url = (hash) => new URL(`index.html${hash}`, server.url).href;
 const open = (hash, device = "desktop") => openApp(browser, url(hash), device);

@@ -3,24 +3,15 @@
 // writes caches every built file; a reload offline still shows the result. The
 // page links a web app manifest so it can be added to a home screen.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, serveApp, waitForApp, DIST } from "./helpers.mjs";
+import { waitForApp, DIST, serveAndLaunch } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const RESULT =
   "#/result?jurisdiction=liuzhou&area=urban&customer=business&capacity=2000kVA&voltage=10kv&supply=dual&kind=new&start=2026-06-10";

@@ -3,30 +3,20 @@
 // result lists a company's documents and says why, in each language, and the
 // page passes axe. Screenshots: e2e/screenshots/questions-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   estimate,
-  launchBrowser,
-  serveApp,
   openApp,
   screenshot,
   axeViolations,
   formatViolations,
+  serveAndLaunch,
 } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const url = (hash = "") => server.url + hash;
 

@@ -4,23 +4,14 @@
 // repetition, and the page's height in phone screens. Screenshots of a typical
 // and the long result on a phone, a kiosk and a desktop go to e2e/screenshots/result-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, serveApp, openApp, screenshot, estimate } from "./helpers.mjs";
+import { openApp, screenshot, estimate, serveAndLaunch } from "./helpers.mjs";
 import { RESULTS, PHONE_HEIGHT, measure } from "./screens.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const url = (hash) => new URL(`index.html${hash}`, server.url).href;
 

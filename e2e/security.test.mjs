@@ -6,26 +6,17 @@
 // larger than 2 MB or nested without end; markup in a pack shows as text; and a
 // pack in use is always named on the page.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
-import { launchBrowser, serveApp, startServer, waitForApp, trackErrors, DIST, REPO_ROOT } from "./helpers.mjs";
+import { startServer, waitForApp, trackErrors, DIST, REPO_ROOT, serveAndLaunch } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const RESULT = "#/result?jurisdiction=district-x&area=urban&customer=business&capacity=30kVA&voltage=lv&external_works=yes&start=2026-04-30";
 

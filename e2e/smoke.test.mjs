@@ -4,7 +4,7 @@
 // embed it); index.html's pre-rendered start page matches the app's; a first
 // visit stays within its byte budget. Screenshots go to e2e/screenshots/.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +12,6 @@ import { gzipSync } from "node:zlib";
 import {
   APP_ROOT,
   TITLE,
-  launchBrowser,
   serveApp,
   openApp,
   waitForApp,
@@ -21,6 +20,7 @@ import {
   formatViolations,
   trackErrors,
   DIST,
+  serveAndLaunch,
 } from "./helpers.mjs";
 
 // What a first visit may transfer, gzipped (295 KiB measured with the officials'
@@ -44,16 +44,7 @@ const FIRST_VISIT_BUDGET_BYTES = 366 * 1024;
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 for (const device of ["phone", "desktop"]) {
   test(`app renders and is accessible on ${device}`, { timeout: 120_000 }, async () => {

@@ -5,24 +5,15 @@
 // works and kind; #/check-pack takes a bare place file. Screenshots go to
 // e2e/screenshots/tables-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, launchBrowser, serveApp, openApp, screenshot } from "./helpers.mjs";
+import { REPO_ROOT, openApp, screenshot, serveAndLaunch } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const url = (hash = "") => server.url + hash;
 

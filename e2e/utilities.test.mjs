@@ -6,30 +6,20 @@
 // carries `utilities=water,gas,telecom`; it prints; axe finds nothing.
 // Screenshots: e2e/screenshots/utilities-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   estimate,
-  launchBrowser,
-  serveApp,
   openApp,
   screenshot,
   axeViolations,
   formatViolations,
+  serveAndLaunch,
 } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const url = (hash = "") => server.url + hash;
 

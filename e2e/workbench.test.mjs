@@ -7,33 +7,23 @@
 // rules filter and anchors, and "see the rule" from a result; axe in three
 // languages; keyboard; print. Screenshots go to e2e/screenshots/workbench-*.png.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   REPO_ROOT,
   estimate,
-  launchBrowser,
-  serveApp,
   openApp,
   screenshot,
   axeViolations,
   formatViolations,
+  serveAndLaunch,
 } from "./helpers.mjs";
 
 let browser;
 let server;
-
-before(async () => {
-  server = await serveApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((up) => ({ server, browser } = up));
 
 const url = (hash = "") => server.url + hash;
 
