@@ -13,6 +13,13 @@
 //    allows another pack origin by editing its CSP, and a stale compressed copy
 //    would undo the edit.
 //
+// 0. (Every profile.) The built-in policy data as files beside the app:
+//    each place, the national rules and the calendar, compact and named by
+//    their contents (data/<name>-<hash>.json), listed on the boot tag as
+//    data-policy for static/boot.js and the app to fetch what a page needs.
+//    They are the texts the Rust tests check (build.rs makes the same
+//    compact form for them).
+//
 // `node scripts/postbuild.mjs --merge target/dist-wb dist` then adds the
 // officials' bundle (built from workbench.html) to dist/: its module and wasm,
 // named on the boot tag, cached by the service worker when first used.
@@ -20,7 +27,7 @@
 // Environment (from Trunk): TRUNK_PROFILE, TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR.
 
 import { createHash } from "node:crypto";
-import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -131,6 +138,53 @@ self.addEventListener("fetch", (event) => {
 `;
 }
 
+/** Drops white space outside strings, as build.rs does for the embedded copies. */
+export function minifyJson(json) {
+  let out = "";
+  let inString = false;
+  let escaped = false;
+  for (const c of json) {
+    if (inString) {
+      out += c;
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+    } else if (!/[ \t\n\r]/.test(c)) {
+      inString = c === '"';
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** Writes policy/*.json to dir/data/ under hashed names; returns {name: "./data/…"}. */
+async function writePolicyFiles(dir, source) {
+  const names = (await readdir(join(source, "policy"))).filter((n) => n.endsWith(".json")).sort();
+  await mkdir(join(dir, "data"), { recursive: true });
+  const map = {};
+  for (const n of names) {
+    const text = minifyJson(await readFile(join(source, "policy", n), "utf8"));
+    JSON.parse(text);
+    const name = n.replace(/\.json$/, "");
+    const file = `data/${name}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
+    await writeFile(join(dir, file), text);
+    map[name] = `./${file}`;
+  }
+  return map;
+}
+
+/** Names the policy files on the boot tag (`data-policy`, JSON). */
+async function namePolicyFiles(dir, source) {
+  const map = await writePolicyFiles(dir, source);
+  const indexPath = join(dir, "index.html");
+  let index = await readFile(indexPath, "utf8");
+  const attr = JSON.stringify(map).replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+  index = index.replace(/<script([^>]*\bid="?dianli-boot"?[^>]*)>/, `<script$1 data-policy="${attr}">`);
+  if (!index.includes("data-policy=")) throw new Error("index.html: no boot script to name the policy files on");
+  await writeFile(indexPath, index);
+  return Object.keys(map).length;
+}
+
 const OFFICIALS = /^dianli-app-[0-9a-f]+(\.js|_bg\.wasm)$/;
 
 /** The service worker over every file in dir; `onUse` are cached when first fetched. */
@@ -160,12 +214,13 @@ async function compress(paths) {
 
 /** Trunk's hook for index.html: CSP, service worker, compressed copies. */
 async function afterBuild() {
-  if (process.env.TRUNK_PROFILE !== "release") return;
   // workbench.html only builds the officials' bundle; `--merge` adds it to dist/.
   if (/workbench\.html$/.test(process.env.TRUNK_HTML_FILE || "")) return;
   const dir = process.env.TRUNK_STAGING_DIR;
   const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
   if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (run by Trunk's post_build hook)");
+  const data = await namePolicyFiles(dir, source);
+  if (process.env.TRUNK_PROFILE !== "release") return;
 
   const origins = readOrigins(await readFile(join(source, "policy-origins.txt"), "utf8").catch(() => ""));
   const indexPath = join(dir, "index.html");
@@ -179,7 +234,7 @@ async function afterBuild() {
 
   const sw = await writeServiceWorker(dir, []);
   await compress(await files(dir));
-  console.log(`postbuild: CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
+  console.log(`postbuild: ${data} policy files, CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
 }
 
 /** `--merge <officials dist> <dist>`: the officials' bundle into dist/, named on the boot tag. */

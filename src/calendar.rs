@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
 
+#[cfg(not(feature = "fetch-policy"))]
 const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/calendar.json"));
 
 /// Years a schedule may describe (a sanity bound on the data).
@@ -101,6 +102,15 @@ pub struct Calendar {
 
 static EMBEDDED: OnceLock<Calendar> = OnceLock::new();
 
+/// The built-in calendar file: embedded, or in the web app fetched before
+/// the app first renders.
+fn calendar_text() -> &'static str {
+    #[cfg(feature = "fetch-policy")]
+    return crate::policy::store::calendar().expect("the calendar is fetched before it is used");
+    #[cfg(not(feature = "fetch-policy"))]
+    return EMBEDDED_JSON;
+}
+
 impl Calendar {
     /// The calendar in `policy/calendar.json`. Panics only if that file is broken
     /// (a test checks it is not).
@@ -110,7 +120,7 @@ impl Calendar {
 
     /// The embedded calendar, parsed once and shared.
     pub fn shared() -> &'static Calendar {
-        EMBEDDED.get_or_init(|| match Calendar::from_json(EMBEDDED_JSON) {
+        EMBEDDED.get_or_init(|| match Calendar::from_json(calendar_text()) {
             Ok(calendar) => calendar,
             Err(errors) => {
                 let list: Vec<String> = errors.iter().map(ToString::to_string).collect();

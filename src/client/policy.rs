@@ -12,23 +12,53 @@ use crate::text::Lang;
 use std::cell::OnceCell;
 use std::fmt;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
-/// The data built into the tool, parsed when first needed.
-static EMBEDDED: OnceLock<PolicyPack> = OnceLock::new();
+thread_local! {
+    /// The built-in data, parsed when first needed, again when the web app
+    /// has fetched more of it: with how many files it was read from.
+    static BUILT_IN: std::cell::RefCell<Option<(usize, Rc<PolicyPack>)>> =
+        const { std::cell::RefCell::new(None) };
+}
 
 /// The data built into the tool (what a checked pack is compared with),
-/// whichever pack is in use.
-pub fn built_in() -> &'static PolicyPack {
-    EMBEDDED.get_or_init(PolicyPack::embedded)
+/// whichever pack is in use. In the web app, the places fetched so far.
+pub fn built_in() -> Rc<PolicyPack> {
+    let files = crate::policy::built_in_texts().len();
+    BUILT_IN.with(|b| {
+        let mut b = b.borrow_mut();
+        match &*b {
+            Some((n, pack)) if *n == files => pack.clone(),
+            _ => {
+                let pack = Rc::new(PolicyPack::embedded());
+                *b = Some((files, pack.clone()));
+                pack
+            }
+        }
+    })
+}
+
+/// Whether every built-in place is here (in the web app: fetched).
+pub fn built_in_complete() -> bool {
+    crate::policy::built_in_texts().len() == crate::policy::BUILT_IN.len()
+}
+
+/// Whether the web app could not fetch the rest of the built-in data.
+pub fn built_in_unavailable() -> bool {
+    #[cfg(feature = "fetch-policy")]
+    return crate::policy::store::gave_up();
+    #[cfg(not(feature = "fetch-policy"))]
+    return false;
 }
 
 /// The policy data a page uses. Cloning it is cheap (shared); two are equal
 /// when they are the same data.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Policy {
     /// The pack the page was loaded with, and where it came from.
     page: Rc<PagePack>,
+    /// The built-in data when the page was last drawn (it grows in the web
+    /// app as places are fetched).
+    built_in: Rc<PolicyPack>,
     /// A pack being tried (in no link; gone when the page is reloaded).
     trial: Option<Rc<Trial>>,
     /// The rule of every citation of the pack in use, built when first needed.
@@ -49,9 +79,21 @@ pub struct Trial {
     pub pack: Rc<PolicyPack>,
 }
 
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            page: Rc::default(),
+            built_in: built_in(),
+            trial: None,
+            index: Rc::default(),
+        }
+    }
+}
+
 impl PartialEq for Policy {
     fn eq(&self, other: &Policy) -> bool {
         Rc::ptr_eq(&self.page, &other.page)
+            && Rc::ptr_eq(&self.built_in, &other.built_in)
             && match (&self.trial, &other.trial) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -86,7 +128,17 @@ impl Policy {
         match (&self.trial, &self.page.portal) {
             (Some(t), _) => &t.pack,
             (None, Some(p)) => p,
-            (None, None) => built_in(),
+            (None, None) => &self.built_in,
+        }
+    }
+
+    /// The same page with the built-in places fetched since it was drawn.
+    pub fn grown(&self) -> Policy {
+        Policy {
+            page: self.page.clone(),
+            built_in: built_in(),
+            trial: self.trial.clone(),
+            index: Rc::default(),
         }
     }
 
@@ -105,6 +157,7 @@ impl Policy {
     pub fn trying(&self, pack: Rc<PolicyPack>) -> Policy {
         Policy {
             page: self.page.clone(),
+            built_in: self.built_in.clone(),
             trial: Some(Rc::new(Trial { pack })),
             index: Rc::default(),
         }
@@ -117,7 +170,9 @@ impl Policy {
             None => self.clone(),
             Some(_) => Policy {
                 page: self.page.clone(),
-                ..Policy::default()
+                built_in: self.built_in.clone(),
+                trial: None,
+                index: Rc::default(),
             },
         }
     }
@@ -210,6 +265,30 @@ pub fn portal_pack(
 /// The `policy=<url>` a page address names, if any.
 pub fn policy_url(hash: &str) -> Option<String> {
     share::parse_fragment(&split_step(hash).1).portal.policy
+}
+
+/// The built-in files a page needs before it is first drawn. A result needs
+/// only its place, the national rules and the calendar; every other page
+/// lists or checks against all places, and a portal's pack is read over all
+/// of them.
+pub fn files_for(hash: &str) -> Vec<&'static str> {
+    let link = share::parse_fragment(&split_step(hash).1);
+    let place = normalize_jurisdiction(link.draft.get(crate::Field::Jurisdiction));
+    let place = crate::policy::BUILT_IN.iter().find(|id| **id == place);
+    match place {
+        Some(id) if link.route == share::Route::Result && link.portal.policy.is_none() => {
+            let mut files = vec![crate::policy::CALENDAR, "national", id];
+            files.dedup();
+            files
+        }
+        _ => crate::policy::files().collect(),
+    }
+}
+
+/// Whether a page can be drawn with only some of the built-in places: a
+/// result, which needs only its own (see [`files_for`]).
+pub fn draws_with_some_places(page: super::Page) -> bool {
+    page == super::Page::Result
 }
 
 /// The spelling the engine accepts for a jurisdiction id.

@@ -118,6 +118,8 @@ pub enum Focus {
 pub enum Action {
     /// The address changed (first load, back button, a pasted link).
     Load(String),
+    /// More of the built-in data has been fetched (web app).
+    DataArrived,
     /// "Start now".
     Begin,
     /// An answer changed.
@@ -685,6 +687,7 @@ impl State {
                 s.go(Page::Result);
             }
             Action::Equipment(a) => s.equipment(a),
+            Action::DataArrived => s.policy = s.policy.grown(),
         }
         s
     }

@@ -34,6 +34,11 @@ strings! {
     SkipToContent => ["跳到主要内容", "跳到主要內容", "Skip to main content"],
     LanguageNav => ["选择语言", "選擇語言", "Choose a language"],
     Loading => ["正在加载…", "正在載入…", "Loading…"],
+    DataUnavailable => [
+        "无法加载本工具的政策数据。请检查网络连接，然后刷新本页。",
+        "無法載入本工具的政策資料。請檢查網路連線，然後重新整理本頁。",
+        "The tool's policy data could not be loaded. Check your connection, then reload this page."
+    ],
     // The officials' pages as the applicant's pages name them (their own
     // strings are in wb_strings.rs, which only their bundle carries).
     NavLabel => ["供政府部门和供电企业使用", "供政府部門和供電企業使用", "For officials and utility staff"],

@@ -25,7 +25,7 @@ fn draft(pairs: &[(Field, &str)]) -> Draft {
 
 #[test]
 fn the_utilities_question_is_asked_only_where_the_place_covers_a_utility() {
-    let pack = built_in();
+    let pack = &*built_in();
     let dx = draft(&[(Field::Jurisdiction, "district-x")]);
     let yj = draft(&[(Field::Jurisdiction, "yangjiang")]);
     assert!(asked(Field::Utilities, &dx, pack));
@@ -48,7 +48,7 @@ fn the_utilities_question_is_asked_only_where_the_place_covers_a_utility() {
 
 #[test]
 fn the_meter_size_is_asked_only_when_water_is_chosen_or_a_size_is_there() {
-    let pack = built_in();
+    let pack = &*built_in();
     let gas = draft(&[
         (Field::Jurisdiction, "district-x"),
         (Field::Utilities, "gas"),

@@ -4,7 +4,7 @@
 
 use super::rules::{rules, Body, Group, Rule};
 use crate::json::Value;
-use crate::policy::{PolicyPack, EMBEDDED};
+use crate::policy::PolicyPack;
 use crate::text::Str;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,10 +75,7 @@ pub fn diff<'a>(base: &'a PolicyPack, pack: &'a PolicyPack, text: &str) -> Vec<P
         let Some(now) = named.get(&j.id) else {
             continue;
         };
-        let built_in = EMBEDDED
-            .iter()
-            .find(|(id, _)| **id == *j.id)
-            .and_then(|(_, t)| crate::json::parse(t).ok());
+        let built_in = crate::policy::built_in_text(&j.id).and_then(|t| crate::json::parse(t).ok());
         let was = built_in.as_ref();
         if was == Some(now) {
             continue;
@@ -132,7 +129,7 @@ mod tests {
     use crate::text::Lang;
 
     fn liuzhou() -> Value {
-        crate::json::parse(EMBEDDED.iter().find(|(id, _)| *id == "liuzhou").unwrap().1).unwrap()
+        crate::json::parse(crate::policy::built_in_text("liuzhou").unwrap()).unwrap()
     }
 
     fn pack_with(id: &str, j: Value) -> String {

@@ -32,6 +32,8 @@ pub mod quotes;
 pub(crate) mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+#[cfg(feature = "fetch-policy")]
+pub mod store;
 mod validate;
 pub mod walk;
 
@@ -696,7 +698,27 @@ pub struct PolicyPack {
 /// The most places an inheritance chain may hold: the place and its
 /// ancestors (national, province, city, district need four).
 pub const MAX_CHAIN: usize = 16;
+/// The built-in places, in the order the app lists them: one file each in
+/// `policy/`, beside `calendar.json`.
+pub const BUILT_IN: &[&str] = &[
+    "national",
+    "yangjiang",
+    "shandong",
+    "wanzhou",
+    "liuzhou",
+    "district-x",
+];
+
+/// The calendar's name among the built-in files (the places go by their ids).
+pub const CALENDAR: &str = "calendar";
+
+/// Every built-in file: the places and the calendar.
+pub fn files() -> impl Iterator<Item = &'static str> {
+    BUILT_IN.iter().copied().chain([CALENDAR])
+}
+
 /// One policy file as embedded: without indentation (see build.rs).
+#[cfg(not(feature = "fetch-policy"))]
 macro_rules! embedded {
     ($name:literal) => {
         (
@@ -706,7 +728,10 @@ macro_rules! embedded {
     };
 }
 
-/// The embedded policy files, in the order the app lists them.
+/// The embedded policy files, in the order of [`BUILT_IN`]. The web app's
+/// bundles leave them out (`fetch-policy`): they fetch each file when a page
+/// needs it (see [`store`]).
+#[cfg(not(feature = "fetch-policy"))]
 pub const EMBEDDED: &[(&str, &str)] = &[
     embedded!("national"),
     embedded!("yangjiang"),
@@ -715,6 +740,24 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     embedded!("liuzhou"),
     embedded!("district-x"),
 ];
+
+/// The built-in files this program has: all of them, or in the web app the
+/// ones fetched so far.
+pub fn built_in_texts() -> Vec<(&'static str, &'static str)> {
+    #[cfg(not(feature = "fetch-policy"))]
+    return EMBEDDED.to_vec();
+    #[cfg(feature = "fetch-policy")]
+    return store::texts();
+}
+
+/// The text of one built-in file, if this program has it.
+pub fn built_in_text(id: &str) -> Option<&'static str> {
+    built_in_texts()
+        .into_iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, t)| t)
+}
+
 impl Jurisdiction {
     /// Every citation of the jurisdiction's rules, with its path inside the jurisdiction.
     pub fn cites(&self) -> Vec<(String, &Cite)> {
@@ -752,9 +795,15 @@ impl PolicyPack {
     /// The pack compiled into the program. The embedded files are checked by tests,
     /// so a failure here is a build defect.
     pub fn embedded() -> PolicyPack {
+        PolicyPack::from_files(&built_in_texts())
+    }
+
+    /// A pack of built-in files: all of them, or (in the web app) a place and
+    /// its ancestors. Panics on a broken file, which the tests rule out.
+    pub fn from_files(files: &[(&str, &str)]) -> PolicyPack {
         let mut map = Map::new();
-        for (id, text) in EMBEDDED {
-            map.insert((*id).to_string(), embedded_value(id, text));
+        for (id, text) in files {
+            map.insert(id.to_string(), embedded_value(id, text));
         }
         PolicyPack::from_value(&pack_value(map)).unwrap_or_else(|errs| {
             panic!(
@@ -782,9 +831,9 @@ impl PolicyPack {
     /// A parsed portal pack on top of the built-in one (as [`Self::from_json_over_embedded`]).
     pub fn from_value_over_embedded(mut v: Value) -> Result<PolicyPack, Vec<PolicyError>> {
         if let Some(map) = v.get_mut("jurisdictions").and_then(Value::as_object_mut) {
-            for (id, text) in EMBEDDED {
+            for (id, text) in built_in_texts() {
                 if !map.contains_key(id) {
-                    map.insert((*id).to_string(), embedded_value(id, text));
+                    map.insert(id.to_string(), embedded_value(id, text));
                 }
             }
         }
@@ -806,10 +855,10 @@ impl PolicyPack {
             .collect();
         // National first, then the built-in order, then any others by id.
         let rank = |id: &str| {
-            EMBEDDED
+            BUILT_IN
                 .iter()
-                .position(|(e, _)| *e == id)
-                .unwrap_or(EMBEDDED.len())
+                .position(|e| *e == id)
+                .unwrap_or(BUILT_IN.len())
         };
         jurisdictions.sort_by(|a, b| (rank(&a.id), &a.id).cmp(&(rank(&b.id), &b.id)));
         for j in &jurisdictions {

@@ -9,6 +9,8 @@
 mod check;
 mod chrome;
 mod cite;
+#[cfg(feature = "fetch-policy")]
+mod data;
 pub mod dom;
 mod form;
 mod kiosk;
@@ -44,6 +46,20 @@ pub type Ctx = UseReducerHandle<State>;
 
 /// Starts the app in `<body>`; index.html's pre-rendered copy goes once the app has rendered.
 pub fn run() {
+    #[cfg(feature = "fetch-policy")]
+    wasm_bindgen_futures::spawn_local(async {
+        if data::load_first(&dom::location_hash()).await {
+            start();
+        } else {
+            data::failed();
+        }
+    });
+    #[cfg(not(feature = "fetch-policy"))]
+    start();
+}
+
+/// The first render, once the data it needs is here.
+fn start() {
     let Some(url) = client::policy_url(&dom::location_hash()) else {
         return render(client::Policy::default());
     };
@@ -117,6 +133,8 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     use_replace_prerender();
+    #[cfg(feature = "fetch-policy")]
+    use_rest_of_data(&ctx);
     use_address_sync(&ctx);
     use_after_action(&ctx);
     use_embed_height(ctx.mode == Mode::Embed);
@@ -132,6 +150,13 @@ pub fn App(props: &AppProps) -> Html {
         ctx.portal.care.then_some("app--care")
     );
     let content = match ctx.page {
+        page if !client::built_in_complete() && !client::draws_with_some_places(page) => {
+            if client::built_in_unavailable() {
+                html! { <p class="notice notice--error" role="alert">{ client::S::DataUnavailable.get(ctx.lang) }</p> }
+            } else {
+                html! { <p class="loading" role="status">{ client::S::Loading.get(ctx.lang) }</p> }
+            }
+        }
         Page::Start => start::start_page(&ctx),
         Page::Form(step) => form::question_page(&ctx, step),
         Page::Check => check::check_page(&ctx),
@@ -162,6 +187,24 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// The places a result did not need, fetched once it is drawn (the next
+/// page, or going offline, finds them here).
+#[cfg(feature = "fetch-policy")]
+#[hook]
+fn use_rest_of_data(ctx: &Ctx) {
+    let ctx = ctx.clone();
+    use_effect_with((), move |_| {
+        if !client::built_in_complete() {
+            wasm_bindgen_futures::spawn_local(async move {
+                if !data::load_rest().await {
+                    crate::policy::store::give_up();
+                }
+                ctx.dispatch(Action::DataArrived);
+            });
+        }
+    });
 }
 
 /// A portal's colour, set through the CSS object model (the page's

@@ -52,9 +52,8 @@ pub fn try_it(ctx: &Ctx) {
     let Some(PackReport::Valid(pack, text)) = &ctx.pack_check.report else {
         return;
     };
-    let first = diff(client::built_in(), pack, text)
-        .first()
-        .map(|d| d.id.to_string());
+    let base = client::built_in();
+    let first = diff(&base, pack, text).first().map(|d| d.id.to_string());
     ctx.dispatch(Action::TryPack(first));
 }
 
@@ -286,7 +285,8 @@ const SHOWN_PROBLEMS: usize = 200;
 
 fn valid(ctx: &Ctx, pack: &PolicyPack, text: &str, m: &mut Markup) {
     let lang = ctx.lang;
-    let changes = diff(client::built_in(), pack, text);
+    let base = client::built_in();
+    let changes = diff(&base, pack, text);
     m.open(
         "div",
         &[

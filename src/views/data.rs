@@ -1,0 +1,110 @@
+//! The built-in data as files beside the app (`fetch-policy`): boot.js starts
+//! fetching what the address needs while the wasm downloads; the app takes
+//! those, fetches anything else a page needs, and the rest of the places once
+//! the first page is drawn.
+
+use super::dom;
+use crate::client;
+use crate::policy::{self, store};
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Each file's address (`data-policy` on the boot tag: `{"national": "./policy/national-<hash>.json", …}`).
+fn address(name: &str) -> Option<String> {
+    let boot = dom::document().get_element_by_id("dianli-boot")?;
+    let map = crate::json::parse(&boot.get_attribute("data-policy")?).ok()?;
+    map.get(name)?.as_str().map(str::to_string)
+}
+
+/// The fetch boot.js started for `name` (a promise of its text, or null).
+fn preloaded(name: &str) -> Option<Promise> {
+    let all = Reflect::get(&js_sys::global(), &"dianliPreload".into()).ok()?;
+    Reflect::get(&all, &name.into()).ok()?.dyn_into().ok()
+}
+
+/// A fetch of the file's address (a promise of the response).
+fn fetch(name: &str) -> Option<Promise> {
+    let url = address(name)?;
+    let fetch: js_sys::Function = Reflect::get(&dom::window(), &"fetch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    fetch
+        .call1(&dom::window(), &url.into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The text a promise gives: boot.js's text, or a fetched response's body.
+async fn text_of(promise: Promise) -> Option<String> {
+    let value = JsFuture::from(promise).await.ok()?;
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    let response: web_sys::Response = value.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Fetches the files not here yet, all at once; true when all are here.
+pub async fn load(names: &[&'static str]) -> bool {
+    let started: Vec<(&str, Promise)> = names
+        .iter()
+        .filter(|n| !store::has(n))
+        .filter_map(|n| Some((*n, preloaded(n).or_else(|| fetch(n))?)))
+        .collect();
+    for (name, promise) in started {
+        if let Some(text) = text_of(promise).await {
+            store::provide(name, text);
+        }
+    }
+    // A file boot.js could not get is asked for once more.
+    let retried: Vec<(&str, Promise)> = names
+        .iter()
+        .filter(|n| !store::has(n))
+        .filter_map(|n| Some((*n, fetch(n)?)))
+        .collect();
+    for (name, promise) in retried {
+        if let Some(text) = text_of(promise).await {
+            store::provide(name, text);
+        }
+    }
+    names.iter().all(|n| store::has(n))
+}
+
+/// What the page at `hash` needs before it is first drawn.
+pub async fn load_first(hash: &str) -> bool {
+    load(&client::files_for(hash)).await
+}
+
+/// The places not fetched yet; true when they have all arrived.
+pub async fn load_rest() -> bool {
+    let all: Vec<&'static str> = policy::files().collect();
+    load(&all).await
+}
+
+/// Says on the page that the data could not be fetched (the app cannot start).
+pub fn failed() {
+    let document = dom::document();
+    let Some(main) = document.get_element_by_id("main") else {
+        return;
+    };
+    let lang = crate::share::parse_fragment(&dom::location_hash())
+        .lang
+        .unwrap_or_default();
+    let p = document.create_element("p").ok();
+    if let Some(p) = p {
+        let _ = p.set_attribute("class", "notice notice--error");
+        let _ = p.set_attribute("role", "alert");
+        p.set_text_content(Some(client::S::DataUnavailable.get(lang)));
+        main.set_inner_html("");
+        let _ = main.append_child(&p);
+    }
+}
