@@ -21,16 +21,21 @@ addEventListener("afterprint", () => {
 });
 const boot = document.getElementById("dianli-boot");
 // The policy data (data-policy: each place, the national rules, the
-// calendar) is fetched while the wasm downloads: a result needs its place,
-// the national rules and the calendar, any other page all places (the app
+// calendar) is fetched while the wasm downloads: the start page needs none,
+// a result its place, the national rules and the calendar, any other page
+// all places (the app
 // fetches whatever this guess misses; see client::files_for).
 const files = JSON.parse(boot.dataset.policy || "{}");
 const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
 const params = new URLSearchParams(query);
 let place = (params.get("jurisdiction") || "").trim().toLowerCase().replaceAll("_", "-");
 if (place === "districtx") place = "district-x";
-const one = /^\/result\/?$/.test(path) && !params.get("policy")?.trim() && place !== "calendar" && files[place];
-const wanted = one ? [...new Set(["calendar", "national", place])] : Object.keys(files);
+const portal = !!params.get("policy")?.trim();
+const wanted =
+  portal ? Object.keys(files)
+  : /^\/?$/.test(path) ? []
+  : /^\/result\/?$/.test(path) && place !== "calendar" && files[place] ? [...new Set(["calendar", "national", place])]
+  : Object.keys(files);
 globalThis.dianliPreload = Object.fromEntries(
   wanted.map((n) => [n, fetch(files[n]).then((r) => (r.ok ? r.text() : null), () => null)]),
 );

@@ -8,7 +8,8 @@ mod common;
 use common::today;
 use dianli::cases::{self, Case};
 use dianli::client::files_for;
-use dianli::policy::{built_in_text, BUILT_IN, CALENDAR};
+use dianli::policy::{built_in_name, built_in_text, BUILT_IN, CALENDAR};
+use dianli::Lang;
 use dianli::{assess_on, Calendar, PolicyPack};
 
 fn place_and_national(id: &str) -> PolicyPack {
@@ -40,12 +41,24 @@ fn a_share_link_needs_only_its_place_the_national_rules_and_the_calendar() {
 }
 
 #[test]
+fn the_start_page_needs_no_place_only_their_names() {
+    for hash in ["", "#/", "#/?lang=en", "#/?jurisdiction=yangjiang&care=1"] {
+        assert_eq!(files_for(hash), Vec::<&str>::new(), "{hash}");
+    }
+    for id in BUILT_IN {
+        let pack = PolicyPack::embedded();
+        let name = &pack.get(id).unwrap().name;
+        for lang in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
+            assert_eq!(built_in_name(id, lang), Some(name.get(lang)), "{id}");
+        }
+    }
+}
+
+#[test]
 fn every_other_page_and_a_portals_pack_need_every_file() {
     let all: Vec<&str> = BUILT_IN.iter().copied().chain([CALENDAR]).collect();
     for hash in [
-        "",
-        "#/",
-        "#/?jurisdiction=yangjiang",
+        "#/?policy=https%3A%2F%2Fportal.example%2Fpack.json",
         "#/form/where?jurisdiction=yangjiang",
         "#/check?jurisdiction=liuzhou",
         "#/compare",

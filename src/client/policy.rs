@@ -187,18 +187,25 @@ impl Policy {
         self.pack().ids()
     }
 
-    /// The places the form lists: local ones first, the national baseline last.
+    /// The places the form lists: local ones first, the national baseline
+    /// last. Before the web app has fetched them, the built-in places.
     pub fn places(&self) -> Vec<&str> {
+        let ids = match (&self.trial, &self.page.portal) {
+            (None, None) if !built_in_complete() => crate::policy::BUILT_IN.to_vec(),
+            _ => self.ids(),
+        };
         let (national, local): (Vec<&str>, Vec<&str>) =
-            self.ids().into_iter().partition(|id| *id == "national");
+            ids.into_iter().partition(|id| *id == "national");
         local.into_iter().chain(national).collect()
     }
 
-    /// A place's name, or the id itself when unknown.
+    /// A place's name (a built-in place's before its data is fetched), or
+    /// the id itself when unknown.
     pub fn place_name(&self, id: &str, lang: Lang) -> String {
-        match self.pack().get(&normalize_jurisdiction(id)) {
+        let id = normalize_jurisdiction(id);
+        match self.pack().get(&id) {
             Some(j) => j.name.get(lang).to_string(),
-            None => id.to_string(),
+            None => crate::policy::built_in_name(&id, lang).map_or(id.to_string(), str::to_string),
         }
     }
 }
@@ -267,15 +274,17 @@ pub fn policy_url(hash: &str) -> Option<String> {
     share::parse_fragment(&split_step(hash).1).portal.policy
 }
 
-/// The built-in files a page needs before it is first drawn. A result needs
-/// only its place, the national rules and the calendar; every other page
-/// lists or checks against all places, and a portal's pack is read over all
-/// of them.
+/// The built-in files a page needs before it is first drawn. The start page
+/// needs none; a result only its place, the national rules and the
+/// calendar; every other page lists or checks against all places, and a
+/// portal's pack is read over all of them.
 pub fn files_for(hash: &str) -> Vec<&'static str> {
     let link = share::parse_fragment(&split_step(hash).1);
     let place = normalize_jurisdiction(link.draft.get(crate::Field::Jurisdiction));
     let place = crate::policy::BUILT_IN.iter().find(|id| **id == place);
     match place {
+        // The start page lists the places by name, which the app carries.
+        _ if link.route == share::Route::Start && link.portal.policy.is_none() => Vec::new(),
         Some(id) if link.route == share::Route::Result && link.portal.policy.is_none() => {
             let mut files = vec![crate::policy::CALENDAR, "national", id];
             files.dedup();
@@ -286,9 +295,10 @@ pub fn files_for(hash: &str) -> Vec<&'static str> {
 }
 
 /// Whether a page can be drawn with only some of the built-in places: a
-/// result, which needs only its own (see [`files_for`]).
+/// result, which needs only its own, and the start page, which needs only
+/// their names (see [`files_for`]).
 pub fn draws_with_some_places(page: super::Page) -> bool {
-    page == super::Page::Result
+    matches!(page, super::Page::Result | super::Page::Start)
 }
 
 /// The spelling the engine accepts for a jurisdiction id.

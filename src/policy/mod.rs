@@ -990,3 +990,14 @@ impl read::FromJson for PackCases {
 impl<'a> walk::Walk<'a> for PackCases {
     fn walk(&'a self, _: &mut walk::Path, _: &mut dyn walk::Visitor<'a>) {}
 }
+
+/// Each built-in place's id and name (zh-Hans, zh-Hant, English), read from
+/// its file by build.rs: what the web app lists before it has fetched any
+/// place (the start page).
+const PLACE_NAMES: &[(&str, [&str; 3])] = include!(concat!(env!("OUT_DIR"), "/places.rs"));
+
+/// A built-in place's name, without its data.
+pub fn built_in_name(id: &str, lang: crate::Lang) -> Option<&'static str> {
+    let (_, [hans, hant, en]) = PLACE_NAMES.iter().find(|(i, _)| *i == id)?;
+    Some(crate::text::pick(lang, *hans, *hant, *en))
+}

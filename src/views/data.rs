@@ -84,10 +84,23 @@ pub async fn load_first(hash: &str) -> bool {
     load(&client::files_for(hash)).await
 }
 
-/// The places not fetched yet; true when they have all arrived.
-pub async fn load_rest() -> bool {
-    let all: Vec<&'static str> = policy::files().collect();
-    load(&all).await
+thread_local! {
+    static REST_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fetches the files not here yet (once a page), then calls `done`; a
+/// failure is kept for the pages that need them to say.
+pub fn fetch_rest(done: impl FnOnce() + 'static) {
+    if store::count() == policy::files().count() || REST_STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let all: Vec<&'static str> = policy::files().collect();
+        if !load(&all).await {
+            store::give_up();
+        }
+        done();
+    });
 }
 
 /// Says on the page that the data could not be fetched (the app cannot start).

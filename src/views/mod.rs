@@ -189,21 +189,32 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The places a result did not need, fetched once it is drawn (the next
-/// page, or going offline, finds them here).
+/// The places a page did not need, fetched once it is drawn (the next page,
+/// or going offline, finds them here); on the start page, when the user
+/// first touches or types, so that a visit that goes no further downloads
+/// none of them.
 #[cfg(feature = "fetch-policy")]
 #[hook]
 fn use_rest_of_data(ctx: &Ctx) {
+    let on_start = ctx.page == Page::Start;
     let ctx = ctx.clone();
-    use_effect_with((), move |_| {
-        if !client::built_in_complete() {
-            wasm_bindgen_futures::spawn_local(async move {
-                if !data::load_rest().await {
-                    crate::policy::store::give_up();
-                }
-                ctx.dispatch(Action::DataArrived);
-            });
+    use_effect_with(on_start, move |on_start| {
+        let fetch = move || data::fetch_rest(move || ctx.dispatch(Action::DataArrived));
+        let mut listeners = Vec::new();
+        if *on_start {
+            let fetch = Rc::new(std::cell::RefCell::new(Some(fetch)));
+            for event in ["pointerdown", "keydown"] {
+                let fetch = fetch.clone();
+                listeners.push(EventListener::once(&dom::window(), event, move |_| {
+                    if let Some(f) = fetch.borrow_mut().take() {
+                        f();
+                    }
+                }));
+            }
+        } else {
+            fetch();
         }
+        move || drop(listeners)
     });
 }
 
