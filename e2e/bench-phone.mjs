@@ -21,15 +21,24 @@
 //   since it is there so that a phone shows the start page before the wasm has
 //   arrived; the app's own h1 replaces it later), records
 //   performance.now() when it appears ("in DOM") and marks it for the Element Timing
-//   API, whose renderTime is when its text was first painted ("readable"; if the
-//   element is painted outside the viewport there is no entry and the start of the
-//   next frame is used). Also first-contentful-paint, largest-contentful-paint and the
+//   API, whose renderTime is when its text was first painted ("readable"). Chromium
+//   reports text for the nearest block ancestor only, so an inline element (the date's
+//   <span>) has its block marked too. Where no entry comes (painted outside the
+//   viewport), performance.now() in the next animation frame is used (not that frame's
+//   timestamp, which under a long task can be earlier than the element's insertion). Also first-contentful-paint, largest-contentful-paint and the
 //   load event. All times are from navigation start. Median, min and max of --runs.
 // - Bytes: raw, gzip -9 and brotli (quality 11) of every file in the served directory
 //   (the build's .gz/.br beside a file, made with those settings, or compressed here
 //   where there is none, e.g. index.html), and the bytes each page really transferred
 //   (CDP Network.loadingFinished encodedDataLength: compressed bodies plus response
-//   headers).
+//   headers), and of those the ones that had finished loading (CDP loadingFinished
+//   timestamp, mapped to the page's clock) by the time the element was readable.
+// - Summary at the end (also under "summary" in --json): (a) the share link's bytes
+//   transferred before its result was readable, (b) the ratio app / static of the
+//   result's readable time, (c) the start page's LCP beside its first contentful
+//   paint, whether they are the same paint, and the LCP entry's element (tag, id,
+//   class, read when the entry is reported). LCP is the last candidate reported when
+//   the page's element was readable and the load event had fired.
 
 import { cp, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -74,7 +83,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a posit
 /** Init script: records when the watched elements appear and are painted (window.__bench). */
 function benchInit(watch) {
   const marks = {};
-  window.__bench = { marks, lcp: 0 };
+  window.__bench = { marks, lcp: 0, lcpElement: null };
   const pending = Object.entries(watch);
   const check = () => {
     for (let i = pending.length - 1; i >= 0; i--) {
@@ -86,7 +95,21 @@ function benchInit(watch) {
       el.setAttribute("elementtiming", `bench-${name}`);
       // Layout is read in the next frame (not here, which would force an early layout).
       requestAnimationFrame((ts) => {
-        m.frame = ts;
+        // The frame's timestamp is when the frame began, which can be long before a
+        // long task that inserted the element ended; now is no earlier than the paint's start.
+        m.frameStart = ts;
+        m.frame = performance.now();
+        // Chromium reports text paints for the nearest block (not inline) ancestor only:
+        // an inline element (the date is a <span>) gets no entry, so mark that block too,
+        // still before this frame's paint.
+        let block = el;
+        while (block.parentElement && getComputedStyle(block).display.startsWith("inline") && getComputedStyle(block).display !== "inline-block") {
+          block = block.parentElement;
+        }
+        if (block !== el && !block.hasAttribute("elementtiming")) {
+          block.setAttribute("elementtiming", `bench-${name}`);
+          m.paintedVia = block.tagName.toLowerCase() + (block.className ? `.${String(block.className).split(/\s+/).join(".")}` : "");
+        }
         const r = el.getBoundingClientRect();
         m.visible = el.isConnected && (el.checkVisibility?.() ?? true) && r.width > 0 && r.height > 0;
         m.inViewport = r.bottom > 0 && r.top < innerHeight;
@@ -104,7 +127,20 @@ function benchInit(watch) {
     }
   }).observe({ type: "element", buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__bench.lcp = e.renderTime || e.loadTime || e.startTime;
+    for (const e of list.getEntries()) {
+      window.__bench.lcp = e.renderTime || e.loadTime || e.startTime;
+      // Read now: the element may be replaced later (the pre-rendered start page is).
+      const el = e.element;
+      window.__bench.lcpElement = el
+        ? {
+            tag: el.tagName.toLowerCase(),
+            id: el.id || null,
+            class: el.getAttribute("class") || null,
+            text: (el.textContent || "").trim().slice(0, 40),
+            size: e.size,
+          }
+        : { tag: null, id: e.id || null, class: null, text: null, size: e.size };
+    }
   }).observe({ type: "largest-contentful-paint", buffered: true });
 }
 
@@ -119,15 +155,20 @@ function pageTimings(name) {
   const m = b.marks[name] ?? {};
   const nav = performance.getEntriesByType("navigation")[0];
   const fcp = performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint");
+  const fp = performance.getEntriesByType("paint").find((e) => e.name === "first-paint");
   return {
     dom: m.dom ?? null,
     readable: m.paint ?? m.frame ?? null,
-    readableFrom: m.paint !== undefined ? "element-timing" : "frame",
+    readableFrom: m.paint !== undefined ? (m.paintedVia ? `element-timing (${m.paintedVia})` : "element-timing") : "frame",
+    frameStart: m.frameStart ?? null,
     visible: m.visible ?? null,
     inViewport: m.inViewport ?? null,
     top: m.top ?? null,
+    firstPaint: fp?.startTime ?? null,
     fcp: fcp?.startTime ?? null,
     lcp: b.lcp || null,
+    lcpElement: b.lcpElement,
+    timeOrigin: performance.timeOrigin,
     domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
     load: nav?.loadEventStart ?? null,
     lastByte: Math.max(nav?.responseEnd ?? 0, ...performance.getEntriesByType("resource").map((e) => e.responseEnd)),
@@ -160,6 +201,12 @@ async function measure(browser, url, mark) {
     page.on("pageerror", (e) => errors.push(String(e?.message ?? e)));
     const cdp = await context.newCDPSession(page);
     const responses = new Map();
+    // CDP timestamps are monotonic seconds; a request's (wallTime, timestamp) pair maps
+    // them to the epoch, and performance.timeOrigin to the page's ms from navigation start.
+    let clock = null;
+    cdp.on("Network.requestWillBeSent", ({ wallTime, timestamp }) => {
+      clock ??= { wallTime, timestamp };
+    });
     cdp.on("Network.responseReceived", ({ requestId, response }) => {
       const h = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]));
       responses.set(requestId, {
@@ -167,11 +214,15 @@ async function measure(browser, url, mark) {
         status: response.status,
         encoding: h["content-encoding"] ?? "identity",
         bytes: null,
+        finishedAt: null,
       });
     });
-    cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+    cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength, timestamp }) => {
       const r = responses.get(requestId);
-      if (r) r.bytes = encodedDataLength;
+      if (r) {
+        r.bytes = encodedDataLength;
+        r.finishedAt = timestamp;
+      }
     });
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", PHONE.network);
@@ -184,9 +235,21 @@ async function measure(browser, url, mark) {
       throw new Error(`${url}: ${mark} never appeared${errors.length ? ` (page errors: ${errors.join("; ")})` : ""}: ${err.message}`);
     }
     const t = await page.evaluate(pageTimings, mark);
-    const files = [...responses.values()].filter((r) => r.url.startsWith("http"));
+    const files = [...responses.values()]
+      .filter((r) => r.url.startsWith("http"))
+      .map(({ finishedAt, ...r }) => ({
+        ...r,
+        // ms from navigation start, like the page's timings
+        finished:
+          finishedAt === null || !clock ? null : (clock.wallTime + (finishedAt - clock.timestamp)) * 1000 - t.timeOrigin,
+      }));
     const transferred = files.reduce((s, r) => s + (r.bytes ?? 0), 0);
-    return { ...t, transferred, files, errors };
+    // Responses that had finished loading when the watched element was readable.
+    const beforeReadable =
+      t.readable === null ? null : files.filter((r) => r.finished !== null && r.finished <= t.readable);
+    const transferredBeforeReadable = beforeReadable?.reduce((s, r) => s + (r.bytes ?? 0), 0) ?? null;
+    const lcpIsFcp = t.lcp !== null && t.fcp !== null ? Math.abs(t.lcp - t.fcp) < 1 : null;
+    return { ...t, transferred, transferredBeforeReadable, lcpIsFcp, files, errors };
   } finally {
     await context.close();
   }
@@ -323,12 +386,16 @@ async function main() {
         element: p.mark === "date" ? DATE_SEL : H1_SEL,
         readable: metric(p.key, "readable"),
         inDom: metric(p.key, "dom"),
+        firstPaint: metric(p.key, "firstPaint"),
         fcp: metric(p.key, "fcp"),
         lcp: metric(p.key, "lcp"),
+        lcpIsFcp: runs[p.key].map((r) => r.lcpIsFcp),
+        lcpElement: runs[p.key].map((r) => r.lcpElement),
         domContentLoaded: metric(p.key, "domContentLoaded"),
         load: metric(p.key, "load"),
         lastByte: metric(p.key, "lastByte"),
         transferred: metric(p.key, "transferred"),
+        transferredBeforeReadable: metric(p.key, "transferredBeforeReadable"),
         readableFrom: runs[p.key].map((r) => r.readableFrom),
         visible: runs[p.key].map((r) => r.visible),
         inViewport: runs[p.key].map((r) => r.inViewport),
@@ -355,6 +422,7 @@ async function main() {
       const rows = [
         [`${what} readable (painted)`, r.readable],
         [`${what} in DOM`, r.inDom],
+        ["first paint", r.firstPaint],
         ["first contentful paint", r.fcp],
         ["largest contentful paint", r.lcp],
         ["load event", r.load],
@@ -370,7 +438,7 @@ async function main() {
       `ratio app / static, first contentful paint: ${(results.app.fcp.median / results.static.fcp.median).toFixed(2)}×`,
     );
     const notes = pages
-      .filter((p) => results[p.key].readableFrom.some((f) => f !== "element-timing"))
+      .filter((p) => results[p.key].readableFrom.some((f) => !f.startsWith("element-timing")))
       .map((p) => p.key);
     if (notes.length) out.push(`note: no Element Timing entry (element painted off screen?) for ${notes.join(", ")}; next frame used`);
     const hidden = pages.filter((p) => results[p.key].visible.some((v) => v === false)).map((p) => p.key);
@@ -399,14 +467,74 @@ async function main() {
     out.push("First visit, bytes transferred (compressed bodies + headers, CDP encodedDataLength):");
     for (const p of pages) {
       const r = results[p.key];
-      const files = r.files.map((f) => `${f.url.replace(/#.*/, "").split("/").pop() || "/"} ${f.bytes} ${f.encoding}`).join(", ");
+      const files = r.files.map((f) => `${f.url.replace(/#.*/, "").split("/").pop() || "/"} ${f.bytes ?? "(unfinished)"} ${f.encoding}`).join(", ");
       out.push(`  ${p.label.padEnd(28)}${pad(r.transferred.median, 8)} B (${kib(r.transferred.median)}): ${files}`);
+    }
+    out.push("  of which finished loading before the element was readable (CDP loadingFinished time <= readable time):");
+    for (const p of pages) {
+      const r = results[p.key];
+      const run0 = runs[p.key][0];
+      const late = run0.files
+        .filter((f) => f.finished === null || run0.readable === null || f.finished > run0.readable)
+        .map((f) => `${f.url.replace(/#.*/, "").split("/").pop() || "/"} at ${ms(f.finished)} ms`);
+      out.push(
+        `  ${p.label.padEnd(28)}${pad(r.transferredBeforeReadable.median, 8)} B (${kib(r.transferredBeforeReadable.median ?? 0)})` +
+          `${late.length ? `; after it, in run 1 (readable ${ms(run0.readable)} ms): ${late.join(", ")}` : ""}`,
+      );
     }
     const accepts = [...new Set(srv.requests.map((r) => r.acceptEncoding))];
     const encodings = [...new Set(srv.requests.filter((r) => r.status === 200).map((r) => r.encoding))];
     out.push(`  browser Accept-Encoding: ${accepts.join(" | ")}; served as: ${encodings.join(", ")}`);
     const errors = pages.flatMap((p) => results[p.key].errors.map((e) => `${p.key}: ${e}`));
     if (errors.length) out.push(`page errors:\n  ${errors.join("\n  ")}`);
+
+    // --- summary: the three numbers asked about most
+    const appFiles = results.app.files;
+    const appEncodings = [...new Set(appFiles.map((f) => f.encoding))].join("/");
+    const start = results.start;
+    const lcpRuns = start.lcpIsFcp.filter((x) => x === true).length;
+    const lcpEl = start.lcpElement[0];
+    const describe = (e) =>
+      !e
+        ? "none"
+        : e.tag
+          ? `<${e.tag}${e.id ? ` id="${e.id}"` : ""}${e.class ? ` class="${e.class}"` : ""}>${e.text ? ` "${e.text}"` : ""} (${e.size} px²)`
+          : `(element gone${e.id ? `, id ${e.id}` : ""}, ${e.size} px²)`;
+    const sameEl = start.lcpElement.every((e) => describe(e) === describe(lcpEl));
+    const summary = {
+      bytesBeforeReadable: {
+        median: results.app.transferredBeforeReadable.median,
+        runs: results.app.transferredBeforeReadable.runs,
+        totalTransferred: results.app.transferred.median,
+        encodings: appEncodings,
+      },
+      ratioReadable: { ratio, app: results.app.readable.median, static: results.static.readable.median },
+      startLcp: {
+        lcp: start.lcp.median,
+        fcp: start.fcp.median,
+        firstPaint: start.firstPaint.median,
+        lcpIsFcp: start.lcpIsFcp,
+        lcpElement: lcpEl,
+      },
+    };
+    out.push("");
+    out.push("Summary (medians):");
+    out.push(
+      `  (a) share link, bytes transferred before the result is readable: ${summary.bytesBeforeReadable.median} B ` +
+        `(${kib(summary.bytesBeforeReadable.median ?? 0)}; served as ${appEncodings}, bodies + headers), ` +
+        `of ${summary.bytesBeforeReadable.totalTransferred} B (${kib(summary.bytesBeforeReadable.totalTransferred)}) in all`,
+    );
+    out.push(
+      `  (b) ratio app / static, result readable: ${ratio.toFixed(2)}× ` +
+        `(${ms(summary.ratioReadable.app)} ms / ${ms(summary.ratioReadable.static)} ms)`,
+    );
+    out.push(
+      `  (c) start page: LCP ${ms(start.lcp.median)} ms, first contentful paint ${ms(start.fcp.median)} ms ` +
+        `(first paint ${ms(start.firstPaint.median)} ms); LCP == first contentful paint: ` +
+        `${lcpRuns === RUNS ? "yes" : lcpRuns === 0 ? "no" : "sometimes"} (${lcpRuns}/${RUNS} runs; ` +
+        `LCP/FCP per run: ${runs.start.map((r) => `${ms(r.lcp)}/${ms(r.fcp)}`).join(", ")} ms)`,
+    );
+    out.push(`      LCP element: ${describe(lcpEl)}${sameEl ? "" : ` in run 1; others: ${start.lcpElement.slice(1).map(describe).join("; ")}`}`);
     console.log(out.join("\n"));
 
     if (opts.json) {
@@ -421,6 +549,7 @@ async function main() {
         pages: results,
         ratioReadable: ratio,
         ratioFcp: results.app.fcp.median / results.static.fcp.median,
+        summary,
         staticPage,
         files: bytes,
         totals,

@@ -1,5 +1,9 @@
 // Trunk post-build hook (release builds only): makes dist/ ready to deploy.
 //
+// 0. The wasm-bindgen JS glue (dianli-app-*.js) minified with terser (pinned in
+//    e2e/package.json; Trunk's own JS minify fails on it), an ES module with its
+//    export names kept; the sha384 integrity Trunk put on its modulepreload
+//    link in index.html is recomputed for the new bytes.
 // 1. A strict Content-Security-Policy <meta> in index.html: scripts from the
 //    page's own origin only ('wasm-unsafe-eval' to compile the app, no inline
 //    script), connect-src limited to the page's origin and the pack origins in
@@ -28,8 +32,13 @@
 
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+/** The project's root (this file is scripts/postbuild.mjs). */
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt)$/;
 
@@ -185,6 +194,58 @@ async function namePolicyFiles(dir, source) {
   return Object.keys(map).length;
 }
 
+/** terser, from e2e/node_modules (npm ci in e2e/). */
+async function terser(source) {
+  const require = createRequire(join(resolve(source), "e2e/package.json"));
+  try {
+    return require("terser");
+  } catch (e) {
+    throw new Error(`terser not found in ${join(source, "e2e/node_modules")}: run \`cd e2e && npm ci\` (${e.message})`);
+  }
+}
+
+/** Minifies each JS glue file in place; returns "raw a -> b B, gzip c -> d B" for the log. */
+async function minifyGlue(source, paths) {
+  const { minify } = await terser(source);
+  const before = { raw: 0, gz: 0 };
+  const after = { raw: 0, gz: 0 };
+  for (const f of paths) {
+    const code = await readFile(f, "utf8");
+    const out = await minify(code, {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+    });
+    if (!out.code) throw new Error(`terser produced nothing for ${f}`);
+    before.raw += Buffer.byteLength(code);
+    before.gz += gzipSync(code, { level: 9 }).length;
+    after.raw += Buffer.byteLength(out.code);
+    after.gz += gzipSync(out.code, { level: 9 }).length;
+    await writeFile(f, out.code);
+  }
+  return `JS glue minified (terser): raw ${before.raw} -> ${after.raw} B, gzip ${before.gz} -> ${after.gz} B`;
+}
+
+/** sha384 Subresource Integrity value of a file. */
+async function integrity(path) {
+  return `sha384-${createHash("sha384").update(await readFile(path)).digest("base64")}`;
+}
+
+/** index.html with the integrity of the tag naming `name` (a modulepreload link) set to `sri`. */
+export function replaceIntegrity(index, name, sri) {
+  let found = 0;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const out = index.replace(new RegExp(`<link\\b[^>]*${escaped}[^>]*>`, "g"), (tag) =>
+    tag.replace(/\bintegrity=("?)sha(256|384|512)-[A-Za-z0-9+/=]+\1/, () => {
+      found += 1;
+      return `integrity="${sri}"`;
+    }),
+  );
+  return { index: out, found };
+}
+
 const OFFICIALS = /^dianli-app-[0-9a-f]+(\.js|_bg\.wasm)$/;
 
 /** The service worker over every file in dir; `onUse` are cached when first fetched. */
@@ -225,6 +286,20 @@ async function afterBuild() {
   const origins = readOrigins(await readFile(join(source, "policy-origins.txt"), "utf8").catch(() => ""));
   const indexPath = join(dir, "index.html");
   let index = await readFile(indexPath, "utf8");
+
+  // Minify first: the service worker's cache name and the .gz/.br follow the new bytes.
+  // The applicant's glue, named on the boot tag (data-js) and on its modulepreload link.
+  const glue = [...index.matchAll(/\bdata-js="?(?:\.\/)?(dianli-app-[0-9a-f]+\.js)/g)].map((m) => m[1]);
+  if (glue.length !== 1) throw new Error(`index.html: ${glue.length} boot tags naming a dianli-app-*.js, expected 1`);
+  const minified = await minifyGlue(source, glue.map((n) => join(dir, n)));
+  for (const n of glue) {
+    const r = replaceIntegrity(index, n, await integrity(join(dir, n)));
+    if (r.found !== 1) {
+      throw new Error(`index.html: ${r.found} integrity attributes for ${n}, expected 1`);
+    }
+    index = r.index;
+  }
+
   const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(origins)}">`;
   index = index.replace(/<meta charset="?utf-8"?\s*\/?>/i, (m) => `${m}${csp}`);
   if (!index.includes("Content-Security-Policy")) throw new Error("index.html: no <meta charset> to put the CSP after");
@@ -234,6 +309,7 @@ async function afterBuild() {
 
   const sw = await writeServiceWorker(dir, []);
   await compress(await files(dir));
+  console.log(`postbuild: ${minified}`);
   console.log(`postbuild: ${data} policy files, CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
 }
 
@@ -244,6 +320,8 @@ async function merge(from, dir) {
   const wasm = names.find((n) => n.endsWith("_bg.wasm"));
   if (!js || !wasm) throw new Error(`${from}: no officials' bundle (dianli-app-*.js and *_bg.wasm)`);
   for (const n of [js, wasm]) await copyFile(join(from, n), join(dir, n));
+  // Loaded by boot.js's import() (no integrity attribute to update).
+  const minified = await minifyGlue(ROOT, [join(dir, js)]);
   const indexPath = join(dir, "index.html");
   let index = await readFile(indexPath, "utf8");
   index = index.replace(/<script([^>]*\bid="?dianli-boot"?[^>]*)>/, `<script$1 data-wb-js="./${js}" data-wb-wasm="./${wasm}">`);
@@ -251,7 +329,7 @@ async function merge(from, dir) {
   await writeFile(indexPath, index);
   const sw = await writeServiceWorker(dir, [js, wasm]);
   await compress([join(dir, "sw.js"), join(dir, js), join(dir, wasm)]);
-  console.log(`postbuild --merge: officials' bundle ${wasm} (cached on first use), ${sw.version}`);
+  console.log(`postbuild --merge: officials' bundle ${wasm} (cached on first use), ${minified}, ${sw.version}`);
 }
 
 async function main() {
