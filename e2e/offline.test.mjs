@@ -34,6 +34,12 @@ test("after one visit the result shows offline, from the service worker's cache"
     await page.reload();
     await waitForApp(page);
     assert.equal(await page.locator("[data-date]").getAttribute("data-date"), online);
+    // Another place's result, loaded afresh: its policy file comes from the
+    // cache too (the worker installs every file, not only those this visit used).
+    await page.goto(new URL(`index.html${RESULT.replace("liuzhou", "yangjiang").replace("10kv", "lv").replace("2000kVA", "100kVA")}`, server.url).href);
+    await page.reload();
+    await waitForApp(page);
+    assert.match(await page.locator("[data-date]").first().getAttribute("data-date"), /^\d{4}-\d{2}-\d{2}$/);
     // Another page of the app works too (a new address, same document).
     await page.goto(new URL("index.html#/?lang=en", server.url).href);
     await page.locator("#app h1").waitFor();
@@ -50,6 +56,9 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
   const assets = JSON.parse(sw.match(/const ASSETS = (\[.*\]);/)[1]);
   assert.ok(assets.includes("index.html"));
   assert.ok(assets.some((a) => /_bg\.wasm$/.test(a)), "the wasm is cached");
+  const policy = Object.values(JSON.parse(readFileSync(join(DIST, "index.html"), "utf8").match(/data-policy="([^"]+)"/)[1].replaceAll("&quot;", '"')));
+  assert.equal(policy.length, 7, "each place, the national rules and the calendar");
+  for (const f of policy) assert.ok(assets.includes(f.replace(/^\.\//, "")), `${f} is cached`);
   assert.ok(!assets.some((a) => /\.(gz|br)$/.test(a)), "not the precompressed copies");
   // The officials' bundle is cached when an official first opens their pages,
   // never installed on an applicant's phone.

@@ -687,7 +687,13 @@ impl State {
                 s.go(Page::Result);
             }
             Action::Equipment(a) => s.equipment(a),
-            Action::DataArrived => s.policy = s.policy.grown(),
+            Action::DataArrived => {
+                s.policy = s.policy.grown();
+                // The page was "Loading…" until now: its heading takes the focus.
+                if !super::draws_with_some_places(s.page) {
+                    s.focus = Focus::Heading;
+                }
+            }
         }
         s
     }
