@@ -133,7 +133,6 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     use_replace_prerender();
-    #[cfg(feature = "fetch-policy")]
     use_rest_of_data(&ctx);
     use_address_sync(&ctx);
     use_after_action(&ctx);
@@ -192,7 +191,11 @@ pub fn App(props: &AppProps) -> Html {
 /// The places a page did not need, fetched once it is drawn (the next page,
 /// or going offline, finds them here); on the start page, when the user
 /// first touches or types, so that a visit that goes no further downloads
-/// none of them.
+/// none of them. Without `fetch-policy` the data is built in: nothing to do.
+#[cfg(not(feature = "fetch-policy"))]
+#[hook]
+fn use_rest_of_data(_ctx: &Ctx) {}
+
 #[cfg(feature = "fetch-policy")]
 #[hook]
 fn use_rest_of_data(ctx: &Ctx) {
