@@ -37,13 +37,12 @@ import {
 // (inclusive and exclusive caps, day kinds compared by date, expired rules),
 // which added 6.0 KiB: the budget grew by 7 KiB, keeping about 2 KiB of room;
 // the quote checks stay out of this bundle, on the officials' pages and in
-// `estimate`). 316.0 KiB (2026-12-03, this count by hand) with the policy data
+// `estimate`). 318.0 KiB (2026-12-03, this test's count) with the policy data
 // out of the wasm, as files a page fetches when it needs them (the start page
-// none: -49.6 KiB of wasm) and the JS glue minified (-1.8 KiB): the budget fell
-// to 318 KiB.
+// none) and the JS glue minified (-1.8 KiB): the budget fell to 320 KiB.
 // The goal is 120 KB; the app is not there yet (see README, "Measured"), so
 // this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 318 * 1024;
+const FIRST_VISIT_BUDGET_BYTES = 320 * 1024;
 
 let browser;
 let server;
