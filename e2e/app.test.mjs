@@ -208,6 +208,34 @@ test("every contract example opens from a share link with the right result", { t
   }
 });
 
+test("a share link's own bundle hands any other page to the full app, keeping the answers", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(link("result", PATHS[1].app)), "phone");
+  const { page, requests } = app;
+  try {
+    const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+    const wasm = (prefix) => html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))[1];
+    assert.equal(await page.getAttribute("html", "data-bundle"), "res");
+    assert.ok(requests.all.some((r) => r.url.endsWith(wasm("res-"))), "the share-link bundle shows the result");
+    assert.ok(!requests.all.some((r) => r.url.endsWith(wasm(""))), "the full app is not fetched for it");
+    const shown = await page.locator("[data-date]").first().getAttribute("data-date");
+    // "Back" goes to the check page, which only the full app has.
+    await page.getByRole("link", { name: "返回" }).first().click();
+    await waitForApp(page);
+    await page.locator("#app h1").waitFor();
+    assert.equal(await page.getAttribute("html", "data-bundle"), "full");
+    assert.ok(requests.all.some((r) => r.url.endsWith(wasm(""))), "the full app was loaded for it");
+    assert.match(page.url(), /#\/check\?/);
+    for (const [k, v] of Object.entries(PATHS[1].app)) assert.match(page.url(), new RegExp(`${k}=${v}`), `${k} kept`);
+    // And forward again: the full app shows the same result.
+    await page.getByRole("button", { name: "查看评估结果" }).click();
+    await page.locator("[data-date]").first().waitFor();
+    assert.equal(await page.locator("[data-date]").first().getAttribute("data-date"), shown);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("bad input in the form shows messages and keeps the other answers", { timeout: 120_000 }, async () => {
   for (const device of ["phone", "desktop"]) {
     const app = await openApp(browser, url("#/form/capacity?jurisdiction=liuzhou&customer=small_micro"), device);

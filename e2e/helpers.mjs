@@ -191,16 +191,33 @@ export async function openApp(browser, url, device = "desktop") {
   return { context, page, requests, errors, close: () => context.close() };
 }
 
-/** Wait until the app has rendered something inside its root element. */
+/**
+ * Wait until the app has rendered a page inside its root element: not
+ * "loading" (the policy data on its way, or a reload into the bundle that has
+ * this address's page, which replaces the document while this waits).
+ */
 export async function waitForApp(pageOrFrame, timeout = 30_000) {
-  await pageOrFrame.waitForFunction(
-    (sel) => {
-      const el = document.querySelector(sel);
-      return !!el && (el.textContent.trim().length > 0 || el.children.length > 0);
-    },
-    APP_ROOT,
-    { timeout },
-  );
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await pageOrFrame.waitForFunction(
+        (sel) => {
+          const el = document.querySelector(sel);
+          return (
+            !!el &&
+            (el.textContent.trim().length > 0 || el.children.length > 0) &&
+            !(el.children.length === 1 && el.querySelector(":scope > .loading[role=status]"))
+          );
+        },
+        APP_ROOT,
+        { timeout: Math.max(1, deadline - Date.now()) },
+      );
+      return;
+    } catch (e) {
+      const navigated = /Execution context was destroyed|navigation/i.test(String(e?.message));
+      if (!navigated || Date.now() >= deadline) throw e;
+    }
+  }
 }
 
 /** Full-page screenshot to e2e/screenshots/<name>.png; returns the path. */

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { waitForApp, DIST, serveAndLaunch } from "./helpers.mjs";
+import { startServer } from "./serve.mjs";
 
 let browser;
 let server;
@@ -49,6 +50,45 @@ test("after one visit the result shows offline, from the service worker's cache"
   }
 });
 
+test("with the server gone, a share link whose own bundle was never cached opens in the full app", { timeout: 90_000 }, async () => {
+  // A server of its own, stopped halfway: the browser's offline switch does
+  // not reach the service worker's own fetches.
+  const own = await startServer({ root: DIST });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "allow" });
+  try {
+    // A first visit to the start page installs the worker (the full app, the
+    // policy files); the share-link bundle is never fetched.
+    const page = await context.newPage();
+    const fetched = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(new URL("index.html#/", own.url).href);
+    await waitForApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+      }
+    });
+    const index = readFileSync(join(DIST, "index.html"), "utf8");
+    const resWasm = index.match(/data-res-wasm="\.\/([^"]+)"/)[1];
+    const fullWasm = index.match(/data-wasm=\.\/(\S+_bg\.wasm)/)[1];
+    assert.ok(!fetched.some((p) => p.endsWith(resWasm)), "the start page does not fetch the share-link bundle");
+    await own.close();
+    const share = await context.newPage();
+    const served = [];
+    share.on("requestfinished", (r) => served.push(new URL(r.url()).pathname));
+    await share.goto(new URL(`index.html${RESULT}`, own.url).href);
+    await share.locator("[data-date]").first().waitFor({ timeout: 30_000 });
+    assert.equal(await share.locator("[data-date]").first().getAttribute("data-date"), "2026-07-15");
+    assert.equal(await share.locator("html").getAttribute("data-bundle"), "res", "the address asked for the share-link bundle");
+    assert.ok(served.some((p) => p.endsWith(fullWasm)), `the full app's wasm came from the cache: ${served.join(", ")}`);
+    assert.ok(!served.some((p) => p.endsWith(resWasm)), "the share-link bundle could not be had");
+  } finally {
+    await context.close();
+    await own.close();
+  }
+});
+
 test("a new build's worker replaces the old cache", { timeout: 30_000 }, async () => {
   const sw = readFileSync(join(DIST, "sw.js"), "utf8");
   const cache = sw.match(/const CACHE = "(dianli-[0-9a-f]{12})"/)?.[1];
@@ -60,14 +100,17 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
   assert.equal(policy.length, 7, "each place, the national rules and the calendar");
   for (const f of policy) assert.ok(assets.includes(f.replace(/^\.\//, "")), `${f} is cached`);
   assert.ok(!assets.some((a) => /\.(gz|br)$/.test(a)), "not the precompressed copies");
-  // The officials' bundle is cached when an official first opens their pages,
-  // never installed on an applicant's phone.
+  // The officials' bundle and the share-link bundle are cached when first
+  // used, never installed: an applicant's phone never downloads the first,
+  // and the full app (installed) shows a share link offline too.
   const index = readFileSync(join(DIST, "index.html"), "utf8");
   const officials = [...index.matchAll(/data-wb-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
   assert.equal(officials.length, 2, "the boot tag names the officials' module and wasm");
+  const shareLink = [...index.matchAll(/data-res-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  assert.equal(shareLink.length, 2, "the boot tag names the share-link module and wasm");
   const onUse = JSON.parse(sw.match(/const ON_USE = (\[.*\]);/)[1]);
-  assert.deepEqual(onUse.sort(), officials.sort());
-  assert.ok(!officials.some((f) => assets.includes(f)), "not installed with the app");
+  assert.deepEqual(onUse.sort(), [...officials, ...shareLink].sort());
+  assert.ok(![...officials, ...shareLink].some((f) => assets.includes(f)), "not installed with the app");
   assert.match(sw, /k\.startsWith\("dianli-"\) && k !== CACHE/, "old caches are deleted on activation");
 });
 

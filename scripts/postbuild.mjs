@@ -26,7 +26,9 @@
 //
 // `node scripts/postbuild.mjs --merge target/dist-wb dist` then adds the
 // officials' bundle (built from workbench.html) to dist/: its module and wasm,
-// named on the boot tag, cached by the service worker when first used.
+// named on the boot tag (data-wb-js, data-wb-wasm), cached by the service
+// worker when first used. `--merge-result target/dist-res dist` does the same
+// for the share-link bundle (result.html: the result page alone; data-res-*).
 //
 // Environment (from Trunk): TRUNK_PROFILE, TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR.
 
@@ -246,7 +248,7 @@ export function replaceIntegrity(index, name, sri) {
   return { index: out, found };
 }
 
-const OFFICIALS = /^dianli-app-[0-9a-f]+(\.js|_bg\.wasm)$/;
+const BUNDLE = /^dianli-app-[0-9a-f]+(\.js|_bg\.wasm)$/;
 
 /** The service worker over every file in dir; `onUse` are cached when first fetched. */
 async function writeServiceWorker(dir, onUse) {
@@ -275,8 +277,8 @@ async function compress(paths) {
 
 /** Trunk's hook for index.html: CSP, service worker, compressed copies. */
 async function afterBuild() {
-  // workbench.html only builds the officials' bundle; `--merge` adds it to dist/.
-  if (/workbench\.html$/.test(process.env.TRUNK_HTML_FILE || "")) return;
+  // workbench.html and result.html only build a bundle; `--merge` adds it to dist/.
+  if (/(workbench|result)\.html$/.test(process.env.TRUNK_HTML_FILE || "")) return;
   const dir = process.env.TRUNK_STAGING_DIR;
   const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
   if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (run by Trunk's post_build hook)");
@@ -313,28 +315,55 @@ async function afterBuild() {
   console.log(`postbuild: ${data} policy files, CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
 }
 
-/** `--merge <officials dist> <dist>`: the officials' bundle into dist/, named on the boot tag. */
-async function merge(from, dir) {
-  const names = (await readdir(from)).filter((n) => OFFICIALS.test(n));
+/**
+ * route.js with the bundles' names (from the boot tag), so it preloads the one
+ * the address needs; index.html without Trunk's preload links, which would
+ * fetch the full app's bundle for every address.
+ */
+async function writeRoute(dir, index) {
+  const tag = index.match(/<script[^>]*\bid="?dianli-boot"?[^>]*>/)?.[0] || "";
+  const attr = (name) => tag.match(new RegExp(`\\b${name}="?([^"\\s>]+)`))?.[1];
+  const names = {};
+  for (const [key, prefix] of [["full", "data"], ["wb", "data-wb"], ["res", "data-res"]]) {
+    const [js, wasm] = [attr(`${prefix}-js`), attr(`${prefix}-wasm`)];
+    if (js && wasm) names[key] = [js, wasm];
+  }
+  if (!names.full) throw new Error("dist/index.html: the boot tag names no data-js and data-wasm");
+  const source = await readFile(join(ROOT, "static", "route.js"), "utf8");
+  if (!source.includes("/*BUNDLES*/ {}")) throw new Error("static/route.js: no /*BUNDLES*/ {} to write the names in");
+  await writeFile(join(dir, "route.js"), source.replace("/*BUNDLES*/ {}", JSON.stringify(names)));
+  return index.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, "");
+}
+
+/** What `--merge` adds: the bundle's name on the boot tag (data-<key>-js, data-<key>-wasm). */
+const BUNDLES = { "--merge": ["wb", "officials' bundle"], "--merge-result": ["res", "share-link bundle"] };
+
+/** `--merge[-result] <bundle's dist> <dist>`: a bundle into dist/, named on the boot tag. */
+async function merge(flag, from, dir) {
+  const [key, what] = BUNDLES[flag];
+  const names = (await readdir(from)).filter((n) => BUNDLE.test(n));
   const js = names.find((n) => n.endsWith(".js"));
   const wasm = names.find((n) => n.endsWith("_bg.wasm"));
-  if (!js || !wasm) throw new Error(`${from}: no officials' bundle (dianli-app-*.js and *_bg.wasm)`);
+  if (!js || !wasm) throw new Error(`${from}: no ${what} (dianli-app-*.js and *_bg.wasm)`);
   for (const n of [js, wasm]) await copyFile(join(from, n), join(dir, n));
   // Loaded by boot.js's import() (no integrity attribute to update).
   const minified = await minifyGlue(ROOT, [join(dir, js)]);
   const indexPath = join(dir, "index.html");
   let index = await readFile(indexPath, "utf8");
-  index = index.replace(/<script([^>]*\bid="?dianli-boot"?[^>]*)>/, `<script$1 data-wb-js="./${js}" data-wb-wasm="./${wasm}">`);
-  if (!index.includes(`data-wb-js="./${js}"`)) throw new Error("dist/index.html: no boot script to name the officials' bundle on");
+  index = index.replace(/<script([^>]*\bid="?dianli-boot"?[^>]*)>/, `<script$1 data-${key}-js="./${js}" data-${key}-wasm="./${wasm}">`);
+  if (!index.includes(`data-${key}-js="./${js}"`)) throw new Error(`dist/index.html: no boot script to name the ${what} on`);
+  index = await writeRoute(dir, index);
   await writeFile(indexPath, index);
-  const sw = await writeServiceWorker(dir, [js, wasm]);
-  await compress([join(dir, "sw.js"), join(dir, js), join(dir, wasm)]);
-  console.log(`postbuild --merge: officials' bundle ${wasm} (cached on first use), ${minified}, ${sw.version}`);
+  // Every merged bundle is cached when first used, not on install.
+  const onUse = [...index.matchAll(/\bdata-(?:wb|res)-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const sw = await writeServiceWorker(dir, onUse);
+  await compress([join(dir, "sw.js"), join(dir, "route.js"), join(dir, js), join(dir, wasm)]);
+  console.log(`postbuild ${flag}: ${what} ${wasm} (cached on first use), ${minified}, ${sw.version}`);
 }
 
 async function main() {
   const args = process.argv.slice(2);
-  if (args[0] === "--merge") return merge(args[1], args[2]);
+  if (args[0] in BUNDLES) return merge(args[0], args[1], args[2]);
   return afterBuild();
 }
 

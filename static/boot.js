@@ -39,13 +39,27 @@ const wanted =
 globalThis.dianliPreload = Object.fromEntries(
   wanted.map((n) => [n, fetch(files[n]).then((r) => (r.ok ? r.text() : null), () => null)]),
 );
-const officials = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(location.hash);
+// static/route.js picked the bundle by the address and started fetching it: a
+// share link's result has a bundle of its own without the questions (the app
+// reloads into the full one for any other page), as have the officials'
+// pages. If it cannot be had (offline before it was ever cached), the full
+// app shows the page too.
+const full = [boot.dataset.js, boot.dataset.wasm];
+const bundle = document.documentElement.dataset.bundle;
 const [js, wasm] =
-  officials && boot.dataset.wbJs
-    ? [boot.dataset.wbJs, boot.dataset.wbWasm]
-    : [boot.dataset.js, boot.dataset.wasm];
-const { default: init } = await import(js);
-await init({ module_or_path: wasm });
+  bundle === "wb" && boot.dataset.wbJs ? [boot.dataset.wbJs, boot.dataset.wbWasm]
+  : bundle === "res" && boot.dataset.resJs ? [boot.dataset.resJs, boot.dataset.resWasm]
+  : full;
+const start = async (js, wasm) => {
+  const { default: init } = await import(js);
+  await init({ module_or_path: wasm });
+};
+try {
+  await start(js, wasm);
+} catch (e) {
+  if (js === full[0]) throw e;
+  await start(...full);
+}
 if (boot.dataset.sw && "serviceWorker" in navigator) {
   navigator.serviceWorker.register(boot.dataset.sw).catch(() => {});
 }

@@ -1,7 +1,34 @@
 // Before the first paint: show the pre-rendered start page only for the start
 // page's address; any other page of the app shows "loading" until the app runs.
+// Also picks the bundle the address needs (the officials' pages, a share
+// link's result alone, or the full app) and, in a release build, starts
+// fetching it now, while the page is parsed; static/boot.js loads it.
 (function () {
   var h = location.hash;
+  var root = document.documentElement;
   var start = h === "" || h === "#" || /^#\/?(\?|$)/.test(h);
-  document.documentElement.setAttribute("data-route", start ? "start" : "app");
+  root.setAttribute("data-route", start ? "start" : "app");
+  var bundle = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(h)
+    ? "wb"
+    : /^#\/?result\/?(\?|$)/.test(h)
+      ? "res"
+      : "full";
+  root.setAttribute("data-bundle", bundle);
+  // [module, wasm] by bundle, written by scripts/postbuild.mjs.
+  var names = /*BUNDLES*/ {};
+  var files = names[bundle] || names.full;
+  if (!files) return;
+  var link = function (rel, href, as) {
+    var l = document.createElement("link");
+    l.rel = rel;
+    l.href = href;
+    l.crossOrigin = "anonymous";
+    if (as) {
+      l.as = as;
+      l.type = "application/wasm";
+    }
+    document.head.appendChild(l);
+  };
+  link("modulepreload", files[0]);
+  link("preload", files[1], "fetch");
 })();

@@ -568,24 +568,3 @@ pub fn capacity_help_link(ctx: &Ctx) -> Html {
         html! { { L::CapacityHelp.get(ctx.lang) } },
     )
 }
-
-/// On the result: the capacity was estimated from the equipment list (when
-/// the capacity answered is still the list's total).
-pub fn from_list_note(ctx: &Ctx) -> Html {
-    let Some(t) = client::capacity_from_list(ctx) else {
-        return Html::default();
-    };
-    let lang = ctx.lang;
-    let see = nav_link(
-        ctx,
-        "no-print",
-        ctx.fragment_for(client::Page::Load),
-        client::Action::Equipment(E::Open),
-        html! { { L::SeeList.get(lang) } },
-    );
-    html! {
-        <p class="inset load-from-list" data-from-list={t.kw()}>
-            { L::FromList.fill(lang, &[&t.kw(), &client::count_text(t.items)]) }{ " " }{ see }
-        </p>
-    }
-}

@@ -6,19 +6,25 @@
 //! `IdleGuard`); the rest are plain functions `fn(&Ctx, …) -> Html`, which keeps
 //! the wasm small (every component costs several KB of generic code).
 
+// The share-link bundle (`result-only`) carries the result page, not the
+// questions, the check, the capacity helper or the start page.
+#[cfg(not(feature = "result-only"))]
 mod check;
 mod chrome;
 mod cite;
 #[cfg(feature = "fetch-policy")]
 mod data;
 pub mod dom;
+#[cfg(not(feature = "result-only"))]
 mod form;
 mod kiosk;
+#[cfg(not(feature = "result-only"))]
 mod load;
 #[cfg(any(feature = "workbench", debug_assertions))]
 mod officials;
 mod officials_entry;
 mod result;
+#[cfg(not(feature = "result-only"))]
 mod start;
 mod summary;
 mod utilities;
@@ -156,11 +162,10 @@ pub fn App(props: &AppProps) -> Html {
                 html! { <p class="loading" role="status">{ client::S::Loading.get(ctx.lang) }</p> }
             }
         }
-        Page::Start => start::start_page(&ctx),
-        Page::Form(step) => form::question_page(&ctx, step),
-        Page::Check => check::check_page(&ctx),
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
-        Page::Load => load::load_page(&ctx),
+        page @ (Page::Start | Page::Form(_) | Page::Check | Page::Load) => {
+            applicant_page(&ctx, page)
+        }
         Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => {
             officials_entry::page(&ctx)
         }
@@ -186,6 +191,38 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+#[cfg(not(feature = "result-only"))]
+fn applicant_page(ctx: &Ctx, page: Page) -> Html {
+    match page {
+        Page::Start => start::start_page(ctx),
+        Page::Form(step) => form::question_page(ctx, step),
+        Page::Check => check::check_page(ctx),
+        Page::Load => load::load_page(ctx),
+        _ => Html::default(),
+    }
+}
+
+/// The share-link bundle has only the result: any other page is the full
+/// app's (static/boot.js picks the bundle by the address).
+#[cfg(feature = "result-only")]
+fn applicant_page(ctx: &Ctx, _: Page) -> Html {
+    reload_into_bundle(ctx)
+}
+
+/// Reloads the page into the bundle that has this address's page. The boot
+/// script picks it from the address's canonical form; writing that first
+/// means a reload can never loop back into this bundle.
+#[cfg(any(
+    feature = "result-only",
+    not(any(feature = "workbench", debug_assertions))
+))]
+fn reload_into_bundle(ctx: &Ctx) -> Html {
+    let push = matches!(ctx.history, HistoryOp::Push);
+    dom::set_fragment(&ctx.fragment(), push);
+    dom::reload();
+    html! { <p class="loading" role="status">{ client::S::Loading.get(ctx.lang) }</p> }
 }
 
 /// The places a page did not need, fetched once it is drawn (the next page,

@@ -17,20 +17,15 @@ pub use applicant::*;
 
 #[cfg(not(any(feature = "workbench", debug_assertions)))]
 mod applicant {
-    use super::super::{dom, Ctx};
-    use crate::client::{HistoryOp, Page, S};
+    use super::super::{dom, reload_into_bundle, Ctx};
+    use crate::client::{Page, S};
     use yew::prelude::*;
 
     /// Loads the officials' bundle for this address (the boot script picks it),
     /// or says it is not part of this build.
     pub fn page(ctx: &Ctx) -> Html {
         if dom::has_officials_bundle() {
-            // The boot script picks the bundle from the address's canonical
-            // form; writing it first means a reload can never loop back here.
-            let push = matches!(ctx.history, HistoryOp::Push);
-            dom::set_fragment(&ctx.fragment(), push);
-            dom::reload();
-            return html! { <p class="loading" role="status">{ S::Loading.get(ctx.lang) }</p> };
+            return reload_into_bundle(ctx);
         }
         html! { <p>{ S::NoOfficialsBundle.get(ctx.lang) }</p> }
     }

@@ -42,7 +42,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
                 }
             </div>
             <p class="lead">{ S::ResultEstimate.get(lang) }</p>
-            { super::load::from_list_note(ctx) }
+            { from_list_note(ctx) }
             { super::summary::answers_line(ctx) }
             <details class="section fold fold--verdict">
                 <summary class="fold__summary"><h2 class="h2 fold__title">{ S::VerdictHeading.get(lang) }{ pick(lang, "：", "：", ": ") }{ S::MoreTitle.get(lang) }</h2></summary>
@@ -929,5 +929,26 @@ fn ShareBox(props: &ShareProps) -> Html {
                 <div class="handoff">{ figure.unwrap_or_default() }{ printed }</div>
             }
         </>
+    }
+}
+
+/// On the result: the capacity was estimated from the equipment list (when
+/// the capacity answered is still the list's total).
+fn from_list_note(ctx: &Ctx) -> Html {
+    let Some(t) = client::capacity_from_list(ctx) else {
+        return Html::default();
+    };
+    let lang = ctx.lang;
+    let see = nav_link(
+        ctx,
+        "no-print",
+        ctx.fragment_for(client::Page::Load),
+        Action::Equipment(client::EquipmentAction::Open),
+        html! { { client::L::SeeList.get(lang) } },
+    );
+    html! {
+        <p class="inset load-from-list" data-from-list={t.kw()}>
+            { client::L::FromList.fill(lang, &[&t.kw(), &client::count_text(t.items)]) }{ " " }{ see }
+        </p>
     }
 }

@@ -1,6 +1,6 @@
 //! Small shared pieces: links that dispatch actions, headings, the error summary, notices.
 
-use super::{dom, Ctx};
+use super::Ctx;
 use crate::client::{self, Action, Page, Step, S};
 use crate::model::Field;
 use yew::prelude::*;
@@ -77,6 +77,7 @@ pub fn page_heading(text: &str, caption: Option<String>) -> Html {
 }
 
 /// The list of problems at the top of a page; each links to its question.
+#[cfg(not(feature = "result-only"))]
 pub fn error_summary(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     if ctx.problems.is_empty() {
@@ -97,11 +98,11 @@ pub fn error_summary(ctx: &Ctx) -> Html {
                 e.prevent_default();
                 if on_this_page {
                     if field == Field::PowerFactor {
-                        if let Some(el) = dom::document().get_element_by_id("pf-details") {
+                        if let Some(el) = super::dom::document().get_element_by_id("pf-details") {
                             let _ = el.set_attribute("open", "");
                         }
                     }
-                    dom::focus(&id);
+                    super::dom::focus(&id);
                 } else {
                     ctx.dispatch(Action::GoToField(field));
                 }
