@@ -315,6 +315,9 @@ async function afterBuild() {
   console.log(`postbuild: ${data} policy files, CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
 }
 
+/** What `--merge` adds: the bundle's name on the boot tag (data-<key>-js, data-<key>-wasm). */
+const BUNDLES = { "--merge": ["wb", "officials' bundle"], "--merge-result": ["res", "share-link bundle"] };
+
 /**
  * route.js with the bundles' names (from the boot tag), so it preloads the one
  * the address needs; index.html without Trunk's preload links, which would
@@ -324,7 +327,7 @@ async function writeRoute(dir, index) {
   const tag = index.match(/<script[^>]*\bid="?dianli-boot"?[^>]*>/)?.[0] || "";
   const attr = (name) => tag.match(new RegExp(`\\b${name}="?([^"\\s>]+)`))?.[1];
   const names = {};
-  for (const [key, prefix] of [["full", "data"], ["wb", "data-wb"], ["res", "data-res"]]) {
+  for (const [key, prefix] of [["full", "data"], ...Object.values(BUNDLES).map(([k]) => [k, `data-${k}`])]) {
     const [js, wasm] = [attr(`${prefix}-js`), attr(`${prefix}-wasm`)];
     if (js && wasm) names[key] = [js, wasm];
   }
@@ -334,9 +337,6 @@ async function writeRoute(dir, index) {
   await writeFile(join(dir, "route.js"), source.replace("/*BUNDLES*/ {}", JSON.stringify(names)));
   return index.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, "");
 }
-
-/** What `--merge` adds: the bundle's name on the boot tag (data-<key>-js, data-<key>-wasm). */
-const BUNDLES = { "--merge": ["wb", "officials' bundle"], "--merge-result": ["res", "share-link bundle"] };
 
 /** `--merge[-result] <bundle's dist> <dist>`: a bundle into dist/, named on the boot tag. */
 async function merge(flag, from, dir) {
@@ -355,7 +355,9 @@ async function merge(flag, from, dir) {
   index = await writeRoute(dir, index);
   await writeFile(indexPath, index);
   // Every merged bundle is cached when first used, not on install.
-  const onUse = [...index.matchAll(/\bdata-(?:wb|res)-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const onUse = Object.values(BUNDLES).flatMap(([k]) =>
+    [...index.matchAll(new RegExp(`\\bdata-${k}-(?:js|wasm)="\\./([^"]+)"`, "g"))].map((m) => m[1]),
+  );
   const sw = await writeServiceWorker(dir, onUse);
   await compress([join(dir, "sw.js"), join(dir, "route.js"), join(dir, js), join(dir, wasm)]);
   console.log(`postbuild ${flag}: ${what} ${wasm} (cached on first use), ${minified}, ${sw.version}`);

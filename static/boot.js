@@ -45,11 +45,10 @@ globalThis.dianliPreload = Object.fromEntries(
 // pages. If it cannot be had (offline before it was ever cached), the full
 // app shows the page too.
 const full = [boot.dataset.js, boot.dataset.wasm];
+// data-wb-js / data-res-js … on the boot tag, named by postbuild.mjs --merge.
 const bundle = document.documentElement.dataset.bundle;
-const [js, wasm] =
-  bundle === "wb" && boot.dataset.wbJs ? [boot.dataset.wbJs, boot.dataset.wbWasm]
-  : bundle === "res" && boot.dataset.resJs ? [boot.dataset.resJs, boot.dataset.resWasm]
-  : full;
+const named = [boot.dataset[`${bundle}Js`], boot.dataset[`${bundle}Wasm`]];
+const [js, wasm] = named[0] && named[1] ? named : full;
 const start = async (js, wasm) => {
   const { default: init } = await import(js);
   await init({ module_or_path: wasm });

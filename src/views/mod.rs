@@ -163,9 +163,18 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
-        page @ (Page::Start | Page::Form(_) | Page::Check | Page::Load) => {
-            applicant_page(&ctx, page)
-        }
+        #[cfg(not(feature = "result-only"))]
+        Page::Start => start::start_page(&ctx),
+        #[cfg(not(feature = "result-only"))]
+        Page::Form(step) => form::question_page(&ctx, step),
+        #[cfg(not(feature = "result-only"))]
+        Page::Check => check::check_page(&ctx),
+        #[cfg(not(feature = "result-only"))]
+        Page::Load => load::load_page(&ctx),
+        // The share-link bundle has only the result: the full app has the rest
+        // (static/route.js picks the bundle by the address).
+        #[cfg(feature = "result-only")]
+        Page::Start | Page::Form(_) | Page::Check | Page::Load => reload_into_bundle(&ctx),
         Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => {
             officials_entry::page(&ctx)
         }
@@ -191,24 +200,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
-}
-
-#[cfg(not(feature = "result-only"))]
-fn applicant_page(ctx: &Ctx, page: Page) -> Html {
-    match page {
-        Page::Start => start::start_page(ctx),
-        Page::Form(step) => form::question_page(ctx, step),
-        Page::Check => check::check_page(ctx),
-        Page::Load => load::load_page(ctx),
-        _ => Html::default(),
-    }
-}
-
-/// The share-link bundle has only the result: any other page is the full
-/// app's (static/boot.js picks the bundle by the address).
-#[cfg(feature = "result-only")]
-fn applicant_page(ctx: &Ctx, _: Page) -> Html {
-    reload_into_bundle(ctx)
 }
 
 /// Reloads the page into the bundle that has this address's page. The boot
