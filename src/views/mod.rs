@@ -39,6 +39,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Written markup as part of a page (read-only blocks: far less code than a
+/// virtual-DOM node per element; every text is escaped by `Markup`).
+fn raw(m: crate::officials::markup::Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::from(m.finish()))
+}
+
 impl Reducible for State {
     type Action = Action;
 

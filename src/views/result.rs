@@ -1,14 +1,15 @@
 //! The result: verdict first, then dates, documents, costs, permits, warnings,
 //! variations, the answers, and share / print. Everything comes from `Assessment`.
 
-use super::cite::cites;
+use super::cite::{cites, write_cites};
 use super::widgets::{back_link, change_link, link_notice, nav_link, p_opt, page_heading};
-use super::{dom, Ctx, CtxProps};
+use super::{dom, raw, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
 };
 use crate::assessment::{PriceLineView, PricesView};
 use crate::client::{self, pick, Action, Page, State, S};
+use crate::officials::markup::Markup;
 use crate::policy::{DaysKind, Payer, Per};
 use crate::text::Lang;
 use std::rc::Rc;
@@ -48,16 +49,15 @@ pub fn ResultPage(props: &CtxProps) -> Html {
                 <summary class="fold__summary"><h2 class="h2 fold__title">{ S::VerdictHeading.get(lang) }{ pick(lang, "：", "：", ": ") }{ S::MoreTitle.get(lang) }</h2></summary>
                 { verdict_panel(ctx, &a) }
             </details>
-            { key_dates(&a, ctx) }
-            { timeline(&a, ctx) }
-            { documents(&a, ctx) }
-            { costs(&a, ctx) }
-            { approvals(&a, ctx) }
-            { commitments(&a, ctx) }
+            { details(&a, ctx) }
             { super::utilities::section(ctx, &a) }
             { warnings(ctx, &a) }
             { variations(ctx, &a) }
-            { print_sources(&a, lang) }
+            { {
+                let mut m = Markup::new();
+                print_sources(&mut m, &a, lang);
+                raw(m)
+            } }
             if !kiosk {
                 <ShareBox ctx={ctx.clone()} calendar={calendar_href(&a, lang, ctx.today)} calendar_file={crate::ics::file_name(&a)} />
             }
@@ -99,50 +99,6 @@ fn all_citations(a: &Assessment) -> Vec<&Citation> {
     out.extend(a.commitments.iter().map(|c| &c.citation));
     out.extend(super::utilities::citations(a));
     out
-}
-
-/// On paper the citations are one compact list of documents and clauses
-/// (on screen each figure has its own disclosure instead).
-fn print_sources(a: &Assessment, lang: Lang) -> Html {
-    let mut docs: Vec<(&Citation, Vec<&str>)> = Vec::new();
-    for c in all_citations(a) {
-        let clause = c.label.get(lang).trim().trim_end_matches('、');
-        match docs.iter_mut().find(|(d, _)| d.source == c.source) {
-            Some((_, clauses)) => {
-                if !clause.is_empty() && !clauses.contains(&clause) {
-                    clauses.push(clause);
-                }
-            }
-            None => docs.push((
-                c,
-                if clause.is_empty() {
-                    vec![]
-                } else {
-                    vec![clause]
-                },
-            )),
-        }
-    }
-    let items = docs.iter().map(|(c, clauses)| {
-        let mut line = c.document.get(lang).to_string();
-        if line.trim().is_empty() {
-            line = c.source.to_string();
-        }
-        if let Some(d) = c.issued.as_ref() {
-            line.push_str(&format!(" · {}{}", S::Issued.get(lang), d));
-        }
-        if c.secondary {
-            line.push_str(&format!(" · {}", S::Secondary.get(lang)));
-        }
-        let clauses = clauses.join(pick(lang, "；", "；", "; "));
-        html! { <li>{ line }<span class="muted" lang={client::label_lang(&c.label, lang)}>{ format!(" — {clauses}") }</span></li> }
-    });
-    html! {
-        <section class="print-only print-sources">
-            <h2 class="h3">{ S::Sources.get(lang) }</h2>
-            <ol>{ for items }</ol>
-        </section>
-    }
 }
 
 fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
@@ -210,99 +166,6 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
     }
 }
 
-fn key_dates(a: &Assessment, state: &State) -> Html {
-    let lang = state.lang;
-    let mut cs: Vec<&Citation> = Vec::new();
-    cs.extend(a.time_limit.as_ref().map(|t| &t.citation));
-    cs.extend(
-        a.time_limit
-            .as_ref()
-            .and_then(|t| t.national.as_ref())
-            .map(|n| &n.citation),
-    );
-    if a.voltage_inferred {
-        cs.extend(a.voltage_citation.as_ref());
-    }
-    html! {
-        <details class="section keydates fold" aria-labelledby="time-h">
-            <summary class="fold__summary"><h2 id="time-h" class="h2">{ S::TimeTitle.get(lang) }</h2></summary>
-            <dl class="facts">
-                if let Some(t) = &a.time_limit {
-                    <div class="facts__item">
-                        <dt>{ S::TotalLimit.get(lang) }</dt>
-                        <dd>{ client::limit_text(t.days, t.days_kind, t.average, lang) }</dd>
-                    </div>
-                }
-                if let Some(n) = a.time_limit.as_ref().and_then(|t| t.national.as_ref()) {
-                    <div class="facts__item facts__item--wide" data-national-days={n.days.to_string()}>
-                        <dt>{ S::NationalLimitLabel.get(lang) }</dt>
-                        <dd>{ client::limit_text(n.days, n.days_kind, n.average, lang) }{ pick(lang, "：", "：", ": ") }{ n.scope.get(lang) }</dd>
-                        <dd class="facts__sub">{ S::NationalCap.get(lang) }{ pick(lang, "：", "：", ": ") }{ client::date_long(n.completion_date, lang) }</dd>
-                    </div>
-                }
-                if a.completion_date.is_none() {
-                    <div class="facts__item facts__item--wide">
-                        <dt>{ S::StartsOn.get(lang) }</dt>
-                        <dd>{ client::date_long(a.start, lang) }</dd>
-                    </div>
-                }
-                if let Some(d) = a.latest_with_works.filter(|d| Some(*d) != a.completion_date) {
-                    <div class="facts__item facts__item--wide">
-                        <dt>{ S::WithWorksBy.get(lang) }</dt>
-                        <dd>{ client::date_long(d, lang) }</dd>
-                    </div>
-                }
-            </dl>
-            if a.time_limit.is_none() {
-                <p>{ S::NoTotalLimit.get(lang) }</p>
-            }
-            if let Some(t) = &a.time_limit {
-                <p class="muted">{ t.scope.get(lang) }</p>
-                { p_opt(&t.note, lang, "muted") }
-            }
-            if a.voltage_inferred {
-                { p_opt(&a.voltage_basis, lang, "muted") }
-            }
-            { cites(state, &cs) }
-        </details>
-    }
-}
-
-fn timeline(a: &Assessment, state: &State) -> Html {
-    let lang = state.lang;
-    let mut rows: Vec<Html> = a
-        .timeline
-        .iter()
-        .map(|t| {
-            let stage = a
-                .stages
-                .iter()
-                .enumerate()
-                .find(|(_, s)| s.id == t.id && t.kind != TimelineKind::Approval);
-            timeline_row(Some(t), stage, state)
-        })
-        .collect();
-    // A stage the timeline does not list still shows.
-    for (i, s) in a.stages.iter().enumerate() {
-        if !a.timeline.iter().any(|t| t.id == s.id) {
-            rows.push(timeline_row(None, Some((i, s)), state));
-        }
-    }
-    html! {
-        <details class="section fold" aria-labelledby="timeline-h">
-            <summary class="fold__summary"><h2 id="timeline-h" class="h2">{ S::TimelineTitle.get(lang) }</h2></summary>
-            if a.stages.is_empty() {
-                <p>{ S::StagesNone.get(lang) }</p>
-            }
-            if from_national(a, a.stages_from.as_deref()) {
-                <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
-            }
-            { p_opt(&a.stages_note, lang, "muted") }
-            <ol class="timeline">{ for rows }</ol>
-        </details>
-    }
-}
-
 /// A list comes from the national baseline rather than the place's own documents.
 fn from_national(a: &Assessment, from: Option<&str>) -> bool {
     from == Some("national") && a.jurisdiction != "national"
@@ -312,94 +175,6 @@ fn from_national(a: &Assessment, from: Option<&str>) -> bool {
 fn same_text(a: &str, b: &str) -> bool {
     let t = |s: &str| s.trim().trim_end_matches(['。', '.']).to_string();
     t(a) == t(b)
-}
-
-fn timeline_row(
-    t: Option<&TimelineItem>,
-    stage: Option<(usize, &StageView)>,
-    state: &State,
-) -> Html {
-    let lang = state.lang;
-    let kind = t.map_or(TimelineKind::Stage, |t| t.kind);
-    let s = stage.map(|(_, s)| s);
-    let name = t
-        .map(|t| &t.name)
-        .or(s.map(|s| &s.name))
-        .map(|n| n.get(lang).to_string())
-        .unwrap_or_default();
-    let start = t.map(|t| t.start).or(s.map(|s| s.start));
-    let end = t.and_then(|t| t.end).or(s.and_then(|s| s.end));
-    let counts = t.is_none_or(|t| t.counts_toward_total);
-    let kicker = match (kind, stage) {
-        (TimelineKind::Stage, Some((i, _))) => format!("{} {}", S::KindStage.get(lang), i + 1),
-        (TimelineKind::Construction, Some((i, _))) => {
-            format!(
-                "{} {} · {}",
-                S::KindStage.get(lang),
-                i + 1,
-                S::KindConstruction.get(lang)
-            )
-        }
-        // Permits inside the total (Liuzhou's LV limit) are not timed on their own.
-        (TimelineKind::Approval, _) if counts => S::KindApprovalWithin.get(lang).to_string(),
-        _ => client::timeline_kind(kind).get(lang).to_string(),
-    };
-    let limit = row_limit(t, s, lang);
-    let regional = s
-        .and_then(|s| s.regional_max_days)
-        .map(|n| client::regional_limit(n, lang));
-    let events = t
-        .map(|t| client::calendar_notes(&t.calendar_events, lang))
-        .unwrap_or_default();
-    let notes = row_notes(t, s, limit.as_deref(), lang);
-    let docs: Vec<&str> = s
-        .map(|s| s.documents.iter().map(|d| d.name.get(lang)).collect())
-        .unwrap_or_default();
-    let citations: Vec<&Citation> = match s {
-        Some(s) => std::iter::once(&s.citation)
-            .chain(s.limit_citation.iter())
-            .chain(s.regional_citation.iter())
-            .collect(),
-        None => t.and_then(|t| t.citation.as_ref()).into_iter().collect(),
-    };
-    let modifier = match kind {
-        TimelineKind::Stage => "timeline__item timeline__item--stage",
-        TimelineKind::Approval => "timeline__item timeline__item--approval",
-        TimelineKind::Construction => "timeline__item timeline__item--construction",
-    };
-    html! {
-        <li class={modifier}>
-            <p class="timeline__kind">{ kicker }</p>
-            <h3 class="timeline__name">{ name }</h3>
-            if let Some(l) = limit {
-                <p class="timeline__limit">
-                    <strong>{ l }</strong>
-                    if let Some(r) = regional {
-                        <span class="muted">{ format!(" · {r}") }</span>
-                    }
-                </p>
-            }
-            if let Some(st) = start {
-                <p class="timeline__dates">
-                    { client::period_text(st, end, lang) }
-                    if end.is_none() && kind != TimelineKind::Stage {
-                        <span class="muted">{ format!(" · {}", S::NoEnd.get(lang)) }</span>
-                    }
-                </p>
-            }
-            if !counts {
-                <p><span class="tag tag--info">{ S::NotInTotal.get(lang) }</span></p>
-            }
-            if !events.is_empty() {
-                <p class="timeline__holidays">{ S::HolidaysInside.get(lang) }{ events.join(pick(lang, "；", "；", "; ")) }</p>
-            }
-            { for notes.into_iter().map(|n| html! { <p class="muted">{ n }</p> }) }
-            if !docs.is_empty() {
-                <p class="timeline__docs"><strong>{ S::ForThisStage.get(lang) }</strong>{ docs.join(pick(lang, "、", "、", ", ")) }</p>
-            }
-            { cites(state, &citations) }
-        </li>
-    }
 }
 
 /// A timeline row's time limit, from its stage where it has one.
@@ -440,276 +215,6 @@ fn row_notes(
         }
     }
     notes
-}
-
-fn document_item(d: &DocumentView, state: &State) -> Html {
-    let lang = state.lang;
-    html! {
-        <li class="checklist__item">
-            if let Some(w) = &d.only_if {
-                <p class="checklist__when">{ w.get(lang) }</p>
-            }
-            <p class="checklist__name">{ d.name.get(lang) }</p>
-            if !d.alternatives.is_empty() {
-                <p class="checklist__any">{ S::AnyOneOf.get(lang) }</p>
-                <ul class="alternatives">
-                    { for d.alternatives.iter().map(|alt| html! {
-                        <li>
-                            { alt.name.get(lang) }
-                            if let Some(n) = &alt.note {
-                                <span class="muted">{ format!(" — {}", n.get(lang)) }</span>
-                            }
-                        </li>
-                    }) }
-                </ul>
-            }
-            { p_opt(&d.note, lang, "muted") }
-            { cites(state, &[&d.citation]) }
-        </li>
-    }
-}
-
-fn documents(a: &Assessment, state: &State) -> Html {
-    let lang = state.lang;
-    let later: Vec<&StageView> = a
-        .stages
-        .iter()
-        .filter(|s| !s.documents.is_empty())
-        .collect();
-    html! {
-        <details class="section fold" aria-labelledby="docs-h">
-            <summary class="fold__summary"><h2 id="docs-h" class="h2">{ client::documents_title(a.documents.len(), lang) }</h2></summary>
-            if from_national(a, a.documents_from.as_deref()) {
-                <p class="inset">{ S::FromNationalBaseline.get(lang) }</p>
-            }
-            if a.documents.is_empty() {
-                <p>{ S::DocumentsNone.get(lang) }</p>
-            } else {
-                <ul class="checklist" data-documents={a.documents.len().to_string()}>
-                    { for a.documents.iter().map(|d| document_item(d, state)) }
-                </ul>
-            }
-            if !a.conditional_documents.is_empty() {
-                <h3 class="h3">{ S::ConditionalTitle.get(lang) }</h3>
-                <ul class="checklist">{ for a.conditional_documents.iter().map(|d| document_item(d, state)) }</ul>
-            }
-            if !later.is_empty() {
-                <h3 class="h3">{ S::LaterDocsTitle.get(lang) }</h3>
-                { for later.iter().map(|s| html! {
-                    <>
-                        <p class="checklist__stage">{ s.name.get(lang) }</p>
-                        <ul class="checklist">{ for s.documents.iter().map(|d| document_item(d, state)) }</ul>
-                    </>
-                }) }
-            }
-        </details>
-    }
-}
-
-fn costs(a: &Assessment, state: &State) -> Html {
-    let lang = state.lang;
-    let c = &a.costs;
-    let parts = c.parts.iter().map(|p| {
-        let tag = if p.payer == Payer::Utility { "tag tag--utility" } else { "tag tag--customer" };
-        html! {
-            <li class="costs__item">
-                <p class="costs__part"><span class={tag}>{ client::payer(p.payer).get(lang) }</span>{ p.part.get(lang) }</p>
-                { p_opt(&p.note, lang, "muted") }
-                { cites(state, &[&p.citation]) }
-            </li>
-        }
-    });
-    // A note several fees share (the same caveat about their source) is said once.
-    let notes: Vec<&str> = c
-        .fees
-        .iter()
-        .filter_map(|f| f.note.as_ref())
-        .map(|n| n.get(lang))
-        .collect();
-    let shared: Vec<&str> = notes
-        .iter()
-        .copied()
-        .filter(|n| notes.iter().filter(|m| *m == n).count() > 1)
-        .fold(Vec::new(), |mut v, n| {
-            if !v.contains(&n) {
-                v.push(n);
-            }
-            v
-        });
-    let fees = c.fees.iter().map(|f| {
-        let note = f.note.clone().filter(|n| !shared.contains(&n.get(lang)));
-        let (label, tag) = if f.must_not_be_charged { (S::MustNotCharge, "tag tag--no") } else { (S::MayCharge, "tag tag--maybe") };
-        html! {
-            <li class="costs__item">
-                <p class="costs__part"><span class={tag}>{ label.get(lang) }</span>{ f.fee.get(lang) }</p>
-                { p_opt(&f.figure, lang, "costs__figure") }
-                { p_opt(&note, lang, "muted") }
-                { cites(state, &[&f.citation]) }
-            </li>
-        }
-    });
-    html! {
-        <details class="section fold" aria-labelledby="costs-h">
-            <summary class="fold__summary"><h2 id="costs-h" class="h2">{ S::CostsTitle.get(lang) }</h2></summary>
-            <ul class="costs">{ for parts }</ul>
-            if !c.fees.is_empty() {
-                <h3 class="h3">{ S::FeesTitle.get(lang) }</h3>
-                <ul class="costs">{ for fees }</ul>
-                { for shared.iter().map(|n| html! { <p class="muted" data-shared-note="">{ *n }</p> }) }
-            }
-            if let Some(p) = &c.prices {
-                { price_table(p, state) }
-            }
-            <p class="inset">{ c.figures_note.get(lang) }</p>
-        </details>
-    }
-}
-
-/// A portal pack's prices: each part with its unit price, quantity and cost,
-/// the range for the customer's share, and whose table it is.
-fn price_table(p: &PricesView, state: &State) -> Html {
-    let lang = state.lang;
-    let per = |l: &PriceLineView| match l.per {
-        Per::Each => S::PerEach,
-        Per::Kva => S::PerKva,
-        Per::Metre => S::PerMetre,
-    };
-    let rows = p.lines.iter().map(|l| {
-        let cost = match (&l.min_yuan, &l.max_yuan, l.customer_pays) {
-            (_, _, false) => S::PriceNotYours.get(lang).to_string(),
-            (Some(lo), Some(hi), true) => format!("{lo}–{hi}"),
-            _ => S::PricePerMetreOnly.get(lang).to_string(),
-        };
-        html! {
-            <tr>
-                <th scope="row">{ l.name.get(lang) }</th>
-                <td>{ format!("{}–{} / {}", l.unit_min_yuan, l.unit_max_yuan, per(l).get(lang)) }</td>
-                <td>{ l.quantity.clone().unwrap_or_default() }</td>
-                <td>{ cost }</td>
-            </tr>
-        }
-    });
-    html! {
-        <div class="prices" data-prices={p.id.to_string()}>
-            <h3 class="h3">{ S::PricesTitle.get(lang) }{ p.title.get(lang) }</h3>
-            <p><strong>{ p.summary.get(lang) }</strong></p>
-            <div class="table-scroll">
-                <table class="price-table">
-                    <caption class="visually-hidden">{ p.title.get(lang) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ S::PricePart.get(lang) }</th>
-                            <th scope="col">{ S::PriceUnit.get(lang) }</th>
-                            <th scope="col">{ S::PriceQuantity.get(lang) }</th>
-                            <th scope="col">{ S::PriceCost.get(lang) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-            <p class="muted">{ p.publisher.get(lang) }{ " · " }{ p.date.to_string() }</p>
-            { p_opt(&p.note, lang, "muted") }
-            { cites(state, &[&p.citation]) }
-        </div>
-    }
-}
-
-fn approvals(a: &Assessment, state: &State) -> Html {
-    let lang = state.lang;
-    let ap = &a.approvals;
-    let lead = match ap.needed {
-        Verdict::Yes => S::ApprovalsYes,
-        Verdict::No => S::ApprovalsNo,
-        Verdict::Depends => S::ApprovalsDepends,
-    };
-    let items = ap.items.iter().map(|i| {
-        let limit = i.max_working_days.map(|n| {
-            let base = client::limit_text(n, DaysKind::Working, false, lang);
-            match i.complex_max_working_days {
-                Some(c) => format!(
-                    "{base}{}{}",
-                    pick(lang, "；", "；", "; "),
-                    client::complex_limit(c, lang)
-                ),
-                None => base,
-            }
-        });
-        html! {
-            <li class="costs__item">
-                <p class="costs__part"><strong>{ i.name.get(lang) }</strong></p>
-                <p class="muted">{ S::Authority.get(lang) }{ i.authority.get(lang) }</p>
-                if let Some(l) = limit {
-                    <p>{ l }</p>
-                }
-                { p_opt(&i.note, lang, "muted") }
-                { cites(state, &[&i.citation]) }
-            </li>
-        }
-    });
-    html! {
-        <details class="section fold" aria-labelledby="approvals-h">
-            <summary class="fold__summary"><h2 id="approvals-h" class="h2">{ S::ApprovalsTitle.get(lang) }</h2></summary>
-            <p>{ lead.get(lang) }</p>
-            { p_opt(&ap.exempt, lang, "") }
-            if !ap.items.is_empty() {
-                <ul class="costs">{ for items }</ul>
-                if ap.parallel && ap.items.len() > 1 {
-                    <p>{ S::Parallel.get(lang) }</p>
-                }
-                if let Some(n) = ap.total_working_days {
-                    <p><strong>{ client::approvals_total(n, ap.total_is_minimum, lang) }</strong></p>
-                }
-            }
-            { p_opt(&ap.note, lang, "muted") }
-            { cites(state, &ap.citation.iter().collect::<Vec<_>>()) }
-        </details>
-    }
-}
-
-/// What the policy promises the applicant in this case.
-fn commitments(a: &Assessment, state: &State) -> Html {
-    let lang = state.lang;
-    if a.commitments.is_empty() {
-        return Html::default();
-    }
-    // Grouped by topic (the order of `Topic`), the first few shown, the rest folded.
-    use crate::policy::Topic;
-    let topics = [
-        Topic::Service,
-        Topic::Documents,
-        Topic::Approvals,
-        Topic::Costs,
-        Topic::Time,
-    ];
-    let sorted: Vec<_> = topics
-        .iter()
-        .flat_map(|t| a.commitments.iter().filter(move |c| c.topic == *t))
-        .collect();
-    let item = |c: &&crate::assessment::CommitmentView| {
-        let topic = client::topic_label(c.topic);
-        html! {
-            <li class="costs__item" data-commitment={c.id.to_string()}>
-                <p class="costs__part"><span class="tag tag--info">{ topic.get(lang) }</span>{ c.text.get(lang) }</p>
-                { p_opt(&c.note, lang, "muted") }
-                { cites(state, &[&c.citation]) }
-            </li>
-        }
-    };
-    const SHOWN: usize = 3;
-    let rest = sorted.len().saturating_sub(SHOWN);
-    html! {
-        <details class="section commitments fold" aria-labelledby="commitments-h">
-            <summary class="fold__summary"><h2 id="commitments-h" class="h2">{ S::CommitmentsTitle.get(lang) }</h2></summary>
-            <p class="no-print">{ S::CommitmentsLead.get(lang) }</p>
-            <ul class="costs commitments__list">{ for sorted.iter().take(SHOWN).map(item) }</ul>
-            if rest > 0 {
-                <details class="fold fold--more">
-                    <summary class="fold__summary">{ crate::text::fill(S::MoreCommitments.get(lang), &[&rest.to_string()]) }</summary>
-                    <ul class="costs commitments__list">{ for sorted.iter().skip(SHOWN).map(item) }</ul>
-                </details>
-            }
-        </details>
-    }
 }
 
 fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
@@ -951,4 +456,642 @@ fn from_list_note(ctx: &Ctx) -> Html {
             { client::L::FromList.fill(lang, &[&t.kw(), &client::count_text(t.items)]) }{ " " }{ see }
         </p>
     }
+}
+
+/// The read-only sections, as markup: dates, stages, documents, costs, permits, commitments.
+fn details(a: &Assessment, state: &State) -> Html {
+    let mut m = Markup::new();
+    key_dates(&mut m, a, state);
+    timeline(&mut m, a, state);
+    documents(&mut m, a, state);
+    costs(&mut m, a, state);
+    approvals(&mut m, a, state);
+    commitments(&mut m, a, state);
+    raw(m)
+}
+
+/// `<p class>text</p>` when there is a text in `lang`.
+fn p_text(m: &mut Markup, t: &Option<crate::text::Text>, lang: Lang, class: &str) {
+    if let Some(t) = t
+        .as_ref()
+        .map(|t| t.get(lang))
+        .filter(|t| !t.trim().is_empty())
+    {
+        m.el("p", &[("class", class)], t);
+    }
+}
+
+/// A fold: `<details class aria-labelledby=id><summary><h2 id>title</h2></summary>`; the caller closes it.
+fn fold(m: &mut Markup, class: &str, id: &str, title: &str) {
+    m.open("details", &[("class", class), ("aria-labelledby", id)])
+        .open("summary", &[("class", "fold__summary")])
+        .el("h2", &[("id", id), ("class", "h2")], title)
+        .close("summary");
+}
+
+/// On paper the citations are one compact list of documents and clauses
+/// (on screen each figure has its own disclosure instead).
+fn print_sources(m: &mut Markup, a: &Assessment, lang: Lang) {
+    let mut docs: Vec<(&Citation, Vec<&str>)> = Vec::new();
+    for c in all_citations(a) {
+        let clause = c.label.get(lang).trim().trim_end_matches('、');
+        match docs.iter_mut().find(|(d, _)| d.source == c.source) {
+            Some((_, clauses)) => {
+                if !clause.is_empty() && !clauses.contains(&clause) {
+                    clauses.push(clause);
+                }
+            }
+            None => docs.push((
+                c,
+                if clause.is_empty() {
+                    vec![]
+                } else {
+                    vec![clause]
+                },
+            )),
+        }
+    }
+    m.open("section", &[("class", "print-only print-sources")])
+        .el("h2", &[("class", "h3")], S::Sources.get(lang))
+        .open("ol", &[]);
+    for (c, clauses) in &docs {
+        let doc = c.document.get(lang);
+        m.open("li", &[]).text(if doc.trim().is_empty() {
+            &c.source
+        } else {
+            doc
+        });
+        if let Some(d) = c.issued.as_ref() {
+            m.text(" · ").text(S::Issued.get(lang)).text(d);
+        }
+        if c.secondary {
+            m.text(" · ").text(S::Secondary.get(lang));
+        }
+        m.open(
+            "span",
+            &[
+                ("class", "muted"),
+                ("lang", client::label_lang(&c.label, lang)),
+            ],
+        )
+        .text(" — ")
+        .text(&clauses.join(pick(lang, "；", "；", "; ")))
+        .close("span")
+        .close("li");
+    }
+    m.close("ol").close("section");
+}
+
+/// `<div class><dt>term</dt><dd>value</dd>` (the caller closes the div, after any more `<dd>`).
+fn fact(m: &mut Markup, class: &str, term: &str, value: &str) {
+    m.open("div", &[("class", class)])
+        .el("dt", &[], term)
+        .el("dd", &[], value);
+}
+
+fn key_dates(m: &mut Markup, a: &Assessment, state: &State) {
+    let lang = state.lang;
+    let colon = pick(lang, "：", "：", ": ");
+    let mut cs: Vec<&Citation> = Vec::new();
+    cs.extend(a.time_limit.as_ref().map(|t| &t.citation));
+    cs.extend(
+        a.time_limit
+            .as_ref()
+            .and_then(|t| t.national.as_ref())
+            .map(|n| &n.citation),
+    );
+    if a.voltage_inferred {
+        cs.extend(a.voltage_citation.as_ref());
+    }
+    fold(m, "section keydates fold", "time-h", S::TimeTitle.get(lang));
+    m.open("dl", &[("class", "facts")]);
+    if let Some(t) = &a.time_limit {
+        let limit = client::limit_text(t.days, t.days_kind, t.average, lang);
+        fact(m, "facts__item", S::TotalLimit.get(lang), &limit);
+        m.close("div");
+    }
+    if let Some(n) = a.time_limit.as_ref().and_then(|t| t.national.as_ref()) {
+        let days = n.days.to_string();
+        m.open(
+            "div",
+            &[
+                ("class", "facts__item facts__item--wide"),
+                ("data-national-days", &days),
+            ],
+        )
+        .el("dt", &[], S::NationalLimitLabel.get(lang))
+        .open("dd", &[])
+        .text(&client::limit_text(n.days, n.days_kind, n.average, lang))
+        .text(colon)
+        .text(n.scope.get(lang))
+        .close("dd")
+        .open("dd", &[("class", "facts__sub")])
+        .text(S::NationalCap.get(lang))
+        .text(colon)
+        .text(&client::date_long(n.completion_date, lang))
+        .close("dd")
+        .close("div");
+    }
+    if a.completion_date.is_none() {
+        fact(
+            m,
+            "facts__item facts__item--wide",
+            S::StartsOn.get(lang),
+            &client::date_long(a.start, lang),
+        );
+        m.close("div");
+    }
+    if let Some(d) = a
+        .latest_with_works
+        .filter(|d| Some(*d) != a.completion_date)
+    {
+        fact(
+            m,
+            "facts__item facts__item--wide",
+            S::WithWorksBy.get(lang),
+            &client::date_long(d, lang),
+        );
+        m.close("div");
+    }
+    m.close("dl");
+    match &a.time_limit {
+        None => {
+            m.el("p", &[], S::NoTotalLimit.get(lang));
+        }
+        Some(t) => {
+            m.el("p", &[("class", "muted")], t.scope.get(lang));
+            p_text(m, &t.note, lang, "muted");
+        }
+    }
+    if a.voltage_inferred {
+        p_text(m, &a.voltage_basis, lang, "muted");
+    }
+    write_cites(m, state, &cs);
+    m.close("details");
+}
+
+fn timeline(m: &mut Markup, a: &Assessment, state: &State) {
+    let lang = state.lang;
+    fold(m, "section fold", "timeline-h", S::TimelineTitle.get(lang));
+    if a.stages.is_empty() {
+        m.el("p", &[], S::StagesNone.get(lang));
+    }
+    if from_national(a, a.stages_from.as_deref()) {
+        m.el(
+            "p",
+            &[("class", "inset")],
+            S::FromNationalBaseline.get(lang),
+        );
+    }
+    p_text(m, &a.stages_note, lang, "muted");
+    m.open("ol", &[("class", "timeline")]);
+    for t in &a.timeline {
+        let stage = a
+            .stages
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.id == t.id && t.kind != TimelineKind::Approval);
+        timeline_row(m, Some(t), stage, state);
+    }
+    // A stage the timeline does not list still shows.
+    for (i, s) in a.stages.iter().enumerate() {
+        if !a.timeline.iter().any(|t| t.id == s.id) {
+            timeline_row(m, None, Some((i, s)), state);
+        }
+    }
+    m.close("ol").close("details");
+}
+
+fn timeline_row(
+    m: &mut Markup,
+    t: Option<&TimelineItem>,
+    stage: Option<(usize, &StageView)>,
+    state: &State,
+) {
+    let lang = state.lang;
+    let kind = t.map_or(TimelineKind::Stage, |t| t.kind);
+    let s = stage.map(|(_, s)| s);
+    let name = t
+        .map(|t| &t.name)
+        .or(s.map(|s| &s.name))
+        .map(|n| n.get(lang))
+        .unwrap_or_default();
+    let start = t.map(|t| t.start).or(s.map(|s| s.start));
+    let end = t.and_then(|t| t.end).or(s.and_then(|s| s.end));
+    let counts = t.is_none_or(|t| t.counts_toward_total);
+    let limit = row_limit(t, s, lang);
+    let modifier = match kind {
+        TimelineKind::Stage => "timeline__item timeline__item--stage",
+        TimelineKind::Approval => "timeline__item timeline__item--approval",
+        TimelineKind::Construction => "timeline__item timeline__item--construction",
+    };
+    m.open("li", &[("class", modifier)])
+        .open("p", &[("class", "timeline__kind")]);
+    match (kind, stage) {
+        (TimelineKind::Stage | TimelineKind::Construction, Some((i, _))) => {
+            m.text(S::KindStage.get(lang))
+                .text(" ")
+                .text(&(i + 1).to_string());
+            if kind == TimelineKind::Construction {
+                m.text(" · ").text(S::KindConstruction.get(lang));
+            }
+        }
+        // Permits inside the total (Liuzhou's LV limit) are not timed on their own.
+        (TimelineKind::Approval, _) if counts => {
+            m.text(S::KindApprovalWithin.get(lang));
+        }
+        _ => {
+            m.text(client::timeline_kind(kind).get(lang));
+        }
+    }
+    m.close("p").el("h3", &[("class", "timeline__name")], name);
+    if let Some(l) = &limit {
+        m.open("p", &[("class", "timeline__limit")])
+            .el("strong", &[], l);
+        if let Some(n) = s.and_then(|s| s.regional_max_days) {
+            m.open("span", &[("class", "muted")])
+                .text(" · ")
+                .text(&client::regional_limit(n, lang))
+                .close("span");
+        }
+        m.close("p");
+    }
+    if let Some(st) = start {
+        m.open("p", &[("class", "timeline__dates")])
+            .text(&client::period_text(st, end, lang));
+        if end.is_none() && kind != TimelineKind::Stage {
+            m.open("span", &[("class", "muted")])
+                .text(" · ")
+                .text(S::NoEnd.get(lang))
+                .close("span");
+        }
+        m.close("p");
+    }
+    if !counts {
+        m.open("p", &[])
+            .el(
+                "span",
+                &[("class", "tag tag--info")],
+                S::NotInTotal.get(lang),
+            )
+            .close("p");
+    }
+    let events = t
+        .map(|t| client::calendar_notes(&t.calendar_events, lang))
+        .unwrap_or_default();
+    if !events.is_empty() {
+        m.open("p", &[("class", "timeline__holidays")])
+            .text(S::HolidaysInside.get(lang))
+            .text(&events.join(pick(lang, "；", "；", "; ")))
+            .close("p");
+    }
+    for n in row_notes(t, s, limit.as_deref(), lang) {
+        m.el("p", &[("class", "muted")], &n);
+    }
+    let docs: Vec<&str> = s
+        .map(|s| s.documents.iter().map(|d| d.name.get(lang)).collect())
+        .unwrap_or_default();
+    if !docs.is_empty() {
+        m.open("p", &[("class", "timeline__docs")])
+            .el("strong", &[], S::ForThisStage.get(lang))
+            .text(&docs.join(pick(lang, "、", "、", ", ")))
+            .close("p");
+    }
+    let citations: Vec<&Citation> = match s {
+        Some(s) => std::iter::once(&s.citation)
+            .chain(s.limit_citation.iter())
+            .chain(s.regional_citation.iter())
+            .collect(),
+        None => t.and_then(|t| t.citation.as_ref()).into_iter().collect(),
+    };
+    write_cites(m, state, &citations);
+    m.close("li");
+}
+
+fn document_item(m: &mut Markup, d: &DocumentView, state: &State) {
+    let lang = state.lang;
+    m.open("li", &[("class", "checklist__item")]);
+    if let Some(w) = &d.only_if {
+        m.el("p", &[("class", "checklist__when")], w.get(lang));
+    }
+    m.el("p", &[("class", "checklist__name")], d.name.get(lang));
+    if !d.alternatives.is_empty() {
+        m.el("p", &[("class", "checklist__any")], S::AnyOneOf.get(lang))
+            .open("ul", &[("class", "alternatives")]);
+        for alt in &d.alternatives {
+            m.open("li", &[]).text(alt.name.get(lang));
+            if let Some(n) = &alt.note {
+                m.open("span", &[("class", "muted")])
+                    .text(" — ")
+                    .text(n.get(lang))
+                    .close("span");
+            }
+            m.close("li");
+        }
+        m.close("ul");
+    }
+    p_text(m, &d.note, lang, "muted");
+    write_cites(m, state, &[&d.citation]);
+    m.close("li");
+}
+
+fn checklist(m: &mut Markup, docs: &[DocumentView], count: &str, state: &State) {
+    m.open("ul", &[("class", "checklist"), ("data-documents", count)]);
+    for d in docs {
+        document_item(m, d, state);
+    }
+    m.close("ul");
+}
+
+fn documents(m: &mut Markup, a: &Assessment, state: &State) {
+    let lang = state.lang;
+    fold(
+        m,
+        "section fold",
+        "docs-h",
+        &client::documents_title(a.documents.len(), lang),
+    );
+    if from_national(a, a.documents_from.as_deref()) {
+        m.el(
+            "p",
+            &[("class", "inset")],
+            S::FromNationalBaseline.get(lang),
+        );
+    }
+    if a.documents.is_empty() {
+        m.el("p", &[], S::DocumentsNone.get(lang));
+    } else {
+        checklist(m, &a.documents, &a.documents.len().to_string(), state);
+    }
+    if !a.conditional_documents.is_empty() {
+        m.el("h3", &[("class", "h3")], S::ConditionalTitle.get(lang));
+        checklist(m, &a.conditional_documents, "", state);
+    }
+    let mut later = a
+        .stages
+        .iter()
+        .filter(|s| !s.documents.is_empty())
+        .peekable();
+    if later.peek().is_some() {
+        m.el("h3", &[("class", "h3")], S::LaterDocsTitle.get(lang));
+        for s in later {
+            m.el("p", &[("class", "checklist__stage")], s.name.get(lang));
+            checklist(m, &s.documents, "", state);
+        }
+    }
+    m.close("details");
+}
+
+/// `<li class="costs__item"><p class="costs__part"><span class=tag>label</span>text</p>`; the caller closes the item.
+fn cost_item(m: &mut Markup, tag: &str, label: &str, text: &str) {
+    m.open("li", &[("class", "costs__item")])
+        .open("p", &[("class", "costs__part")])
+        .el("span", &[("class", tag)], label)
+        .text(text)
+        .close("p");
+}
+
+fn costs(m: &mut Markup, a: &Assessment, state: &State) {
+    let lang = state.lang;
+    let c = &a.costs;
+    fold(m, "section fold", "costs-h", S::CostsTitle.get(lang));
+    m.open("ul", &[("class", "costs")]);
+    for p in &c.parts {
+        let tag = if p.payer == Payer::Utility {
+            "tag tag--utility"
+        } else {
+            "tag tag--customer"
+        };
+        cost_item(m, tag, client::payer(p.payer).get(lang), p.part.get(lang));
+        p_text(m, &p.note, lang, "muted");
+        write_cites(m, state, &[&p.citation]);
+        m.close("li");
+    }
+    m.close("ul");
+    if !c.fees.is_empty() {
+        // A note several fees share (the same caveat about their source) is said once.
+        let notes: Vec<&str> = c
+            .fees
+            .iter()
+            .filter_map(|f| f.note.as_ref())
+            .map(|n| n.get(lang))
+            .collect();
+        let mut shared: Vec<&str> = Vec::new();
+        for n in &notes {
+            if notes.iter().filter(|x| *x == n).count() > 1 && !shared.contains(n) {
+                shared.push(n);
+            }
+        }
+        m.el("h3", &[("class", "h3")], S::FeesTitle.get(lang))
+            .open("ul", &[("class", "costs")]);
+        for f in &c.fees {
+            let note = f.note.clone().filter(|n| !shared.contains(&n.get(lang)));
+            let (label, tag) = if f.must_not_be_charged {
+                (S::MustNotCharge, "tag tag--no")
+            } else {
+                (S::MayCharge, "tag tag--maybe")
+            };
+            cost_item(m, tag, label.get(lang), f.fee.get(lang));
+            p_text(m, &f.figure, lang, "costs__figure");
+            p_text(m, &note, lang, "muted");
+            write_cites(m, state, &[&f.citation]);
+            m.close("li");
+        }
+        m.close("ul");
+        for n in shared {
+            m.0.push_str("<p class=\"muted\" data-shared-note=\"\">");
+            m.text(n).close("p");
+        }
+    }
+    if let Some(p) = &c.prices {
+        price_table(m, p, state);
+    }
+    m.el("p", &[("class", "inset")], c.figures_note.get(lang))
+        .close("details");
+}
+
+/// A portal pack's prices: each part with its unit price, quantity and cost,
+/// the range for the customer's share, and whose table it is.
+fn price_table(m: &mut Markup, p: &PricesView, state: &State) {
+    let lang = state.lang;
+    let per = |l: &PriceLineView| match l.per {
+        Per::Each => S::PerEach,
+        Per::Kva => S::PerKva,
+        Per::Metre => S::PerMetre,
+    };
+    m.open("div", &[("class", "prices"), ("data-prices", &p.id)])
+        .open("h3", &[("class", "h3")])
+        .text(S::PricesTitle.get(lang))
+        .text(p.title.get(lang))
+        .close("h3")
+        .open("p", &[])
+        .el("strong", &[], p.summary.get(lang))
+        .close("p")
+        .open("div", &[("class", "table-scroll")])
+        .open("table", &[("class", "price-table")])
+        .el(
+            "caption",
+            &[("class", "visually-hidden")],
+            p.title.get(lang),
+        )
+        .open("thead", &[])
+        .open("tr", &[]);
+    for h in [S::PricePart, S::PriceUnit, S::PriceQuantity, S::PriceCost] {
+        m.el("th", &[("scope", "col")], h.get(lang));
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for l in &p.lines {
+        let cost = match (&l.min_yuan, &l.max_yuan, l.customer_pays) {
+            (_, _, false) => S::PriceNotYours.get(lang).to_string(),
+            (Some(lo), Some(hi), true) => format!("{lo}–{hi}"),
+            _ => S::PricePerMetreOnly.get(lang).to_string(),
+        };
+        m.open("tr", &[])
+            .el("th", &[("scope", "row")], l.name.get(lang))
+            .el(
+                "td",
+                &[],
+                &format!(
+                    "{}–{} / {}",
+                    l.unit_min_yuan,
+                    l.unit_max_yuan,
+                    per(l).get(lang)
+                ),
+            )
+            .el("td", &[], l.quantity.as_deref().unwrap_or_default())
+            .el("td", &[], &cost)
+            .close("tr");
+    }
+    m.close("tbody")
+        .close("table")
+        .close("div")
+        .open("p", &[("class", "muted")])
+        .text(p.publisher.get(lang))
+        .text(" · ")
+        .text(&p.date)
+        .close("p");
+    p_text(m, &p.note, lang, "muted");
+    write_cites(m, state, &[&p.citation]);
+    m.close("div");
+}
+
+fn approvals(m: &mut Markup, a: &Assessment, state: &State) {
+    let lang = state.lang;
+    let ap = &a.approvals;
+    let lead = match ap.needed {
+        Verdict::Yes => S::ApprovalsYes,
+        Verdict::No => S::ApprovalsNo,
+        Verdict::Depends => S::ApprovalsDepends,
+    };
+    fold(
+        m,
+        "section fold",
+        "approvals-h",
+        S::ApprovalsTitle.get(lang),
+    );
+    m.el("p", &[], lead.get(lang));
+    p_text(m, &ap.exempt, lang, "");
+    if !ap.items.is_empty() {
+        m.open("ul", &[("class", "costs")]);
+        for i in &ap.items {
+            m.open("li", &[("class", "costs__item")])
+                .open("p", &[("class", "costs__part")])
+                .el("strong", &[], i.name.get(lang))
+                .close("p")
+                .open("p", &[("class", "muted")])
+                .text(S::Authority.get(lang))
+                .text(i.authority.get(lang))
+                .close("p");
+            if let Some(n) = i.max_working_days {
+                m.open("p", &[])
+                    .text(&client::limit_text(n, DaysKind::Working, false, lang));
+                if let Some(c) = i.complex_max_working_days {
+                    m.text(pick(lang, "；", "；", "; "))
+                        .text(&client::complex_limit(c, lang));
+                }
+                m.close("p");
+            }
+            p_text(m, &i.note, lang, "muted");
+            write_cites(m, state, &[&i.citation]);
+            m.close("li");
+        }
+        m.close("ul");
+        if ap.parallel && ap.items.len() > 1 {
+            m.el("p", &[], S::Parallel.get(lang));
+        }
+        if let Some(n) = ap.total_working_days {
+            m.open("p", &[])
+                .el(
+                    "strong",
+                    &[],
+                    &client::approvals_total(n, ap.total_is_minimum, lang),
+                )
+                .close("p");
+        }
+    }
+    p_text(m, &ap.note, lang, "muted");
+    write_cites(m, state, &ap.citation.iter().collect::<Vec<_>>());
+    m.close("details");
+}
+
+/// What the policy promises the applicant in this case.
+fn commitments(m: &mut Markup, a: &Assessment, state: &State) {
+    let lang = state.lang;
+    if a.commitments.is_empty() {
+        return;
+    }
+    // Grouped by topic (the order of `Topic`), the first few shown, the rest folded.
+    use crate::policy::Topic;
+    let topics = [
+        Topic::Service,
+        Topic::Documents,
+        Topic::Approvals,
+        Topic::Costs,
+        Topic::Time,
+    ];
+    let sorted: Vec<_> = topics
+        .iter()
+        .flat_map(|t| a.commitments.iter().filter(move |c| c.topic == *t))
+        .collect();
+    let list = |m: &mut Markup, items: &[&crate::assessment::CommitmentView]| {
+        m.open("ul", &[("class", "costs commitments__list")]);
+        for c in items {
+            m.open(
+                "li",
+                &[("class", "costs__item"), ("data-commitment", &c.id)],
+            )
+            .open("p", &[("class", "costs__part")])
+            .el(
+                "span",
+                &[("class", "tag tag--info")],
+                client::topic_label(c.topic).get(lang),
+            )
+            .text(c.text.get(lang))
+            .close("p");
+            p_text(m, &c.note, lang, "muted");
+            write_cites(m, state, &[&c.citation]);
+            m.close("li");
+        }
+        m.close("ul");
+    };
+    const SHOWN: usize = 3;
+    let (shown, rest) = sorted.split_at(SHOWN.min(sorted.len()));
+    fold(
+        m,
+        "section commitments fold",
+        "commitments-h",
+        S::CommitmentsTitle.get(lang),
+    );
+    m.el("p", &[("class", "no-print")], S::CommitmentsLead.get(lang));
+    list(m, shown);
+    if !rest.is_empty() {
+        m.open("details", &[("class", "fold fold--more")]).el(
+            "summary",
+            &[("class", "fold__summary")],
+            &crate::text::fill(S::MoreCommitments.get(lang), &[&rest.len().to_string()]),
+        );
+        list(m, rest);
+        m.close("details");
+    }
+    m.close("details");
 }

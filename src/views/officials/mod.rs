@@ -11,7 +11,7 @@ pub mod compare;
 pub mod rules;
 pub mod scenarios;
 
-use super::{dom, Ctx};
+use super::{dom, raw, Ctx};
 use crate::client::{Action, Page, Wb, S};
 use crate::model::{Draft, Field};
 use crate::officials::markup::Markup;
@@ -28,11 +28,6 @@ pub fn page(ctx: &Ctx) -> Html {
         Page::CheckPack => check_pack::page(ctx),
         _ => scenarios::page(ctx),
     }
-}
-
-/// Written markup as part of the page.
-fn raw(m: Markup) -> Html {
-    Html::from_html_unchecked(AttrValue::from(m.finish()))
 }
 
 /// A page (or banner) of written blocks, with the listeners for its controls.
