@@ -236,6 +236,27 @@ test("a share link's own bundle hands any other page to the full app, keeping th
   }
 });
 
+test("a share link downloads its own place's data only; another place's link typed into the address shows that place", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(link("result", PATHS[1].app)), "phone");
+  const { page, requests } = app;
+  try {
+    const placeFiles = () => requests.all.map((r) => r.url.match(/\/data\/([a-z-]+)-[0-9a-f]+\.json$/)?.[1]).filter(Boolean);
+    await page.locator("[data-date]").first().waitFor();
+    // Time for the page to have fetched anything it was going to.
+    await page.waitForTimeout(1000);
+    assert.deepEqual([...new Set(placeFiles())].sort(), ["calendar", "national", "yangjiang"]);
+    // The address bar: Liuzhou's result instead (the same document, a new fragment).
+    await page.evaluate((hash) => (location.hash = hash), link("result", { ...PATHS[1].app, jurisdiction: "liuzhou", capacity: "2000kVA", voltage: "10kv" }));
+    await page.waitForFunction(() => document.querySelector("main#main [data-date]") && document.querySelector("main#main")?.textContent.includes("柳州"));
+    assert.match(page.url(), /#\/result\?jurisdiction=liuzhou/, "still the result, not the questions");
+    assert.ok(placeFiles().includes("liuzhou"), "Liuzhou's data fetched for it");
+    assert.match(await page.locator("[data-date]").first().getAttribute("data-date"), /^\d{4}-\d{2}-\d{2}$/);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("bad input in the form shows messages and keeps the other answers", { timeout: 120_000 }, async () => {
   for (const device of ["phone", "desktop"]) {
     const app = await openApp(browser, url("#/form/capacity?jurisdiction=liuzhou&customer=small_micro"), device);

@@ -1,11 +1,11 @@
 //! The built-in data as files beside the app (`fetch-policy`): boot.js starts
 //! fetching what the address needs while the wasm downloads; the app takes
-//! those, fetches anything else a page needs, and the rest of the places once
-//! the first page is drawn.
+//! those, fetches anything else a page needs, and (the full app) the rest of
+//! the places once the first page is drawn.
 
 use super::dom;
 use crate::client;
-use crate::policy::{self, store};
+use crate::policy::store;
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -79,18 +79,27 @@ pub async fn load(names: &[&'static str]) -> bool {
     names.iter().all(|n| store::has(n))
 }
 
+/// Whether every file the page at `hash` needs is here.
+#[cfg(feature = "result-only")]
+pub fn has_all_for(hash: &str) -> bool {
+    client::files_for(hash).iter().all(|n| store::has(n))
+}
+
 /// What the page at `hash` needs before it is first drawn.
 pub async fn load_first(hash: &str) -> bool {
     load(&client::files_for(hash)).await
 }
 
+#[cfg(not(feature = "result-only"))]
 thread_local! {
     static REST_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Fetches the files not here yet (once a page), then calls `done`; a
 /// failure is kept for the pages that need them to say.
+#[cfg(not(feature = "result-only"))]
 pub fn fetch_rest(done: impl FnOnce() + 'static) {
+    use crate::policy;
     if store::count() == policy::files().count() || REST_STARTED.with(|s| s.replace(true)) {
         return;
     }

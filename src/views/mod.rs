@@ -161,6 +161,10 @@ pub fn App(props: &AppProps) -> Html {
         ctx.portal.care.then_some("app--care")
     );
     let content = match ctx.page {
+        // The share-link bundle has only the result: the full app has the rest
+        // (static/route.js picks the bundle by the address), whatever data it needs.
+        #[cfg(feature = "result-only")]
+        Page::Start | Page::Form(_) | Page::Check | Page::Load => reload_into_bundle(&ctx),
         page if !client::built_in_complete() && !client::draws_with_some_places(page) => {
             if client::built_in_unavailable() {
                 html! { <p class="notice notice--error" role="alert">{ client::S::DataUnavailable.get(ctx.lang) }</p> }
@@ -177,10 +181,6 @@ pub fn App(props: &AppProps) -> Html {
         Page::Check => check::check_page(&ctx),
         #[cfg(not(feature = "result-only"))]
         Page::Load => load::load_page(&ctx),
-        // The share-link bundle has only the result: the full app has the rest
-        // (static/route.js picks the bundle by the address).
-        #[cfg(feature = "result-only")]
-        Page::Start | Page::Form(_) | Page::Check | Page::Load => reload_into_bundle(&ctx),
         Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => {
             officials_entry::page(&ctx)
         }
@@ -226,11 +226,14 @@ fn reload_into_bundle(ctx: &Ctx) -> Html {
 /// or going offline, finds them here); on the start page, when the user
 /// first touches or types, so that a visit that goes no further downloads
 /// none of them. Without `fetch-policy` the data is built in: nothing to do.
-#[cfg(not(feature = "fetch-policy"))]
+/// Nor in the share-link bundle: any other page reloads into the full app,
+/// which fetches what it needs, and the service worker keeps every place for
+/// offline use; a phone opening a link downloads only its own place.
+#[cfg(any(not(feature = "fetch-policy"), feature = "result-only"))]
 #[hook]
 fn use_rest_of_data(_ctx: &Ctx) {}
 
-#[cfg(feature = "fetch-policy")]
+#[cfg(all(feature = "fetch-policy", not(feature = "result-only")))]
 #[hook]
 fn use_rest_of_data(ctx: &Ctx) {
     let on_start = ctx.page == Page::Start;
@@ -291,6 +294,13 @@ fn use_address_sync(ctx: &Ctx) {
                 if client::is_app_fragment(&hash)
                     && client::policy_url(&hash).as_deref() != ctx.policy.origin().url()
                 {
+                    return dom::reload();
+                }
+                // The share-link bundle fetches no more than its first page
+                // needs: another place's result gets a fresh page, which
+                // fetches that place's data (and picks the bundle again).
+                #[cfg(feature = "result-only")]
+                if !data::has_all_for(&hash) {
                     return dom::reload();
                 }
                 ctx.dispatch(Action::Load(hash));
