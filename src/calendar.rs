@@ -146,7 +146,7 @@ impl Calendar {
     }
 
     fn build(mut years: Vec<ParsedYear>) -> Calendar {
-        years.sort_by_key(|y| y.year);
+        crate::sort::sort_by_key(&mut years, |y| y.year);
         let (Some(first), Some(last)) = (years.first(), years.last()) else {
             return Calendar {
                 years: Vec::new(),

@@ -59,7 +59,7 @@ fn events(a: &Assessment, lang: Lang) -> Vec<Event> {
             .to_string(),
         ));
     }
-    out.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut out, |e| e.date);
     out
 }
 

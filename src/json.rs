@@ -53,7 +53,7 @@ impl Map {
     /// keeping its last value (linear after the sort, whatever the order).
     pub fn from_members(mut members: Vec<(String, Value)>) -> Map {
         // Stable: among equal keys the last read stays last.
-        members.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut members, |a, b| a.0.cmp(&b.0));
         let mut out: Vec<(String, Value)> = Vec::with_capacity(members.len());
         for (k, v) in members {
             match out.last_mut() {

@@ -107,7 +107,7 @@ impl Citations {
             .iter()
             .map(|(i, b)| (i.as_str(), b.as_str()))
             .collect();
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out
     }
 

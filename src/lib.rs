@@ -25,6 +25,7 @@ pub mod explain;
 pub mod officials;
 pub mod policy;
 pub mod share;
+pub mod sort;
 
 pub use assessment::Assessment;
 pub use calendar::Calendar;

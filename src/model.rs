@@ -108,7 +108,7 @@ impl Draft {
             Some(slot) => slot.1 = value,
             None => self.values.push((field, value)),
         }
-        self.values.sort_by_key(|(f, _)| *f);
+        crate::sort::sort_by_key(&mut self.values, |(f, _)| *f);
     }
 
     /// Builds a draft from `key=value` pairs; unknown keys are returned separately.

@@ -141,7 +141,7 @@ pub fn costs<'a>(
             }
         }
     }
-    out.parts.sort_by_key(|p| p.payer != Payer::Utility);
+    crate::sort::sort_by_key(&mut out.parts, |p| p.payer != Payer::Utility);
     out
 }
 

@@ -192,7 +192,7 @@ pub fn approvals<'a>(
 /// step in parallel, so the total is the sum of each step's longest permit.
 fn steps_total(items: &[&Approval]) -> (Option<u32>, bool) {
     let mut steps: Vec<u32> = items.iter().map(|a| a.step).collect();
-    steps.sort_unstable();
+    crate::sort::sort(&mut steps);
     steps.dedup();
     let (mut sum, mut minimum) = (0, false);
     for s in steps {

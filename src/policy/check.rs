@@ -165,7 +165,7 @@ pub fn own_source_names(text: &str) -> Vec<String> {
         .filter_map(|(_, p)| p.get("sources").and_then(Value::as_object))
         .flat_map(|s| s.keys().cloned())
         .collect();
-    names.sort();
+    crate::sort::sort(&mut names);
     names.dedup();
     names
 }

@@ -860,7 +860,9 @@ impl PolicyPack {
                 .position(|e| *e == id)
                 .unwrap_or(BUILT_IN.len())
         };
-        jurisdictions.sort_by(|a, b| (rank(&a.id), &a.id).cmp(&(rank(&b.id), &b.id)));
+        crate::sort::sort_by(&mut jurisdictions, |a, b| {
+            (rank(&a.id), &a.id).cmp(&(rank(&b.id), &b.id))
+        });
         for j in &jurisdictions {
             if !map.is_some_and(|m| m.contains_key(&j.id)) {
                 errors.push(PolicyError::new(

@@ -87,13 +87,13 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(v: &Value) -> Self {
-        v.as_object()
-            .map(|m| {
-                m.iter()
-                    .map(|(k, x)| (k.clone(), T::from_json(x)))
-                    .collect()
-            })
-            .unwrap_or_default()
+        // Inserted one by one: `collect` would sort first, with a copy of the
+        // standard sort for each T (the members are in key order already).
+        let mut out = BTreeMap::new();
+        for (k, x) in v.as_object().into_iter().flat_map(|m| m.iter()) {
+            out.insert(k.clone(), T::from_json(x));
+        }
+        out
     }
 }
 
