@@ -214,8 +214,8 @@ test("a share link's own bundle hands any other page to the full app, keeping th
   try {
     const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
     const wasm = (prefix) => html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))[1];
-    assert.equal(await page.getAttribute("html", "data-bundle"), "res");
-    assert.ok(requests.all.some((r) => r.url.endsWith(wasm("res-"))), "the share-link bundle shows the result");
+    assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhans");
+    assert.ok(requests.all.some((r) => r.url.endsWith(wasm("reszhhans-"))), "the share-link bundle shows the result");
     assert.ok(!requests.all.some((r) => r.url.endsWith(wasm(""))), "the full app is not fetched for it");
     const shown = await page.locator("[data-date]").first().getAttribute("data-date");
     // "Back" goes to the check page, which only the full app has.
@@ -230,6 +230,33 @@ test("a share link's own bundle hands any other page to the full app, keeping th
     await page.getByRole("button", { name: "查看评估结果" }).click();
     await page.locator("[data-date]").first().waitFor();
     assert.equal(await page.locator("[data-date]").first().getAttribute("data-date"), shown);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a share link in English loads the English bundle; 繁體中文 on it reloads into the zh-Hant one, keeping the answers", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(link("result", PATHS[1].app, { lang: "en" })), "phone");
+  const { page, requests } = app;
+  try {
+    const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
+    const wasm = (prefix) => html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))[1];
+    const fetched = (prefix) => requests.all.some((r) => r.url.endsWith(wasm(prefix)));
+    assert.equal(await page.getAttribute("html", "data-bundle"), "resen");
+    assert.ok(fetched("resen-"), "the English share-link bundle");
+    assert.ok(!fetched("reszhhans-") && !fetched(""), "neither the zh-Hans one nor the full app");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    const shown = await page.locator("[data-date]").first().getAttribute("data-date");
+    await page.getByRole("link", { name: "繁體中文" }).first().click();
+    await page.waitForFunction(() => document.documentElement.lang === "zh-Hant" && document.querySelector("[data-date]"));
+    await waitForApp(page);
+    assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhant");
+    assert.ok(fetched("reszhhant-"), "the zh-Hant bundle was loaded for it");
+    assert.match(page.url(), /lang=zh-Hant/);
+    for (const [k, v] of Object.entries(PATHS[1].app)) assert.match(page.url(), new RegExp(`${k}=${v}`), `${k} kept`);
+    assert.equal(await page.locator("[data-date]").first().getAttribute("data-date"), shown);
+    assert.match(await page.locator("main#main").textContent(), /評估結果|結果/);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();

@@ -73,7 +73,7 @@ test("with the server gone, a share link whose own bundle was never cached opens
       }
     });
     const index = readFileSync(join(DIST, "index.html"), "utf8");
-    const resWasm = index.match(/data-res-wasm="\.\/([^"]+)"/)[1];
+    const resWasm = index.match(/data-reszhhans-wasm="\.\/([^"]+)"/)[1];
     const fullWasm = index.match(/data-wasm=\.\/(\S+_bg\.wasm)/)[1];
     assert.ok(!fetched.some((p) => p.endsWith(resWasm)), "the start page does not fetch the share-link bundle");
     await own.close();
@@ -83,7 +83,7 @@ test("with the server gone, a share link whose own bundle was never cached opens
     await share.goto(new URL(`index.html${RESULT}`, own.url).href);
     await share.locator("[data-date]").first().waitFor({ timeout: 30_000 });
     assert.equal(await share.locator("[data-date]").first().getAttribute("data-date"), "2026-07-15");
-    assert.equal(await share.locator("html").getAttribute("data-bundle"), "res", "the address asked for the share-link bundle");
+    assert.equal(await share.locator("html").getAttribute("data-bundle"), "reszhhans", "the address asked for the share-link bundle");
     assert.ok(served.some((p) => p.endsWith(fullWasm)), `the full app's wasm came from the cache: ${served.join(", ")}`);
     assert.ok(!served.some((p) => p.endsWith(resWasm)), "the share-link bundle could not be had");
   } finally {
@@ -103,14 +103,14 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
   assert.equal(policy.length, 7, "each place, the national rules and the calendar");
   for (const f of policy) assert.ok(assets.includes(f.replace(/^\.\//, "")), `${f} is cached`);
   assert.ok(!assets.some((a) => /\.(gz|br)$/.test(a)), "not the precompressed copies");
-  // The officials' bundle and the share-link bundle are cached when first
+  // The officials' bundle and the share-link bundles are cached when first
   // used, never installed: an applicant's phone never downloads the first,
   // and the full app (installed) shows a share link offline too.
   const index = readFileSync(join(DIST, "index.html"), "utf8");
   const officials = [...index.matchAll(/data-wb-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
   assert.equal(officials.length, 2, "the boot tag names the officials' module and wasm");
-  const shareLink = [...index.matchAll(/data-res-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
-  assert.equal(shareLink.length, 2, "the boot tag names the share-link module and wasm");
+  const shareLink = [...index.matchAll(/data-res[a-z]*-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  assert.equal(shareLink.length, 6, "the boot tag names each language's share-link module and wasm");
   const onUse = JSON.parse(sw.match(/const ON_USE = (\[.*\]);/)[1]);
   assert.deepEqual(onUse.sort(), [...officials, ...shareLink].sort());
   assert.ok(![...officials, ...shareLink].some((f) => assets.includes(f)), "not installed with the app");

@@ -148,6 +148,8 @@ test("the result has one section per utility, agreeing with estimate, shared and
           await again.close();
         }
         await page.getByRole("link", { name: "简体中文" }).click();
+        // (A share link's bundle speaks one language: the switch reloads the page.)
+        await page.waitForFunction(() => document.documentElement.lang === "zh-Hans" && document.querySelector("section.utilities article[data-utility=telecom]"));
         await page.emulateMedia({ media: "print" });
         for (const key of ["water", "gas", "telecom"]) {
           assert.ok(await section.locator(`article[data-utility=${key}] .utility__summary`).isVisible(), `${key} printed`);

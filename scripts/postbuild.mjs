@@ -24,11 +24,12 @@
 //    They are the texts the Rust tests check (build.rs makes the same
 //    compact form for them).
 //
-// `node scripts/postbuild.mjs --merge target/dist-wb dist` then adds the
+// `node scripts/postbuild.mjs --merge wb target/dist-wb dist` then adds the
 // officials' bundle (built from workbench.html) to dist/: its module and wasm,
 // named on the boot tag (data-wb-js, data-wb-wasm), cached by the service
-// worker when first used. `--merge-result target/dist-res dist` does the same
-// for the share-link bundle (result.html: the result page alone; data-res-*).
+// worker when first used. `--merge reszhhans target/dist-res-zh-hans dist`
+// does the same for a share-link bundle (result.html: the result page alone,
+// in one language; data-reszhhans-*, data-reszhhant-*, data-resen-*).
 //
 // Environment (from Trunk): TRUNK_PROFILE, TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR.
 
@@ -277,8 +278,8 @@ async function compress(paths) {
 
 /** Trunk's hook for index.html: CSP, service worker, compressed copies. */
 async function afterBuild() {
-  // workbench.html and result.html only build a bundle; `--merge` adds it to dist/.
-  if (/(workbench|result)\.html$/.test(process.env.TRUNK_HTML_FILE || "")) return;
+  // workbench.html and result-<lang>.html only build a bundle; `--merge` adds it to dist/.
+  if (/(workbench|result-[a-z-]+)\.html$/.test(process.env.TRUNK_HTML_FILE || "")) return;
   const dir = process.env.TRUNK_STAGING_DIR;
   const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
   if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (run by Trunk's post_build hook)");
@@ -315,8 +316,13 @@ async function afterBuild() {
   console.log(`postbuild: ${data} policy files, CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
 }
 
-/** What `--merge` adds: the bundle's name on the boot tag (data-<key>-js, data-<key>-wasm). */
-const BUNDLES = { "--merge": ["wb", "officials' bundle"], "--merge-result": ["res", "share-link bundle"] };
+/** What `--merge <key>` adds: the bundle's name on the boot tag (data-<key>-js, data-<key>-wasm). */
+const BUNDLES = {
+  wb: "officials' bundle",
+  reszhhans: "share-link bundle (zh-Hans)",
+  reszhhant: "share-link bundle (zh-Hant)",
+  resen: "share-link bundle (English)",
+};
 
 /**
  * route.js with the bundles' names (from the boot tag), so it preloads the one
@@ -327,7 +333,7 @@ async function writeRoute(dir, index) {
   const tag = index.match(/<script[^>]*\bid="?dianli-boot"?[^>]*>/)?.[0] || "";
   const attr = (name) => tag.match(new RegExp(`\\b${name}="?([^"\\s>]+)`))?.[1];
   const names = {};
-  for (const [key, prefix] of [["full", "data"], ...Object.values(BUNDLES).map(([k]) => [k, `data-${k}`])]) {
+  for (const [key, prefix] of [["full", "data"], ...Object.keys(BUNDLES).map((k) => [k, `data-${k}`])]) {
     const [js, wasm] = [attr(`${prefix}-js`), attr(`${prefix}-wasm`)];
     if (js && wasm) names[key] = [js, wasm];
   }
@@ -338,9 +344,10 @@ async function writeRoute(dir, index) {
   return index.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, "");
 }
 
-/** `--merge[-result] <bundle's dist> <dist>`: a bundle into dist/, named on the boot tag. */
-async function merge(flag, from, dir) {
-  const [key, what] = BUNDLES[flag];
+/** `--merge <key> <bundle's dist> <dist>`: a bundle into dist/, named on the boot tag. */
+async function merge(key, from, dir) {
+  const what = BUNDLES[key];
+  if (!what) throw new Error(`--merge: no bundle ${key} (${Object.keys(BUNDLES).join(", ")})`);
   const names = (await readdir(from)).filter((n) => BUNDLE.test(n));
   const js = names.find((n) => n.endsWith(".js"));
   const wasm = names.find((n) => n.endsWith("_bg.wasm"));
@@ -355,17 +362,17 @@ async function merge(flag, from, dir) {
   index = await writeRoute(dir, index);
   await writeFile(indexPath, index);
   // Every merged bundle is cached when first used, not on install.
-  const onUse = Object.values(BUNDLES).flatMap(([k]) =>
+  const onUse = Object.keys(BUNDLES).flatMap((k) =>
     [...index.matchAll(new RegExp(`\\bdata-${k}-(?:js|wasm)="\\./([^"]+)"`, "g"))].map((m) => m[1]),
   );
   const sw = await writeServiceWorker(dir, onUse);
   await compress([join(dir, "sw.js"), join(dir, "route.js"), join(dir, js), join(dir, wasm)]);
-  console.log(`postbuild ${flag}: ${what} ${wasm} (cached on first use), ${minified}, ${sw.version}`);
+  console.log(`postbuild --merge ${key}: ${what} ${wasm} (cached on first use), ${minified}, ${sw.version}`);
 }
 
 async function main() {
   const args = process.argv.slice(2);
-  if (args[0] in BUNDLES) return merge(args[0], args[1], args[2]);
+  if (args[0] === "--merge") return merge(args[1], args[2], args[3]);
   return afterBuild();
 }
 

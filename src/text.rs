@@ -86,6 +86,18 @@ impl Text {
         }))
     }
 
+    /// Written in the code: in a single-language bundle ([`ONLY`]) its
+    /// language's string alone, the others empty.
+    #[inline(always)]
+    pub fn literal(zh_hans: &'static str, zh_hant: &'static str, en: &'static str) -> Text {
+        match ONLY {
+            None => Text::new(zh_hans, zh_hant, en),
+            Some(Lang::ZhHans) => Text::new(zh_hans, "", ""),
+            Some(Lang::ZhHant) => Text::new("", zh_hant, ""),
+            Some(Lang::En) => Text::new("", "", en),
+        }
+    }
+
     /// Applies `f` to each language's string.
     pub fn map(&self, f: impl Fn(&str) -> String) -> Text {
         Text::new(f(&self.zh_hans), f(&self.zh_hant), f(&self.en))
@@ -142,6 +154,9 @@ impl Wording {
     }
 
     pub fn get(self, lang: Lang) -> &'static str {
+        if ONLY.is_some() {
+            return self.0;
+        }
         let (hans, rest) = self
             .0
             .split_once(Wording::SEPARATOR)
@@ -152,6 +167,9 @@ impl Wording {
 
     /// As a [`Text`] (what an assessment carries).
     pub fn text(self) -> Text {
+        if ONLY.is_some() {
+            return Text::literal(self.0, self.0, self.0);
+        }
         Text::new(
             self.get(Lang::ZhHans),
             self.get(Lang::ZhHant),
@@ -166,7 +184,13 @@ impl Wording {
     }
 }
 
-/// A [`Wording`]: `wording!("城区", "城區", "Urban")`.
+/// A [`Wording`]: `wording!("城区", "城區", "Urban")` (in a single-language
+/// bundle, that language's string alone).
+#[cfg(not(any(
+    feature = "lang-zh-hans",
+    feature = "lang-zh-hant",
+    feature = "lang-en"
+)))]
 #[macro_export]
 macro_rules! wording {
     ($hans:literal, $hant:literal, $en:literal $(,)?) => {
@@ -174,8 +198,52 @@ macro_rules! wording {
     };
 }
 
+#[cfg(feature = "lang-zh-hans")]
+#[macro_export]
+macro_rules! wording {
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {
+        $crate::text::Wording::new($hans)
+    };
+}
+
+#[cfg(feature = "lang-zh-hant")]
+#[macro_export]
+macro_rules! wording {
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {
+        $crate::text::Wording::new($hant)
+    };
+}
+
+#[cfg(feature = "lang-en")]
+#[macro_export]
+macro_rules! wording {
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {
+        $crate::text::Wording::new($en)
+    };
+}
+
+/// The one language a single-language bundle speaks (a share link's result
+/// built with `lang-zh-hans`, `lang-zh-hant` or `lang-en`), or none: every
+/// [`pick`], [`wording!`] and [`tr!`] then keeps that language's string, and
+/// the others are left out of the wasm. Such a bundle reloads into another
+/// for any other language (see `views::App`).
+pub const ONLY: Option<Lang> = if cfg!(feature = "lang-zh-hans") {
+    Some(Lang::ZhHans)
+} else if cfg!(feature = "lang-zh-hant") {
+    Some(Lang::ZhHant)
+} else if cfg!(feature = "lang-en") {
+    Some(Lang::En)
+} else {
+    None
+};
+
 /// Picks the string (or anything) for `lang`.
+#[inline(always)]
 pub fn pick<T>(lang: Lang, hans: T, hant: T, en: T) -> T {
+    let lang = match ONLY {
+        Some(only) => only,
+        None => lang,
+    };
     match lang {
         Lang::ZhHans => hans,
         Lang::ZhHant => hant,
@@ -251,13 +319,20 @@ macro_rules! tr {
     // Fixed wording: built once, then shared.
     ($hans:literal, $hant:literal, $en:literal $(,)?) => {{
         static TEXT: std::sync::OnceLock<$crate::text::Text> = std::sync::OnceLock::new();
-        TEXT.get_or_init(|| $crate::text::Text::new($hans, $hant, $en)).clone()
+        TEXT.get_or_init(|| $crate::text::Text::literal($hans, $hant, $en)).clone()
     }};
     ($hans:expr, $hant:expr, $en:expr $(,)?) => {
         $crate::text::Text::new($hans, $hant, $en)
     };
+    // A single-language bundle formats its own language only (the other
+    // arms, and their format strings, are left out of its wasm).
     ($hans:expr, $hant:expr, $en:expr, $($arg:tt)+) => {
-        $crate::text::Text::new(format!($hans, $($arg)+), format!($hant, $($arg)+), format!($en, $($arg)+))
+        match $crate::text::ONLY {
+            None => $crate::text::Text::new(format!($hans, $($arg)+), format!($hant, $($arg)+), format!($en, $($arg)+)),
+            Some($crate::text::Lang::ZhHans) => $crate::text::Text::new(format!($hans, $($arg)+), "", ""),
+            Some($crate::text::Lang::ZhHant) => $crate::text::Text::new("", format!($hant, $($arg)+), ""),
+            Some($crate::text::Lang::En) => $crate::text::Text::new("", "", format!($en, $($arg)+)),
+        }
     };
 }
 

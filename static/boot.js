@@ -40,12 +40,12 @@ globalThis.dianliPreload = Object.fromEntries(
   wanted.map((n) => [n, fetch(files[n]).then((r) => (r.ok ? r.text() : null), () => null)]),
 );
 // static/route.js picked the bundle by the address and started fetching it: a
-// share link's result has a bundle of its own without the questions (the app
-// reloads into the full one for any other page), as have the officials'
-// pages. If it cannot be had (offline before it was ever cached), the full
-// app shows the page too.
+// share link's result has a bundle of its own in each language, without the
+// questions (the app reloads into another for any other page or language),
+// as have the officials' pages. If it cannot be had (offline before it was
+// ever cached), the full app shows the page too.
 const full = [boot.dataset.js, boot.dataset.wasm];
-// data-wb-js / data-res-js … on the boot tag, named by postbuild.mjs --merge.
+// data-wb-js / data-reszhhans-js … on the boot tag, named by postbuild.mjs --merge.
 const bundle = document.documentElement.dataset.bundle;
 const named = [boot.dataset[`${bundle}Js`], boot.dataset[`${bundle}Wasm`]];
 const [js, wasm] = named[0] && named[1] ? named : full;

@@ -1,17 +1,24 @@
 // Before the first paint: show the pre-rendered start page only for the start
 // page's address; any other page of the app shows "loading" until the app runs.
 // Also picks the bundle the address needs (the officials' pages, a share
-// link's result alone, or the full app) and, in a release build, starts
+// link's result alone in its language, or the full app) and, in a release build, starts
 // fetching it now, while the page is parsed; static/boot.js loads it.
 (function () {
   var h = location.hash;
   var root = document.documentElement;
   var start = h === "" || h === "#" || /^#\/?(\?|$)/.test(h);
   root.setAttribute("data-route", start ? "start" : "app");
+  // A share link's result has a bundle per language (`lang=`, as the app
+  // writes it; the full app reads any other spelling).
+  var lang = "zh-hans";
+  try {
+    lang = new URLSearchParams(h.split("?")[1] || "").getAll("lang").pop() || lang;
+  } catch (e) {}
+  var res = { "zh-hans": "reszhhans", "zh-hant": "reszhhant", en: "resen" }[lang.trim().toLowerCase()];
   var bundle = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(h)
     ? "wb"
-    : /^#\/?result\/?(\?|$)/.test(h)
-      ? "res"
+    : /^#\/?result\/?(\?|$)/.test(h) && res
+      ? res
       : "full";
   root.setAttribute("data-bundle", bundle);
   // [module, wasm] by bundle, written by scripts/postbuild.mjs.

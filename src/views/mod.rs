@@ -165,6 +165,9 @@ pub fn App(props: &AppProps) -> Html {
         // (static/route.js picks the bundle by the address), whatever data it needs.
         #[cfg(feature = "result-only")]
         Page::Start | Page::Form(_) | Page::Check | Page::Load => reload_into_bundle(&ctx),
+        // A share-link bundle in one language: another language is another bundle.
+        #[cfg(feature = "result-only")]
+        _ if crate::text::ONLY.is_some_and(|only| only != ctx.lang) => reload_into_bundle(&ctx),
         page if !client::built_in_complete() && !client::draws_with_some_places(page) => {
             if client::built_in_unavailable() {
                 html! { <p class="notice notice--error" role="alert">{ client::S::DataUnavailable.get(ctx.lang) }</p> }
