@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   REPO_ROOT,
+  bundleWasm,
   estimate,
   VIEWPORTS,
   openApp,
@@ -212,18 +213,16 @@ test("a share link's own bundle hands any other page to the full app, keeping th
   const app = await openApp(browser, url(link("result", PATHS[1].app)), "phone");
   const { page, requests } = app;
   try {
-    const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
-    const wasm = (prefix) => html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))[1];
     assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhans");
-    assert.ok(requests.all.some((r) => r.url.endsWith(wasm("reszhhans-"))), "the share-link bundle shows the result");
-    assert.ok(!requests.all.some((r) => r.url.endsWith(wasm(""))), "the full app is not fetched for it");
+    assert.ok(requests.all.some((r) => r.url.endsWith(bundleWasm("reszhhans-"))), "the share-link bundle shows the result");
+    assert.ok(!requests.all.some((r) => r.url.endsWith(bundleWasm(""))), "the full app is not fetched for it");
     const shown = await page.locator("[data-date]").first().getAttribute("data-date");
     // "Back" goes to the check page, which only the full app has.
     await page.getByRole("link", { name: "返回" }).first().click();
     await waitForApp(page);
     await page.locator("#app h1").waitFor();
     assert.equal(await page.getAttribute("html", "data-bundle"), "full");
-    assert.ok(requests.all.some((r) => r.url.endsWith(wasm(""))), "the full app was loaded for it");
+    assert.ok(requests.all.some((r) => r.url.endsWith(bundleWasm(""))), "the full app was loaded for it");
     assert.match(page.url(), /#\/check\?/);
     for (const [k, v] of Object.entries(PATHS[1].app)) assert.match(page.url(), new RegExp(`${k}=${v}`), `${k} kept`);
     // And forward again: the full app shows the same result.
@@ -240,9 +239,7 @@ test("a share link in English loads the English bundle; 繁體中文 on it reloa
   const app = await openApp(browser, url(link("result", PATHS[1].app, { lang: "en" })), "phone");
   const { page, requests } = app;
   try {
-    const html = readFileSync(join(REPO_ROOT, "dist", "index.html"), "utf8");
-    const wasm = (prefix) => html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))[1];
-    const fetched = (prefix) => requests.all.some((r) => r.url.endsWith(wasm(prefix)));
+    const fetched = (prefix) => requests.all.some((r) => r.url.endsWith(bundleWasm(prefix)));
     assert.equal(await page.getAttribute("html", "data-bundle"), "resen");
     assert.ok(fetched("resen-"), "the English share-link bundle");
     assert.ok(!fetched("reszhhans-") && !fetched(""), "neither the zh-Hans one nor the full app");

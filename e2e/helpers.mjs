@@ -15,6 +15,7 @@
 
 import { before, after } from "node:test";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -45,6 +46,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The element the app renders into; it must contain something once the app is up. */
+/** The wasm a bundle's boot-tag attribute names: "" the full app, "wb-", "reszhhans-" (a zh-Hans share link), "resen-" … */
+export function bundleWasm(prefix) {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  return html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))?.[1];
+}
+
 export const APP_ROOT = "#app main#main";
 
 export const TITLE = "电力接入自助评估";

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import {
   APP_ROOT,
+  bundleWasm,
   TITLE,
   serveApp,
   openApp,
@@ -210,12 +211,6 @@ async function firstVisit(address, later = () => false) {
   } finally {
     await app.close();
   }
-}
-
-/** The boot tag's name for a bundle's wasm: "" the full app, "wb-", "reszhhans-" (a zh-Hans share link). */
-function bundleWasm(prefix) {
-  const html = readFileSync(join(DIST, "index.html"), "utf8");
-  return html.match(new RegExp(`data-${prefix}wasm="?\\./([^"\\s>]+)`))?.[1];
 }
 
 test("a first visit stays within its byte budget (gzipped)", { timeout: 60_000 }, async (t) => {
