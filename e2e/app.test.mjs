@@ -14,6 +14,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  waitAcrossReload,
   REPO_ROOT,
   bundleWasm,
   estimate,
@@ -246,7 +247,7 @@ test("a share link in English loads the English bundle; 繁體中文 on it reloa
     assert.equal(await page.getAttribute("html", "lang"), "en");
     const shown = await page.locator("[data-date]").first().getAttribute("data-date");
     await page.getByRole("link", { name: "繁體中文" }).first().click();
-    await page.waitForFunction(() => document.documentElement.lang === "zh-Hant" && document.querySelector("[data-date]"));
+    await waitAcrossReload(page, () => document.documentElement?.lang === "zh-Hant" && document.querySelector("[data-date]"), undefined);
     await waitForApp(page);
     assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhant");
     assert.ok(fetched("reszhhant-"), "the zh-Hant bundle was loaded for it");

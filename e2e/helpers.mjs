@@ -203,22 +203,31 @@ export async function openApp(browser, url, device = "desktop") {
  * "loading" (the policy data on its way, or a reload into the bundle that has
  * this address's page, which replaces the document while this waits).
  */
-export async function waitForApp(pageOrFrame, timeout = 30_000) {
+export function waitForApp(pageOrFrame, timeout = 30_000) {
+  return waitAcrossReload(
+    pageOrFrame,
+    (sel) => {
+      const el = document.querySelector(sel);
+      return (
+        !!el &&
+        (el.textContent.trim().length > 0 || el.children.length > 0) &&
+        !(el.children.length === 1 && el.querySelector(":scope > .loading[role=status]"))
+      );
+    },
+    APP_ROOT,
+    timeout,
+  );
+}
+
+/**
+ * `waitForFunction(fn, arg)`, carried on when the page reloads meanwhile (a
+ * share link's bundle reloads into another for another page or language).
+ */
+export async function waitAcrossReload(pageOrFrame, fn, arg, timeout = 30_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     try {
-      await pageOrFrame.waitForFunction(
-        (sel) => {
-          const el = document.querySelector(sel);
-          return (
-            !!el &&
-            (el.textContent.trim().length > 0 || el.children.length > 0) &&
-            !(el.children.length === 1 && el.querySelector(":scope > .loading[role=status]"))
-          );
-        },
-        APP_ROOT,
-        { timeout: Math.max(1, deadline - Date.now()) },
-      );
+      await pageOrFrame.waitForFunction(fn, arg, { timeout: Math.max(1, deadline - Date.now()) });
       return;
     } catch (e) {
       const navigated = /Execution context was destroyed|navigation/i.test(String(e?.message));

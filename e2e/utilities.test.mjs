@@ -9,6 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  waitAcrossReload,
   estimate,
   openApp,
   screenshot,
@@ -126,8 +127,9 @@ test("the result has one section per utility, agreeing with estimate, shared and
       await screenshot(page, `utilities-result-${device}`);
       for (const lang of ["zh-Hans", "zh-Hant", "English"]) {
         if (lang !== "zh-Hans") {
+          // (A share link's bundle speaks one language: the switch reloads the page.)
           await page.getByRole("link", { name: lang === "zh-Hant" ? "繁體中文" : "English" }).click();
-          await page.waitForFunction((l) => document.documentElement.lang === l, lang === "English" ? "en" : lang);
+          await waitAcrossReload(page, (l) => document.documentElement?.lang === l && document.querySelector("section.utilities article[data-utility=gas]"), lang === "English" ? "en" : lang);
           const want = expected.utilities.gas.summary[lang === "English" ? "en" : lang];
           assert.equal((await section.locator("article[data-utility=gas] .utility__summary").textContent()).trim(), want);
         }
@@ -149,7 +151,7 @@ test("the result has one section per utility, agreeing with estimate, shared and
         }
         await page.getByRole("link", { name: "简体中文" }).click();
         // (A share link's bundle speaks one language: the switch reloads the page.)
-        await page.waitForFunction(() => document.documentElement.lang === "zh-Hans" && document.querySelector("section.utilities article[data-utility=telecom]"));
+        await waitAcrossReload(page, () => document.documentElement?.lang === "zh-Hans" && document.querySelector("section.utilities article[data-utility=telecom]"), undefined);
         await page.emulateMedia({ media: "print" });
         for (const key of ["water", "gas", "telecom"]) {
           assert.ok(await section.locator(`article[data-utility=${key}] .utility__summary`).isVisible(), `${key} printed`);

@@ -6,6 +6,7 @@ use super::widgets::nav_link;
 use super::Ctx;
 use crate::assessment::{Assessment, Verdict};
 use crate::client::{self, pick, Action, Page, Step, S};
+use crate::officials::markup::Markup;
 use crate::policy::Topic;
 use yew::prelude::*;
 
@@ -23,19 +24,24 @@ fn channel(a: &Assessment) -> Option<&crate::text::Text> {
         })
 }
 
-/// One line of the panel; `key` names it for tests (`data-row`).
-fn row(key: &'static str, class: &'static str, dt: &str, dd: Html, sub: Option<String>) -> Html {
-    html! {
-        <div class={class} data-row={key}>
-            <dt>{ dt.to_string() }</dt>
-            <dd>{ dd }</dd>
-            if let Some(s) = sub {
-                <dd class="summary-panel__sub">{ s }</dd>
-            }
-        </div>
-    }
+/// One line of the panel, `<div class data-row=key><dt>dt</dt><dd>`; `key`
+/// names it for tests. [`row_end`] closes it.
+fn row(m: &mut Markup, key: &str, class: &str, dt: &str) {
+    m.open("div", &[("class", class), ("data-row", key)])
+        .el("dt", &[], dt)
+        .open("dd", &[]);
 }
 
+/// Ends a [`row`], with its second line if any.
+fn row_end(m: &mut Markup, sub: Option<&str>) {
+    m.close("dd");
+    if let Some(s) = sub {
+        m.el("dd", &[("class", "summary-panel__sub")], s);
+    }
+    m.close("div");
+}
+
+/// The panel, written as markup (it is read-only).
 pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
     let lang = ctx.lang;
     let z = &a.zero_investment;
@@ -44,9 +50,19 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
         Verdict::No => "✕ ",
         Verdict::Depends => "? ",
     };
-    let docs: Vec<&str> = a.documents.iter().map(|d| d.name.get(lang)).collect();
-    let stages: Vec<&str> = a.stages.iter().map(|s| s.name.get(lang)).collect();
-    let date = match a.completion_date {
+    let row_class = "summary-panel__row";
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[("class", "summary-panel"), ("aria-labelledby", "summary-h")],
+    )
+    .el(
+        "h2",
+        &[("id", "summary-h"), ("class", "visually-hidden")],
+        S::SummaryTitle.get(lang),
+    )
+    .open("dl", &[("class", "summary-panel__list")]);
+    match a.completion_date {
         Some(d) => {
             let from = pick(
                 lang,
@@ -59,43 +75,57 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
                 sub.push_str(pick(lang, "；", "；", "; "));
                 sub.push_str(t.scope.get(lang));
             }
-            let dd = html! { <span class="summary-panel__date" data-date={client::iso_date(d)}>{ client::date_long(d, lang) }</span> };
-            row(
-                "date",
-                "summary-panel__row",
-                S::ConnectedBy.get(lang),
-                dd,
-                Some(sub),
-            )
+            row(&mut m, "date", row_class, S::ConnectedBy.get(lang));
+            m.el(
+                "span",
+                &[
+                    ("class", "summary-panel__date"),
+                    ("data-date", &client::iso_date(d)),
+                ],
+                &client::date_long(d, lang),
+            );
+            row_end(&mut m, Some(&sub));
         }
-        None => row(
-            "date",
-            "summary-panel__row",
-            S::StartsOn.get(lang),
-            html! { <span class="summary-panel__date">{ client::date_long(a.start, lang) }</span> },
-            Some(S::NoTotalLimit.get(lang).to_string()),
-        ),
-    };
-    let stages = if stages.is_empty() {
-        S::StagesNoneShort.get(lang).to_string()
-    } else {
-        format!(
-            "{}{}{}",
-            client::stage_count(stages.len(), lang),
-            pick(lang, "：", "：", ": "),
-            stages.join(" → ")
-        )
-    };
-    let docs = if docs.is_empty() {
-        S::DocumentsNone.get(lang).to_string()
-    } else {
-        docs.join(pick(lang, "、", "、", ", "))
-    };
-    let next = crate::text::fill(
-        S::NextStepApply.get(lang),
-        &[a.stages.first().map_or("", |s| s.name.get(lang))],
+        None => {
+            row(&mut m, "date", row_class, S::StartsOn.get(lang));
+            m.el(
+                "span",
+                &[("class", "summary-panel__date")],
+                &client::date_long(a.start, lang),
+            );
+            row_end(&mut m, Some(S::NoTotalLimit.get(lang)));
+        }
+    }
+    let stages: Vec<&str> = a.stages.iter().map(|s| s.name.get(lang)).collect();
+    row(
+        &mut m,
+        "stages",
+        row_class,
+        pick(lang, "办电环节", "辦電環節", "Stages"),
     );
-    let channel = channel(a).map(|c| c.get(lang).to_string());
+    m.open("span", &[("data-stages", &a.stages.len().to_string())]);
+    if stages.is_empty() {
+        m.text(S::StagesNoneShort.get(lang));
+    } else {
+        m.text(&client::stage_count(stages.len(), lang))
+            .text(pick(lang, "：", "：", ": "))
+            .text(&stages.join(" → "));
+    }
+    m.close("span");
+    row_end(&mut m, None);
+    let docs: Vec<&str> = a.documents.iter().map(|d| d.name.get(lang)).collect();
+    row(
+        &mut m,
+        "documents",
+        row_class,
+        &client::documents_title(a.documents.len(), lang),
+    );
+    if docs.is_empty() {
+        m.text(S::DocumentsNone.get(lang));
+    } else {
+        m.text(&docs.join(pick(lang, "、", "、", ", ")));
+    }
+    row_end(&mut m, None);
     // As the verdict box: a national rule that applies where the local one does not makes it "depends".
     let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
         "depends"
@@ -107,19 +137,21 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
         "no" => "summary-panel__row summary-panel__verdict--no",
         _ => "summary-panel__row summary-panel__verdict--depends",
     };
-    let n = a.stages.len().to_string();
-    html! {
-        <section class="summary-panel" aria-labelledby="summary-h">
-            <h2 id="summary-h" class="visually-hidden">{ S::SummaryTitle.get(lang) }</h2>
-            <dl class="summary-panel__list">
-                { date }
-                { row("stages", "summary-panel__row", pick(lang, "办电环节", "辦電環節", "Stages"), html! { <span data-stages={n}>{ stages }</span> }, None) }
-                { row("documents", "summary-panel__row", &client::documents_title(a.documents.len(), lang), html! { docs }, None) }
-                { row("verdict", verdict, S::VerdictHeading.get(lang), html! { <span data-verdict={modifier}>{ icon }{ z.headline.get(lang) }</span> }, None) }
-                { row("next", "summary-panel__row", S::NextStep.get(lang), html! { next }, channel) }
-            </dl>
-        </section>
-    }
+    row(&mut m, "verdict", verdict, S::VerdictHeading.get(lang));
+    m.open("span", &[("data-verdict", modifier)])
+        .text(icon)
+        .text(z.headline.get(lang))
+        .close("span");
+    row_end(&mut m, None);
+    let next = crate::text::fill(
+        S::NextStepApply.get(lang),
+        &[a.stages.first().map_or("", |s| s.name.get(lang))],
+    );
+    row(&mut m, "next", row_class, S::NextStep.get(lang));
+    m.text(&next);
+    row_end(&mut m, channel(a).map(|c| c.get(lang)));
+    m.close("dl").close("section");
+    super::raw(m)
 }
 
 /// The answers in one line, with one link back to the check page to change them.

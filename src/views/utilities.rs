@@ -2,10 +2,11 @@
 //! telecom): one article per utility, self-contained so it drops into any
 //! layout of the result page. Everything comes from `Assessment::utilities`.
 
-use super::cite::cites;
+use super::cite::write_cites;
 use crate::assessment::{Assessment, Citation, UtilityLimitView, UtilityView};
 use crate::client::{self, date_long, fill, State, S};
 use crate::explain::utilities::limit_words;
+use crate::officials::markup::Markup;
 use crate::text::{Lang, Text};
 use yew::prelude::*;
 
@@ -29,19 +30,32 @@ pub fn citations(a: &Assessment) -> Vec<&Citation> {
     out
 }
 
-/// The section; nothing when no other utility was asked for.
+/// The section; nothing when no other utility was asked for. Written as
+/// markup: it is read-only.
 pub fn section(state: &State, a: &Assessment) -> Html {
     if a.utilities.is_empty() {
         return Html::default();
     }
     let lang = state.lang;
-    html! {
-        <section class="section utilities" aria-labelledby="utilities-h">
-            <h2 id="utilities-h" class="h2">{ S::UtilitiesTitle.get(lang) }</h2>
-            <p class="no-print">{ S::UtilitiesLead.get(lang) }</p>
-            { for a.utilities.iter().map(|u| utility(state, u)) }
-        </section>
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", "section utilities"),
+            ("aria-labelledby", "utilities-h"),
+        ],
+    )
+    .el(
+        "h2",
+        &[("id", "utilities-h"), ("class", "h2")],
+        S::UtilitiesTitle.get(lang),
+    )
+    .el("p", &[("class", "no-print")], S::UtilitiesLead.get(lang));
+    for u in a.utilities.iter() {
+        utility(&mut m, state, u);
     }
+    m.close("section");
+    super::raw(m)
 }
 
 /// "不超过 4 个工作日 · DN ≤ 40".
@@ -70,69 +84,91 @@ fn row<'a>(text: String, note: Option<&'a Text>, cites: Vec<&'a Citation>) -> Ro
 }
 
 /// A heading and its rows (nothing when there are none).
-fn list(state: &State, title: String, rows: Vec<Row>) -> Html {
+fn list(m: &mut Markup, state: &State, title: &str, rows: Vec<Row>) {
     if rows.is_empty() {
-        return Html::default();
+        return;
     }
     let lang = state.lang;
-    let items = rows.iter().map(|r| {
-        html! {
-            <li class="costs__item">
-                <p class="costs__part">
-                    if let Some((class, label)) = r.tag {
-                        <span {class}>{ label }</span>
-                    }
-                    { r.text.clone() }
-                </p>
-                if let Some(n) = r.note {
-                    <p class="muted">{ n.get(lang) }</p>
-                }
-                { cites(state, &r.cites) }
-            </li>
-        }
-    });
-    html! {
-        <>
-            if !title.is_empty() {
-                <h4 class="h4">{ title }</h4>
-            }
-            <ul class="costs">{ for items }</ul>
-        </>
+    if !title.is_empty() {
+        m.el("h4", &[("class", "h4")], title);
     }
+    m.open("ul", &[("class", "costs")]);
+    for r in &rows {
+        m.open("li", &[("class", "costs__item")])
+            .open("p", &[("class", "costs__part")]);
+        if let Some((class, label)) = r.tag {
+            m.el("span", &[("class", class)], label);
+        }
+        m.text(&r.text).close("p");
+        if let Some(n) = r.note {
+            m.el("p", &[("class", "muted")], n.get(lang));
+        }
+        write_cites(m, state, &r.cites);
+        m.close("li");
+    }
+    m.close("ul");
 }
 
-fn utility(state: &State, u: &UtilityView) -> Html {
+fn utility(m: &mut Markup, state: &State, u: &UtilityView) {
     let lang = state.lang;
     let key = u.utility.key();
     let heading = format!("utility-{key}-h");
     let limit = u.time_limit.as_ref();
     let mut top: Vec<&Citation> = limit.map(|l| &l.citation).into_iter().collect();
     top.extend(u.completion_citation.iter());
-    html! {
-        <article class="utility" data-utility={key} data-covered={u.covered.to_string()}
-            data-limit={limit.map(|l| format!("{} {}", l.value, l.unit.key()))}
-            data-date={u.completion_date.map(crate::explain::words::iso_date)}
-            data-meter-fee={u.meter_fee_waived.map(|w| w.map_or("null", |w| if w { "true" } else { "false" }))}
-            aria-labelledby={heading.clone()}>
-            <h3 id={heading} class="h3">{ u.name.get(lang) }</h3>
-            <p class="utility__summary">{ u.summary.get(lang) }</p>
-            if let Some(n) = &u.completion_note {
-                <p class="muted">{ n.get(lang) }</p>
-            }
-            { cites(state, &top) }
-            { list(state, S::UtilityOtherAnswers.get(lang).into(), alternatives(u, lang)) }
-            { stages(state, u) }
-            { list(state, S::UtilityDocuments.get(lang).into(), documents(u, lang)) }
-            { list(state, S::UtilityCosts.get(lang).into(), costs(u, lang)) }
-            { list(state, S::WarningsTitle.get(lang).into(), notes(u, lang)) }
-            if !u.commitments.is_empty() {
-                <details class="utility__promises no-print">
-                    <summary>{ fill(S::UtilityPromises.get(lang), &[&u.commitments.len().to_string()]) }</summary>
-                    { list(state, String::new(), promises(u, lang)) }
-                </details>
-            }
-        </article>
+    let covered = u.covered.to_string();
+    let limit_key = limit
+        .map(|l| format!("{} {}", l.value, l.unit.key()))
+        .unwrap_or_default();
+    let date = u
+        .completion_date
+        .map(crate::explain::words::iso_date)
+        .unwrap_or_default();
+    let fee = u.meter_fee_waived.map_or("", |w| {
+        w.map_or("null", |w| if w { "true" } else { "false" })
+    });
+    m.open(
+        "article",
+        &[
+            ("class", "utility"),
+            ("data-utility", key),
+            ("data-covered", &covered),
+            ("data-limit", &limit_key),
+            ("data-date", &date),
+            ("data-meter-fee", fee),
+            ("aria-labelledby", &heading),
+        ],
+    )
+    .el("h3", &[("id", &heading), ("class", "h3")], u.name.get(lang))
+    .el("p", &[("class", "utility__summary")], u.summary.get(lang));
+    if let Some(n) = &u.completion_note {
+        m.el("p", &[("class", "muted")], n.get(lang));
     }
+    write_cites(m, state, &top);
+    list(
+        m,
+        state,
+        S::UtilityOtherAnswers.get(lang),
+        alternatives(u, lang),
+    );
+    stages(m, state, u);
+    list(m, state, S::UtilityDocuments.get(lang), documents(u, lang));
+    list(m, state, S::UtilityCosts.get(lang), costs(u, lang));
+    list(m, state, S::WarningsTitle.get(lang), notes(u, lang));
+    if !u.commitments.is_empty() {
+        m.open("details", &[("class", "utility__promises no-print")])
+            .el(
+                "summary",
+                &[],
+                &fill(
+                    S::UtilityPromises.get(lang),
+                    &[&u.commitments.len().to_string()],
+                ),
+            );
+        list(m, state, "", promises(u, lang));
+        m.close("details");
+    }
+    m.close("article");
 }
 
 /// The limit under other answers to the questions it turns on.
@@ -155,40 +191,44 @@ fn alternatives(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
         .collect()
 }
 
-fn stages(state: &State, u: &UtilityView) -> Html {
+fn stages(m: &mut Markup, state: &State, u: &UtilityView) {
     let lang = state.lang;
     if u.stages.is_empty() {
-        return Html::default();
+        return;
     }
-    let items = u.stages.iter().map(|s| {
-        let mut limits: Vec<String> = s
-            .limits
-            .iter()
-            .map(|l| format!("{}（{}）", limit_line(l, lang), l.scope.get(lang)))
-            .collect();
+    m.el(
+        "h4",
+        &[("class", "h4")],
+        &fill(
+            S::UtilityStagesCount.get(lang),
+            &[&u.stages.len().to_string()],
+        ),
+    )
+    .open("ol", &[("class", "list list--number utility__stages")]);
+    for s in &u.stages {
+        m.open("li", &[("data-stage", &s.id)])
+            .text(s.name.get(lang));
+        for l in &s.limits {
+            let limit = format!("{}（{}）", limit_line(l, lang), l.scope.get(lang));
+            m.el("span", &[("class", "utility__stage-limit")], &limit);
+        }
         if !s.counts_toward_total {
-            limits.push(S::NotInTotal.get(lang).into());
+            m.el(
+                "span",
+                &[("class", "utility__stage-limit")],
+                S::NotInTotal.get(lang),
+            );
         }
-        html! {
-            <li data-stage={s.id.to_string()}>
-                { s.name.get(lang) }
-                { for limits.into_iter().map(|l| html! { <span class="utility__stage-limit">{ l }</span> }) }
-            </li>
-        }
-    });
+        m.close("li");
+    }
+    m.close("ol");
     let mut list: Vec<&Citation> = u.stages_citation.iter().collect();
     list.extend(
         u.stages
             .iter()
             .flat_map(|s| s.limits.iter().map(|l| &l.citation)),
     );
-    html! {
-        <>
-            <h4 class="h4">{ fill(S::UtilityStagesCount.get(lang), &[&u.stages.len().to_string()]) }</h4>
-            <ol class="list list--number utility__stages">{ for items }</ol>
-            { cites(state, &list) }
-        </>
-    }
+    write_cites(m, state, &list);
 }
 
 fn documents(u: &UtilityView, lang: Lang) -> Vec<Row<'_>> {
