@@ -209,7 +209,8 @@ fn stages(m: &mut Markup, state: &State, u: &UtilityView) {
         m.open("li", &[("data-stage", &s.id)])
             .text(s.name.get(lang));
         for l in &s.limits {
-            let limit = format!("{}（{}）", limit_line(l, lang), l.scope.get(lang));
+            let (open, close) = client::pick(lang, ("（", "）"), ("（", "）"), (" (", ")"));
+            let limit = format!("{}{open}{}{close}", limit_line(l, lang), l.scope.get(lang));
             m.el("span", &[("class", "utility__stage-limit")], &limit);
         }
         if !s.counts_toward_total {
