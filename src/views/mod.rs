@@ -40,8 +40,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Written markup as part of a page (read-only blocks: far less code than a
-/// virtual-DOM node per element; every text is escaped by `Markup`).
+/// virtual-DOM node per element; every text is escaped by `Markup`); nothing
+/// when nothing was written.
 fn raw(m: crate::officials::markup::Markup) -> Html {
+    if m.0.is_empty() {
+        return Html::default();
+    }
     Html::from_html_unchecked(AttrValue::from(m.finish()))
 }
 

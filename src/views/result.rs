@@ -2,7 +2,9 @@
 //! variations, the answers, and share / print. Everything comes from `Assessment`.
 
 use super::cite::{cites, write_cites};
-use super::widgets::{back_link, change_link, link_notice, nav_link, p_opt, page_heading};
+use super::widgets::{
+    back_link, change_link, link_notice, nav_link, p_opt, page_heading, write_p_opt,
+};
 use super::{dom, raw, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
@@ -53,11 +55,7 @@ pub fn ResultPage(props: &CtxProps) -> Html {
             { super::utilities::section(ctx, &a) }
             { warnings(ctx, &a) }
             { variations(ctx, &a) }
-            { {
-                let mut m = Markup::new();
-                print_sources(&mut m, &a, lang);
-                raw(m)
-            } }
+            { print_sources(&a, lang) }
             if !kiosk {
                 <ShareBox ctx={ctx.clone()} calendar={calendar_href(&a, lang, ctx.today)} calendar_file={crate::ics::file_name(&a)} />
             }
@@ -470,17 +468,6 @@ fn details(a: &Assessment, state: &State) -> Html {
     raw(m)
 }
 
-/// `<p class>text</p>` when there is a text in `lang`.
-fn p_text(m: &mut Markup, t: &Option<crate::text::Text>, lang: Lang, class: &str) {
-    if let Some(t) = t
-        .as_ref()
-        .map(|t| t.get(lang))
-        .filter(|t| !t.trim().is_empty())
-    {
-        m.el("p", &[("class", class)], t);
-    }
-}
-
 /// A fold: `<details class aria-labelledby=id><summary><h2 id>title</h2></summary>`; the caller closes it.
 fn fold(m: &mut Markup, class: &str, id: &str, title: &str) {
     m.open("details", &[("class", class), ("aria-labelledby", id)])
@@ -491,7 +478,7 @@ fn fold(m: &mut Markup, class: &str, id: &str, title: &str) {
 
 /// On paper the citations are one compact list of documents and clauses
 /// (on screen each figure has its own disclosure instead).
-fn print_sources(m: &mut Markup, a: &Assessment, lang: Lang) {
+fn print_sources(a: &Assessment, lang: Lang) -> Html {
     let mut docs: Vec<(&Citation, Vec<&str>)> = Vec::new();
     for c in all_citations(a) {
         let clause = c.label.get(lang).trim().trim_end_matches('、');
@@ -511,6 +498,7 @@ fn print_sources(m: &mut Markup, a: &Assessment, lang: Lang) {
             )),
         }
     }
+    let mut m = Markup::new();
     m.open("section", &[("class", "print-only print-sources")])
         .el("h2", &[("class", "h3")], S::Sources.get(lang))
         .open("ol", &[]);
@@ -540,6 +528,7 @@ fn print_sources(m: &mut Markup, a: &Assessment, lang: Lang) {
         .close("li");
     }
     m.close("ol").close("section");
+    raw(m)
 }
 
 /// `<div class><dt>term</dt><dd>value</dd>` (the caller closes the div, after any more `<dd>`).
@@ -620,11 +609,11 @@ fn key_dates(m: &mut Markup, a: &Assessment, state: &State) {
         }
         Some(t) => {
             m.el("p", &[("class", "muted")], t.scope.get(lang));
-            p_text(m, &t.note, lang, "muted");
+            write_p_opt(m, &t.note, lang, "muted");
         }
     }
     if a.voltage_inferred {
-        p_text(m, &a.voltage_basis, lang, "muted");
+        write_p_opt(m, &a.voltage_basis, lang, "muted");
     }
     write_cites(m, state, &cs);
     m.close("details");
@@ -643,7 +632,7 @@ fn timeline(m: &mut Markup, a: &Assessment, state: &State) {
             S::FromNationalBaseline.get(lang),
         );
     }
-    p_text(m, &a.stages_note, lang, "muted");
+    write_p_opt(m, &a.stages_note, lang, "muted");
     m.open("ol", &[("class", "timeline")]);
     for t in &a.timeline {
         let stage = a
@@ -790,7 +779,7 @@ fn document_item(m: &mut Markup, d: &DocumentView, state: &State) {
         }
         m.close("ul");
     }
-    p_text(m, &d.note, lang, "muted");
+    write_p_opt(m, &d.note, lang, "muted");
     write_cites(m, state, &[&d.citation]);
     m.close("li");
 }
@@ -863,7 +852,7 @@ fn costs(m: &mut Markup, a: &Assessment, state: &State) {
             "tag tag--customer"
         };
         cost_item(m, tag, client::payer(p.payer).get(lang), p.part.get(lang));
-        p_text(m, &p.note, lang, "muted");
+        write_p_opt(m, &p.note, lang, "muted");
         write_cites(m, state, &[&p.citation]);
         m.close("li");
     }
@@ -892,8 +881,8 @@ fn costs(m: &mut Markup, a: &Assessment, state: &State) {
                 (S::MayCharge, "tag tag--maybe")
             };
             cost_item(m, tag, label.get(lang), f.fee.get(lang));
-            p_text(m, &f.figure, lang, "costs__figure");
-            p_text(m, &note, lang, "muted");
+            write_p_opt(m, &f.figure, lang, "costs__figure");
+            write_p_opt(m, &note, lang, "muted");
             write_cites(m, state, &[&f.citation]);
             m.close("li");
         }
@@ -970,7 +959,7 @@ fn price_table(m: &mut Markup, p: &PricesView, state: &State) {
         .text(" · ")
         .text(&p.date)
         .close("p");
-    p_text(m, &p.note, lang, "muted");
+    write_p_opt(m, &p.note, lang, "muted");
     write_cites(m, state, &[&p.citation]);
     m.close("div");
 }
@@ -990,7 +979,7 @@ fn approvals(m: &mut Markup, a: &Assessment, state: &State) {
         S::ApprovalsTitle.get(lang),
     );
     m.el("p", &[], lead.get(lang));
-    p_text(m, &ap.exempt, lang, "");
+    write_p_opt(m, &ap.exempt, lang, "");
     if !ap.items.is_empty() {
         m.open("ul", &[("class", "costs")]);
         for i in &ap.items {
@@ -1011,7 +1000,7 @@ fn approvals(m: &mut Markup, a: &Assessment, state: &State) {
                 }
                 m.close("p");
             }
-            p_text(m, &i.note, lang, "muted");
+            write_p_opt(m, &i.note, lang, "muted");
             write_cites(m, state, &[&i.citation]);
             m.close("li");
         }
@@ -1029,7 +1018,7 @@ fn approvals(m: &mut Markup, a: &Assessment, state: &State) {
                 .close("p");
         }
     }
-    p_text(m, &ap.note, lang, "muted");
+    write_p_opt(m, &ap.note, lang, "muted");
     write_cites(m, state, &ap.citation.iter().collect::<Vec<_>>());
     m.close("details");
 }
@@ -1068,7 +1057,7 @@ fn commitments(m: &mut Markup, a: &Assessment, state: &State) {
             )
             .text(c.text.get(lang))
             .close("p");
-            p_text(m, &c.note, lang, "muted");
+            write_p_opt(m, &c.note, lang, "muted");
             write_cites(m, state, &[&c.citation]);
             m.close("li");
         }

@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::client::{self, Action, Page, Step, S};
 use crate::model::Field;
+use crate::officials::markup::Markup;
 use yew::prelude::*;
 
 /// A click that should be left to the browser (new tab, new window, download).
@@ -218,12 +219,25 @@ fn link_problems(ctx: &Ctx) -> Html {
     }
 }
 
-/// A paragraph for optional engine text.
-pub fn p_opt(t: &Option<crate::text::Text>, lang: crate::text::Lang, class: &'static str) -> Html {
-    match t {
-        Some(t) if !t.get(lang).trim().is_empty() => {
-            html! { <p {class}>{ t.get(lang).to_string() }</p> }
-        }
-        _ => Html::default(),
+/// A paragraph for optional engine text (nothing when it is empty in `lang`).
+pub fn write_p_opt(
+    m: &mut Markup,
+    t: &Option<crate::text::Text>,
+    lang: crate::text::Lang,
+    class: &str,
+) {
+    if let Some(t) = t
+        .as_ref()
+        .map(|t| t.get(lang))
+        .filter(|t| !t.trim().is_empty())
+    {
+        m.el("p", &[("class", class)], t);
     }
+}
+
+/// [`write_p_opt`] as part of a Yew view.
+pub fn p_opt(t: &Option<crate::text::Text>, lang: crate::text::Lang, class: &str) -> Html {
+    let mut m = Markup(String::new());
+    write_p_opt(&mut m, t, lang, class);
+    super::raw(m)
 }
