@@ -8,21 +8,19 @@
   var root = document.documentElement;
   var start = h === "" || h === "#" || /^#\/?(\?|$)/.test(h);
   root.setAttribute("data-route", start ? "start" : "app");
-  // A share link's result has a bundle per language (`lang=`, as the app
-  // writes it; the full app reads any other spelling).
-  var lang = "zh-hans";
-  try {
-    lang = new URLSearchParams(h.split("?")[1] || "").getAll("lang").pop() || lang;
-  } catch (e) {}
-  var res = { "zh-hans": "reszhhans", "zh-hant": "reszhhant", en: "resen" }[lang.trim().toLowerCase()];
+  // [module, wasm] by bundle, written by scripts/postbuild.mjs.
+  var names = /*BUNDLES*/ {};
+  // A share link's result has a bundle per language, named by `lang=` as the
+  // app writes it (reszhhans, reszhhant, resen); the full app reads any other
+  // spelling.
+  var lang = new URLSearchParams(h.split("?")[1] || "").getAll("lang").pop() || "zh-Hans";
+  var res = "res" + lang.trim().toLowerCase().replace(/-/g, "");
   var bundle = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(h)
     ? "wb"
-    : /^#\/?result\/?(\?|$)/.test(h) && res
+    : /^#\/?result\/?(\?|$)/.test(h) && names[res]
       ? res
       : "full";
   root.setAttribute("data-bundle", bundle);
-  // [module, wasm] by bundle, written by scripts/postbuild.mjs.
-  var names = /*BUNDLES*/ {};
   var files = names[bundle] || names.full;
   if (!files) return;
   var link = function (rel, href, as) {
