@@ -261,6 +261,48 @@ test("a share link in English loads the English bundle; 繁體中文 on it reloa
   }
 });
 
+test("on a share link's own page, the variations, care mode, copying the link and the back button work without the full app", { timeout: 60_000 }, async () => {
+  const app = await openApp(browser, url(link("result", { jurisdiction: "yangjiang", area: "urban", customer: "small_micro", capacity: "160kVA", voltage: "lv", start: "2026-06-01" })), "phone");
+  const { page, requests } = app;
+  try {
+    assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhans");
+    await page.locator("[data-date]").first().waitFor();
+    const first = page.url();
+    // A variation: its result in place, a new history entry, the heading focused.
+    await page.locator("#variations-h").click();
+    const tries = page.locator(".variation a");
+    assert.ok((await tries.count()) > 0, "this result has variations");
+    const target = await tries.first().getAttribute("href");
+    const answers = await page.locator("[data-answers-line]").textContent();
+    await tries.first().click();
+    await page.waitForFunction((t) => location.hash === t, target);
+    assert.notEqual(await page.locator("[data-answers-line]").textContent(), answers, "the variation's answers shown");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "page-heading");
+    // Care mode: the page's class and address change, an opened fold stays open.
+    await page.locator("#warnings-h").click();
+    const opened = await page.locator("details[open]").count();
+    assert.ok(opened > 0);
+    await page.getByRole("button", { name: "关怀模式" }).click();
+    await page.waitForFunction(() => document.getElementById("app")?.classList.contains("app--care"));
+    assert.match(page.url(), /care=1/);
+    assert.equal(await page.locator("details[open]").count(), opened, "folds kept");
+    assert.equal(await page.getByRole("button", { name: "关怀模式" }).getAttribute("aria-pressed"), "true");
+    // Copying the link says whether it worked.
+    await page.locator("[data-share]").click();
+    await page.waitForFunction(() => document.querySelector(".share__status")?.textContent.trim());
+    // Back (care mode replaced the variation's entry): the first result again.
+    await page.goBack();
+    await page.waitForFunction((u) => location.href === u, first);
+    await page.locator("[data-date]").first().waitFor();
+    assert.match(await page.locator("[data-answers-line]").textContent(), /160 kVA/);
+    assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhans", "no reload");
+    assert.ok(!requests.all.some((r) => r.url.endsWith(bundleWasm(""))), "the full app never fetched");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("a share link downloads its own place's data only; another place's link typed into the address shows that place", { timeout: 60_000 }, async () => {
   const app = await openApp(browser, url(link("result", PATHS[1].app)), "phone");
   const { page, requests } = app;

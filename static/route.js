@@ -12,12 +12,14 @@
   var names = /*BUNDLES*/ {};
   // A share link's result has a bundle per language, named by `lang=` as the
   // app writes it (reszhhans, reszhhant, resen); the full app reads any other
-  // spelling.
-  var lang = new URLSearchParams(h.split("?")[1] || "").getAll("lang").pop() || "zh-Hans";
+  // spelling, and has the kiosk's idle reset.
+  var params = new URLSearchParams(h.split("?")[1] || "");
+  var lang = params.getAll("lang").pop() || "zh-Hans";
   var res = "res" + lang.trim().toLowerCase().replace(/-/g, "");
+  var kiosk = params.getAll("mode").pop() === "kiosk";
   var bundle = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(h)
     ? "wb"
-    : /^#\/?result\/?(\?|$)/.test(h) && names[res]
+    : /^#\/?result\/?(\?|$)/.test(h) && names[res] && !kiosk
       ? res
       : "full";
   root.setAttribute("data-bundle", bundle);

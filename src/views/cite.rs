@@ -7,6 +7,7 @@ use crate::assessment::Citation;
 use crate::client::{self, pick, State, S};
 use crate::officials::markup::Markup;
 use crate::officials::rules::CiteIndex;
+#[cfg(not(feature = "result-only"))]
 use yew::prelude::*;
 
 /// `#/rules/<place>#<anchor>` for a citation, keeping the page's language, mode and portal settings.
@@ -15,6 +16,7 @@ fn rule_href(index: &CiteIndex, state: &State, c: &Citation) -> Option<String> {
     Some(state.rules_link(place, Some(anchor)))
 }
 
+#[cfg(not(feature = "result-only"))]
 /// [`write_cites`] as part of a Yew view.
 pub fn cites(state: &State, list: &[&Citation]) -> Html {
     let mut m = Markup(String::new());

@@ -1,13 +1,18 @@
-//! The Yew app (wasm only): a thin client of the engine.
+//! The browser app (wasm only): a thin client of the engine.
 //!
-//! `client::State` and its reducer hold everything (see `src/client/`); this module wires
-//! the reducer to the browser (address, history, focus, title, embed height).
-//! Only pieces that need hooks are Yew components (`App`, `ResultPage`, `ShareBox`,
-//! `IdleGuard`); the rest are plain functions `fn(&Ctx, …) -> Html`, which keeps
-//! the wasm small (every component costs several KB of generic code).
+//! `client::State` and its reducer hold everything (see `src/client/`); this
+//! module wires the reducer to the browser (address, history, focus, title,
+//! embed height). Read-only parts of a page (the shell, the whole result) are
+//! written as markup, whose links say what they do in `data-act` (`act`). The
+//! full app (`app`) is Yew; the share-link bundle (`result-only`) shows only
+//! the result and has no Yew at all (`lite`): the same markup, one click
+//! handler, and a fresh page for anything else.
 
-// The share-link bundle (`result-only`) carries the result page, not the
-// questions, the check, the capacity helper or the start page.
+mod act;
+#[cfg(not(feature = "result-only"))]
+mod app;
+// The share-link bundle carries the result page, not the questions, the
+// check, the capacity helper or the start page.
 #[cfg(not(feature = "result-only"))]
 mod check;
 mod chrome;
@@ -17,10 +22,16 @@ mod data;
 pub mod dom;
 #[cfg(not(feature = "result-only"))]
 mod form;
+#[cfg(not(feature = "result-only"))]
 mod kiosk;
+#[cfg(feature = "result-only")]
+mod lite;
 #[cfg(not(feature = "result-only"))]
 mod load;
-#[cfg(any(feature = "workbench", debug_assertions))]
+#[cfg(all(
+    any(feature = "workbench", debug_assertions),
+    not(feature = "result-only")
+))]
 mod officials;
 mod officials_entry;
 mod result;
@@ -30,35 +41,17 @@ mod summary;
 mod utilities;
 mod widgets;
 
-use crate::client::{self, Action, Focus, HistoryOp, Page, State};
-use crate::share::{self, Mode};
+#[cfg(not(feature = "result-only"))]
+pub use app::{raw, App, AppProps, Ctx, CtxProps};
+
+use crate::client::{self, Focus, HistoryOp, Page, State};
+use crate::officials::markup::Markup;
+use crate::share::Mode;
 use gloo::events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
-
-/// Written markup as part of a page (read-only blocks: far less code than a
-/// virtual-DOM node per element; every text is escaped by `Markup`); nothing
-/// when nothing was written.
-fn raw(m: crate::officials::markup::Markup) -> Html {
-    if m.0.is_empty() {
-        return Html::default();
-    }
-    Html::from_html_unchecked(AttrValue::from(m.finish()))
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply_on(action, crate::engine::today_in_china()))
-    }
-}
-
-/// The state and its dispatcher, passed to every render function.
-pub type Ctx = UseReducerHandle<State>;
 
 /// Starts the app in `<body>`; index.html's pre-rendered copy goes once the app has rendered.
 pub fn run() {
@@ -108,305 +101,214 @@ fn start() {
 
 const PACK_TIMEOUT_MS: u32 = 15_000;
 
-fn render(policy: client::Policy) {
-    yew::Renderer::<App>::with_props(AppProps {
-        hash: None,
-        policy: Some(policy),
-    })
-    .render();
-}
+#[cfg(not(feature = "result-only"))]
+use app::render;
+#[cfg(feature = "result-only")]
+use lite::render;
 
-/// Removes index.html's pre-rendered page, in the same task as the app's first
-/// render (so the two never show together and nothing moves).
-#[hook]
-fn use_replace_prerender() {
-    use_effect_with((), |_| {
-        if let Some(el) = dom::document().get_element_by_id("prerender") {
-            el.remove();
-        }
-    });
-}
-
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// The address to start from; the browser's own when `None` (tests pass one).
-    #[prop_or_default]
-    pub hash: Option<String>,
-    /// The policy data the page loaded with; the built-in data when `None`.
-    #[prop_or_default]
-    pub policy: Option<client::Policy>,
-}
-
-#[function_component]
-pub fn App(props: &AppProps) -> Html {
-    let (start_hash, policy) = (props.hash.clone(), props.policy.clone());
-    let ctx = use_reducer(move || {
-        State::with_policy(
-            &start_hash.unwrap_or_else(dom::location_hash),
-            crate::engine::today_in_china(),
-            policy.unwrap_or_default(),
-        )
-    });
-
-    use_replace_prerender();
-    use_rest_of_data(&ctx);
-    use_address_sync(&ctx);
-    use_after_action(&ctx);
-    use_embed_height(ctx.mode == Mode::Embed);
-
-    let mode = ctx.mode;
-    let class = classes!(
-        "app",
-        match mode {
-            Mode::Web => "app--web",
-            Mode::Kiosk => "app--kiosk",
-            Mode::Embed => "app--embed",
-        },
-        ctx.portal.care.then_some("app--care")
-    );
-    let content = match ctx.page {
-        // The share-link bundle has only the result: the full app has the rest
-        // (static/route.js picks the bundle by the address), whatever data it needs.
-        #[cfg(feature = "result-only")]
-        Page::Start | Page::Form(_) | Page::Check | Page::Load => reload_into_bundle(&ctx),
-        // A share-link bundle in one language: another language is another bundle.
-        #[cfg(feature = "result-only")]
-        _ if crate::text::ONLY.is_some_and(|only| only != ctx.lang) => reload_into_bundle(&ctx),
-        page if !client::built_in_complete() && !client::draws_with_some_places(page) => {
-            if client::built_in_unavailable() {
-                html! { <p class="notice notice--error" role="alert">{ client::S::DataUnavailable.get(ctx.lang) }</p> }
-            } else {
-                html! { <p class="loading" role="status">{ client::S::Loading.get(ctx.lang) }</p> }
-            }
-        }
-        Page::Result => html! { <result::ResultPage ctx={ctx.clone()} /> },
-        #[cfg(not(feature = "result-only"))]
-        Page::Start => start::start_page(&ctx),
-        #[cfg(not(feature = "result-only"))]
-        Page::Form(step) => form::question_page(&ctx, step),
-        #[cfg(not(feature = "result-only"))]
-        Page::Check => check::check_page(&ctx),
-        #[cfg(not(feature = "result-only"))]
-        Page::Load => load::load_page(&ctx),
-        Page::Compare | Page::Rules | Page::CheckPack | Page::Scenarios => {
-            officials_entry::page(&ctx)
-        }
-    };
-    use_accent(ctx.portal.accent.clone());
-    html! {
-        <div id="app" class={class}>
-            if mode == Mode::Embed {
-                { chrome::lang_switch(&ctx, true) }
-            } else {
-                { chrome::header(&ctx) }
-            }
-            <main id="main" class={if ctx.page.workbench_title().is_some() { "wrap wrap--wide" } else { "wrap" }} tabindex="-1">
-                { officials_entry::trial_banner(&ctx) }
-                { widgets::portal_policy_note(&ctx) }
-                { content }
-            </main>
-            if mode != Mode::Embed {
-                { chrome::footer(&ctx) }
-            }
-            if mode == Mode::Kiosk {
-                <kiosk::IdleGuard ctx={ctx.clone()} />
-            }
-        </div>
+/// Removes index.html's pre-rendered page (in the same task as the app's
+/// first render, so the two never show together and nothing moves).
+fn remove_prerender() {
+    if let Some(el) = dom::document().get_element_by_id("prerender") {
+        el.remove();
     }
 }
 
 /// Reloads the page into the bundle that has this address's page. The boot
 /// script picks it from the address's canonical form; writing that first
 /// means a reload can never loop back into this bundle.
-#[cfg(any(
-    feature = "result-only",
-    not(any(feature = "workbench", debug_assertions))
-))]
-fn reload_into_bundle(ctx: &Ctx) -> Html {
-    let push = matches!(ctx.history, HistoryOp::Push);
-    dom::set_fragment(&ctx.fragment(), push);
+#[cfg(not(all(
+    any(feature = "workbench", debug_assertions),
+    not(feature = "result-only")
+)))]
+fn reload_into_bundle(state: &State) {
+    let push = matches!(state.history, HistoryOp::Push);
+    dom::set_fragment(&state.fragment(), push);
     dom::reload();
-    html! { <p class="loading" role="status">{ client::S::Loading.get(ctx.lang) }</p> }
 }
 
-/// The places a page did not need, fetched once it is drawn (the next page,
-/// or going offline, finds them here); on the start page, when the user
-/// first touches or types, so that a visit that goes no further downloads
-/// none of them. Without `fetch-policy` the data is built in: nothing to do.
-/// Nor in the share-link bundle: any other page reloads into the full app,
-/// which fetches what it needs, and the service worker keeps every place for
-/// offline use; a phone opening a link downloads only its own place.
-#[cfg(any(not(feature = "fetch-policy"), feature = "result-only"))]
-#[hook]
-fn use_rest_of_data(_ctx: &Ctx) {}
+/// `class` of `#app`: the mode, and care mode.
+fn app_class(state: &State) -> String {
+    let mode = match state.mode {
+        Mode::Web => "app app--web",
+        Mode::Kiosk => "app app--kiosk",
+        Mode::Embed => "app app--embed",
+    };
+    if state.portal.care {
+        format!("{mode} app--care")
+    } else {
+        mode.to_string()
+    }
+}
 
-#[cfg(all(feature = "fetch-policy", not(feature = "result-only")))]
-#[hook]
-fn use_rest_of_data(ctx: &Ctx) {
-    let on_start = ctx.page == Page::Start;
-    let ctx = ctx.clone();
-    use_effect_with(on_start, move |on_start| {
-        let fetch = move || data::fetch_rest(move || ctx.dispatch(Action::DataArrived));
-        let mut listeners = Vec::new();
-        if *on_start {
-            let fetch = Rc::new(std::cell::RefCell::new(Some(fetch)));
-            for event in ["pointerdown", "keydown"] {
-                let fetch = fetch.clone();
-                listeners.push(EventListener::once(&dom::window(), event, move |_| {
-                    if let Some(f) = fetch.borrow_mut().take() {
-                        f();
-                    }
-                }));
+/// Above the page: the site header, or in a portal only the language links.
+fn write_top(m: &mut Markup, state: &State) {
+    if state.mode == Mode::Embed {
+        chrome::write_lang_switch(m, state, true);
+    } else {
+        chrome::write_header(m, state);
+    }
+}
+
+/// Below the page: the footer (not in a portal).
+fn write_bottom(m: &mut Markup, state: &State) {
+    if state.mode != Mode::Embed {
+        chrome::write_footer(m, state);
+    }
+}
+
+/// `class` of `<main>`.
+fn main_class(state: &State) -> &'static str {
+    if state.page.workbench_title().is_some() {
+        "wrap wrap--wide"
+    } else {
+        "wrap"
+    }
+}
+
+/// While a page waits for data it needs (or the data could not be fetched).
+fn write_waiting(m: &mut Markup, state: &State) {
+    if client::built_in_unavailable() {
+        m.el(
+            "p",
+            &[("class", "notice notice--error"), ("role", "alert")],
+            client::S::DataUnavailable.get(state.lang),
+        );
+    } else {
+        m.el(
+            "p",
+            &[("class", "loading"), ("role", "status")],
+            client::S::Loading.get(state.lang),
+        );
+    }
+}
+
+/// The page waits for data: it draws with the built-in data only once all of
+/// it is here, unless the page needs just some places.
+fn waits_for_data(page: Page) -> bool {
+    !client::built_in_complete() && !client::draws_with_some_places(page)
+}
+
+/// Back button, pasted links, edited addresses: `true` when the new address
+/// needs a fresh page, else the caller loads it.
+fn address_needs_reload(state: &State, hash: &str) -> bool {
+    // The pack is chosen at load time: another one needs a fresh page.
+    if client::is_app_fragment(hash)
+        && client::policy_url(hash).as_deref() != state.policy.origin().url()
+    {
+        return true;
+    }
+    // The share-link bundle fetches no more than its first page needs:
+    // another place's result gets a fresh page, which fetches that place's
+    // data (and picks the bundle again).
+    #[cfg(feature = "result-only")]
+    if !data::has_all_for(hash) {
+        return true;
+    }
+    false
+}
+
+/// Listens for address changes for the page's life.
+fn on_address_change(f: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&dom::window(), "hashchange", move |_| {
+        f(dom::location_hash())
+    })
+}
+
+/// After every action: address, language, title, focus.
+fn after_action(state: &State) {
+    match &state.history {
+        HistoryOp::Keep => {}
+        HistoryOp::Push => dom::set_fragment(&state.fragment(), true),
+        HistoryOp::Replace => dom::set_fragment(&state.fragment(), false),
+        HistoryOp::Tidy(loaded) => {
+            if dom::location_hash() == *loaded {
+                dom::set_fragment(&state.fragment(), false);
             }
-        } else {
-            fetch();
         }
-        move || drop(listeners)
-    });
+    }
+    dom::set_lang_and_title(state.lang.tag(), &state.document_title());
+    match state.focus {
+        // A rules page opened from a link to one rule: show that rule.
+        Focus::Keep if state.seq == 0 => {
+            officials_entry::focus_anchor(state);
+        }
+        Focus::Keep => {}
+        Focus::Heading => {
+            if !officials_entry::focus_anchor(state) {
+                dom::scroll_to_top();
+                dom::focus("page-heading");
+            }
+        }
+        Focus::ErrorSummary => {
+            dom::focus("error-summary");
+        }
+        Focus::Field(f) => {
+            if !dom::focus(&client::field_id(f)) {
+                dom::focus("page-heading");
+            }
+        }
+        Focus::Load(target) => {
+            dom::focus(&target.id());
+        }
+    }
 }
 
 /// A portal's colour, set through the CSS object model (the page's
 /// Content-Security-Policy allows no inline style attributes).
-#[hook]
-fn use_accent(accent: Option<String>) {
-    use_effect_with(accent, |accent| {
-        let colours = accent
-            .as_deref()
-            .and_then(|a| share::accent_colours(a).ok());
-        if let Some(el) = dom::document().get_element_by_id("app") {
-            for (name, i) in [
-                ("--brand", 0),
-                ("--button", 0),
-                ("--brand-dark", 1),
-                ("--button-dark", 1),
-            ] {
-                let value = colours
-                    .as_ref()
-                    .map(|(c, dark)| if i == 0 { c } else { dark });
-                dom::set_style_property(&el, name, value.map(String::as_str));
-            }
+fn set_accent(accent: Option<&str>) {
+    let colours = accent.and_then(|a| crate::share::accent_colours(a).ok());
+    if let Some(el) = dom::document().get_element_by_id("app") {
+        for (name, i) in [
+            ("--brand", 0),
+            ("--button", 0),
+            ("--brand-dark", 1),
+            ("--button-dark", 1),
+        ] {
+            let value = colours
+                .as_ref()
+                .map(|(c, dark)| if i == 0 { c } else { dark });
+            dom::set_style_property(&el, name, value.map(String::as_str));
         }
-    });
-}
-
-/// Back button, pasted links, edited addresses: load the new address.
-#[hook]
-fn use_address_sync(ctx: &Ctx) {
-    {
-        let ctx = ctx.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&dom::window(), "hashchange", move |_| {
-                let hash = dom::location_hash();
-                // The pack is chosen at load time: another one needs a fresh page.
-                if client::is_app_fragment(&hash)
-                    && client::policy_url(&hash).as_deref() != ctx.policy.origin().url()
-                {
-                    return dom::reload();
-                }
-                // The share-link bundle fetches no more than its first page
-                // needs: another place's result gets a fresh page, which
-                // fetches that place's data (and picks the bundle again).
-                #[cfg(feature = "result-only")]
-                if !data::has_all_for(&hash) {
-                    return dom::reload();
-                }
-                ctx.dispatch(Action::Load(hash));
-            });
-            move || drop(listener)
-        });
     }
 }
 
-/// After every action: address, language, title, focus.
-#[hook]
-fn use_after_action(ctx: &Ctx) {
-    {
-        let ctx = ctx.clone();
-        use_effect_with(ctx.seq, move |_| {
-            match &ctx.history {
-                HistoryOp::Keep => {}
-                HistoryOp::Push => dom::set_fragment(&ctx.fragment(), true),
-                HistoryOp::Replace => dom::set_fragment(&ctx.fragment(), false),
-                HistoryOp::Tidy(loaded) => {
-                    if dom::location_hash() == *loaded {
-                        dom::set_fragment(&ctx.fragment(), false);
-                    }
-                }
-            }
-            dom::set_lang_and_title(ctx.lang.tag(), &ctx.document_title());
-            match ctx.focus {
-                // A rules page opened from a link to one rule: show that rule.
-                Focus::Keep if ctx.seq == 0 => {
-                    officials_entry::focus_anchor(&ctx);
-                }
-                Focus::Keep => {}
-                Focus::Heading => {
-                    if !officials_entry::focus_anchor(&ctx) {
-                        dom::scroll_to_top();
-                        dom::focus("page-heading");
-                    }
-                }
-                Focus::ErrorSummary => {
-                    dom::focus("error-summary");
-                }
-                Focus::Field(f) => {
-                    if !dom::focus(&client::field_id(f)) {
-                        dom::focus("page-heading");
-                    }
-                }
-                Focus::Load(target) => {
-                    dom::focus(&target.id());
-                }
-            }
-        });
+/// What watches the content size in embed mode (kept alive while it is needed).
+struct EmbedWatch {
+    observer: web_sys::ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+    _resize: EventListener,
+}
+
+impl Drop for EmbedWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 
-/// In `mode=embed`: tell the portal the content height whenever it changes.
-#[hook]
-fn use_embed_height(embed: bool) {
-    let last_height = use_mut_ref(|| Rc::new(Cell::new(-1)));
-    {
-        let last = last_height.borrow().clone();
-        use_effect_with(embed, move |embed| {
-            let mut cleanup: Option<EmbedWatch> = None;
-            if *embed {
-                let post = move || {
-                    let h = dom::content_height();
-                    if h != last.get() {
-                        last.set(h);
-                        dom::post_height(h);
-                    }
-                };
-                post();
-                let on_resize = {
-                    let post = post.clone();
-                    Closure::<dyn FnMut()>::new(post)
-                };
-                let resize = EventListener::new(&dom::window(), "resize", move |_| post());
-                if let Ok(obs) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-                    if let Some(el) = dom::document().get_element_by_id("app") {
-                        obs.observe(&el);
-                    }
-                    cleanup = Some((obs, on_resize, resize));
-                }
-            }
-            move || {
-                if let Some((obs, closure, listener)) = cleanup {
-                    obs.disconnect();
-                    drop(closure);
-                    drop(listener);
-                }
-            }
-        });
+/// In `mode=embed`: tells the portal the content height now and whenever it
+/// changes (`last` is the height last told).
+fn watch_embed_height(last: Rc<Cell<i32>>) -> Option<EmbedWatch> {
+    let post = move || {
+        let h = dom::content_height();
+        if h != last.get() {
+            last.set(h);
+            dom::post_height(h);
+        }
+    };
+    post();
+    let on_resize = {
+        let post = post.clone();
+        Closure::<dyn FnMut()>::new(post)
+    };
+    let resize = EventListener::new(&dom::window(), "resize", move |_| post());
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    if let Some(el) = dom::document().get_element_by_id("app") {
+        observer.observe(&el);
     }
-}
-
-/// What watches the content size in embed mode (kept alive until unmount).
-type EmbedWatch = (web_sys::ResizeObserver, Closure<dyn FnMut()>, EventListener);
-
-/// Props of the components that only need the app state.
-#[derive(Properties, PartialEq)]
-pub struct CtxProps {
-    pub ctx: Ctx,
+    Some(EmbedWatch {
+        observer,
+        _on_resize: on_resize,
+        _resize: resize,
+    })
 }

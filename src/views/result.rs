@@ -1,66 +1,88 @@
 //! The result: verdict first, then dates, documents, costs, permits, warnings,
 //! variations, the answers, and share / print. Everything comes from `Assessment`.
 
-use super::cite::{cites, write_cites};
+use super::act;
+use super::cite::write_cites;
 use super::widgets::{
-    back_link, change_link, link_notice, nav_link, p_opt, page_heading, write_p_opt,
+    write_back_link, write_change_link, write_link_notice, write_p_opt, write_page_heading,
 };
-use super::{dom, raw, Ctx, CtxProps};
 use crate::assessment::{
     Assessment, Citation, DocumentView, StageView, TimelineItem, TimelineKind, Verdict, WarningKind,
 };
 use crate::assessment::{PriceLineView, PricesView};
-use crate::client::{self, pick, Action, Page, State, S};
+use crate::client::{self, pick, Page, State, S};
 use crate::officials::markup::Markup;
 use crate::policy::{DaysKind, Payer, Per};
+use crate::share::Mode;
 use crate::text::Lang;
-use std::rc::Rc;
-use yew::prelude::*;
 
-#[function_component]
-pub fn ResultPage(props: &CtxProps) -> Html {
+/// The result page in the app: the engine's answer (kept while the answers,
+/// data, date and language stay the same), written as markup.
+#[cfg(not(feature = "result-only"))]
+#[yew::function_component]
+pub fn ResultPage(props: &super::CtxProps) -> yew::Html {
     let ctx = &props.ctx;
-    let lang = ctx.lang;
-    let result = use_memo(
-        (ctx.policy.clone(), ctx.draft.clone(), ctx.today, lang),
-        |(policy, draft, today, lang)| {
-            client::evaluate(policy.pack(), draft, *today, *lang).map(Rc::new)
-        },
+    let result = yew::use_memo(
+        (ctx.policy.clone(), ctx.draft.clone(), ctx.today, ctx.lang),
+        |(policy, draft, today, lang)| client::evaluate(policy.pack(), draft, *today, *lang),
     );
-    let a = match &*result {
-        Ok(a) => a.clone(),
-        // The reducer only shows this page for valid answers; be safe anyway.
-        Err(_) => return page_heading(S::ResultTitle.get(lang), None),
+    let mut m = Markup::new();
+    write_page(&mut m, ctx, (*result).as_ref().ok());
+    super::raw(m)
+}
+
+/// The whole result page; only its heading when the answers do not give a
+/// result (the reducer only shows this page for valid answers; be safe anyway).
+pub fn write_page(m: &mut Markup, state: &State, a: Option<&Assessment>) {
+    let lang = state.lang;
+    let Some(a) = a else {
+        return write_page_heading(m, S::ResultTitle.get(lang), None);
     };
-    let kiosk = ctx.mode == crate::share::Mode::Kiosk;
-    html! {
-        <div class="result" data-voltage={a.voltage.key()}>
-            { back_link(ctx) }
-            { link_notice(ctx) }
-            { page_heading(S::ResultTitle.get(lang), Some(client::result_summary(&a, lang))) }
-            <div class="result__top">
-                { super::summary::panel(ctx, &a) }
-                if kiosk {
-                    <ShareBox ctx={ctx.clone()} calendar={String::new()} calendar_file={String::new()} />
-                }
-            </div>
-            <p class="lead">{ S::ResultEstimate.get(lang) }</p>
-            { from_list_note(ctx) }
-            { super::summary::answers_line(ctx) }
-            <details class="section fold fold--verdict">
-                <summary class="fold__summary"><h2 class="h2 fold__title">{ S::VerdictHeading.get(lang) }{ pick(lang, "：", "：", ": ") }{ S::MoreTitle.get(lang) }</h2></summary>
-                { verdict_panel(ctx, &a) }
-            </details>
-            { details(&a, ctx) }
-            { super::utilities::section(ctx, &a) }
-            { warnings(ctx, &a) }
-            { variations(ctx, &a) }
-            { print_sources(&a, lang) }
-            if !kiosk {
-                <ShareBox ctx={ctx.clone()} calendar={calendar_href(&a, lang, ctx.today)} calendar_file={crate::ics::file_name(&a)} />
-            }
-        </div>
+    let kiosk = state.mode == Mode::Kiosk;
+    m.open(
+        "div",
+        &[("class", "result"), ("data-voltage", a.voltage.key())],
+    );
+    write_back_link(m, state);
+    write_link_notice(m, state);
+    write_page_heading(
+        m,
+        S::ResultTitle.get(lang),
+        Some(&client::result_summary(a, lang)),
+    );
+    m.open("div", &[("class", "result__top")]);
+    super::summary::write_panel(m, state, a);
+    if kiosk {
+        share_box(m, state, None);
     }
+    m.close("div")
+        .el("p", &[("class", "lead")], S::ResultEstimate.get(lang));
+    from_list_note(m, state);
+    super::summary::write_answers_line(m, state);
+    m.open("details", &[("class", "section fold fold--verdict")])
+        .open("summary", &[("class", "fold__summary")])
+        .open("h2", &[("class", "h2 fold__title")])
+        .text(S::VerdictHeading.get(lang))
+        .text(pick(lang, "：", "：", ": "))
+        .text(S::MoreTitle.get(lang))
+        .close("h2")
+        .close("summary");
+    verdict_panel(m, state, a);
+    m.close("details");
+    key_dates(m, a, state);
+    timeline(m, a, state);
+    documents(m, a, state);
+    costs(m, a, state);
+    approvals(m, a, state);
+    commitments(m, a, state);
+    super::utilities::write_section(m, state, a);
+    warnings(m, state, a);
+    variations(m, state, a);
+    print_sources(m, a, lang);
+    if !kiosk {
+        share_box(m, state, Some(a));
+    }
+    m.close("div");
 }
 
 /// Every citation of the result, in the order the page shows them.
@@ -99,8 +121,16 @@ fn all_citations(a: &Assessment) -> Vec<&Citation> {
     out
 }
 
-fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
-    let lang = ctx.lang;
+/// `<p><strong>label</strong>text</p>`.
+fn labelled(m: &mut Markup, label: &str, text: &str) {
+    m.open("p", &[])
+        .el("strong", &[], label)
+        .text(text)
+        .close("p");
+}
+
+fn verdict_panel(m: &mut Markup, state: &State, a: &Assessment) {
+    let lang = state.lang;
     let z = &a.zero_investment;
     let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
         "depends"
@@ -112,56 +142,91 @@ fn verdict_panel(ctx: &Ctx, a: &Assessment) -> Html {
         Verdict::No => "✕",
         Verdict::Depends => "?",
     };
-    let depends = z.depends_on.iter().map(|d| {
-        let verdict = if d.applies { S::Applies } else { S::DoesNotApply };
-        html! {
-            <li>
-                { client::scenario_label(d.field, &d.value, lang) }{ pick(lang, "：", "：", ": ") }<strong>{ verdict.get(lang) }</strong>
-                { " " }{ change_link(ctx, d.field, "no-print") }
-            </li>
-        }
-    });
-    html! {
-        <section class={format!("verdict verdict--{modifier}")} aria-labelledby="verdict-h" data-verdict={modifier}>
-            <p class="verdict__kicker">{ S::VerdictHeading.get(lang) }</p>
-            <h2 id="verdict-h" class="verdict__title">
-                <span class="verdict__icon" aria-hidden="true">{ icon }</span>
-                { z.headline.get(lang) }
-            </h2>
-            <p class="verdict__reason">{ z.detail.get(lang) }</p>
-            if let Some(c) = &z.covers {
-                <p><strong>{ S::VerdictCovers.get(lang) }</strong>{ c.get(lang) }</p>
-            }
-            if let Some(c) = &z.condition {
-                <p><strong>{ S::VerdictCondition.get(lang) }</strong>{ c.get(lang) }</p>
-            }
-            if let Some(conv) = &z.conversion {
-                <p>{ conv.text.get(lang) }</p>
-            }
-            { p_opt(&z.near_miss, lang, "") }
-            if let Some(n) = &z.note {
-                <p><strong>{ S::VerdictNote.get(lang) }</strong>{ n.get(lang) }</p>
-            }
-            if !z.depends_on.is_empty() {
-                <p class="verdict__depends">{ S::DependsTitle.get(lang) }</p>
-                <ul class="list">{ for depends }</ul>
-            }
-            { cites(ctx, &z.citation.iter().chain(z.cap_citation.iter()).chain(z.bound_citation.iter()).collect::<Vec<_>>()) }
-            if let Some(n) = &z.national {
-                <div class="verdict__national" data-national={if n.applies { "yes" } else { "no" }}>
-                    <p><strong>{ S::NationalRuleLabel.get(lang) }</strong>{ n.reason.get(lang) }</p>
-                    if let Some(c) = n.condition.as_ref().filter(|_| n.applies) {
-                        <p><strong>{ S::VerdictCondition.get(lang) }</strong>{ c.get(lang) }</p>
-                    }
-                    if let Some(conv) = &n.conversion {
-                        <p>{ conv.text.get(lang) }</p>
-                    }
-                    { p_opt(&n.note, lang, "muted") }
-                    { cites(ctx, &n.citation.iter().collect::<Vec<_>>()) }
-                </div>
-            }
-        </section>
+    m.open(
+        "section",
+        &[
+            ("class", &format!("verdict verdict--{modifier}")),
+            ("aria-labelledby", "verdict-h"),
+            ("data-verdict", modifier),
+        ],
+    )
+    .el(
+        "p",
+        &[("class", "verdict__kicker")],
+        S::VerdictHeading.get(lang),
+    )
+    .open("h2", &[("id", "verdict-h"), ("class", "verdict__title")])
+    .el(
+        "span",
+        &[("class", "verdict__icon"), ("aria-hidden", "true")],
+        icon,
+    )
+    .text(z.headline.get(lang))
+    .close("h2")
+    .el("p", &[("class", "verdict__reason")], z.detail.get(lang));
+    if let Some(c) = &z.covers {
+        labelled(m, S::VerdictCovers.get(lang), c.get(lang));
     }
+    if let Some(c) = &z.condition {
+        labelled(m, S::VerdictCondition.get(lang), c.get(lang));
+    }
+    if let Some(conv) = &z.conversion {
+        m.el("p", &[], conv.text.get(lang));
+    }
+    write_p_opt(m, &z.near_miss, lang, "");
+    if let Some(n) = &z.note {
+        labelled(m, S::VerdictNote.get(lang), n.get(lang));
+    }
+    if !z.depends_on.is_empty() {
+        m.el(
+            "p",
+            &[("class", "verdict__depends")],
+            S::DependsTitle.get(lang),
+        )
+        .open("ul", &[("class", "list")]);
+        for d in &z.depends_on {
+            let verdict = if d.applies {
+                S::Applies
+            } else {
+                S::DoesNotApply
+            };
+            m.open("li", &[])
+                .text(&client::scenario_label(d.field, &d.value, lang))
+                .text(pick(lang, "：", "：", ": "))
+                .el("strong", &[], verdict.get(lang))
+                .text(" ");
+            write_change_link(m, state, d.field, "no-print");
+            m.close("li");
+        }
+        m.close("ul");
+    }
+    let list: Vec<&Citation> = z
+        .citation
+        .iter()
+        .chain(z.cap_citation.iter())
+        .chain(z.bound_citation.iter())
+        .collect();
+    write_cites(m, state, &list);
+    if let Some(n) = &z.national {
+        m.open(
+            "div",
+            &[
+                ("class", "verdict__national"),
+                ("data-national", if n.applies { "yes" } else { "no" }),
+            ],
+        );
+        labelled(m, S::NationalRuleLabel.get(lang), n.reason.get(lang));
+        if let Some(c) = n.condition.as_ref().filter(|_| n.applies) {
+            labelled(m, S::VerdictCondition.get(lang), c.get(lang));
+        }
+        if let Some(conv) = &n.conversion {
+            m.el("p", &[], conv.text.get(lang));
+        }
+        write_p_opt(m, &n.note, lang, "muted");
+        write_cites(m, state, &n.citation.iter().collect::<Vec<_>>());
+        m.close("div");
+    }
+    m.close("section");
 }
 
 /// A list comes from the national baseline rather than the place's own documents.
@@ -215,8 +280,8 @@ fn row_notes(
     notes
 }
 
-fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
-    let lang = ctx.lang;
+fn warnings(m: &mut Markup, state: &State, a: &Assessment) {
+    let lang = state.lang;
     // Shown elsewhere already: the inferred voltage (key dates), the near miss
     // (verdict), and missing stages or documents (their own sections say so).
     let shown = |code: &str| {
@@ -231,31 +296,16 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
         WarningKind::Interpretation,
         WarningKind::Info,
     ];
-    let list: Vec<Html> = order
+    let list: Vec<_> = order
         .iter()
         .flat_map(|k| {
             a.warnings
                 .iter()
                 .filter(move |w| w.kind == *k && shown(&w.code))
         })
-        .map(|w| {
-            let class = match w.kind {
-                WarningKind::Conflict => "warning warning--conflict",
-                WarningKind::Caution => "warning warning--caution",
-                WarningKind::Interpretation => "warning warning--interpretation",
-                WarningKind::Info => "warning warning--info",
-            };
-            html! {
-                <li {class}>
-                    <p class="warning__kind">{ client::warning_kind(w.kind).get(lang) }</p>
-                    <p>{ w.text.get(lang) }</p>
-                    { cites(ctx, &w.citations.iter().collect::<Vec<_>>()) }
-                </li>
-            }
-        })
         .collect();
     if list.is_empty() && a.assumptions.is_empty() {
-        return Html::default();
+        return;
     }
     // On paper only cautions, conflicts, readings and assumptions show.
     let printed = !a.assumptions.is_empty()
@@ -267,57 +317,110 @@ fn warnings(ctx: &Ctx, a: &Assessment) -> Html {
     } else {
         "section fold no-print"
     };
-    html! {
-        <details {class} aria-labelledby="warnings-h">
-            <summary class="fold__summary"><h2 id="warnings-h" class="h2">{ S::WarningsTitle.get(lang) }</h2></summary>
-            if !list.is_empty() {
-                <ul class="warnings">{ for list }</ul>
-            }
-            if !a.assumptions.is_empty() {
-                <h3 class="h3">{ S::AssumptionsTitle.get(lang) }</h3>
-                <ul class="assumptions">
-                    { for a.assumptions.iter().map(|x| html! {
-                        <li>
-                            { x.text.get(lang) }{ " " }{ change_link(ctx, x.field, "no-print") }
-                            { cites(ctx, &x.citation.iter().collect::<Vec<_>>()) }
-                        </li>
-                    }) }
-                </ul>
-            }
-        </details>
+    m.open(
+        "details",
+        &[("class", class), ("aria-labelledby", "warnings-h")],
+    )
+    .open("summary", &[("class", "fold__summary")])
+    .el(
+        "h2",
+        &[("id", "warnings-h"), ("class", "h2")],
+        S::WarningsTitle.get(lang),
+    )
+    .close("summary");
+    if !list.is_empty() {
+        m.open("ul", &[("class", "warnings")]);
+        for w in list {
+            let class = match w.kind {
+                WarningKind::Conflict => "warning warning--conflict",
+                WarningKind::Caution => "warning warning--caution",
+                WarningKind::Interpretation => "warning warning--interpretation",
+                WarningKind::Info => "warning warning--info",
+            };
+            m.open("li", &[("class", class)])
+                .el(
+                    "p",
+                    &[("class", "warning__kind")],
+                    client::warning_kind(w.kind).get(lang),
+                )
+                .el("p", &[], w.text.get(lang));
+            write_cites(m, state, &w.citations.iter().collect::<Vec<_>>());
+            m.close("li");
+        }
+        m.close("ul");
     }
+    if !a.assumptions.is_empty() {
+        m.el("h3", &[("class", "h3")], S::AssumptionsTitle.get(lang))
+            .open("ul", &[("class", "assumptions")]);
+        for x in &a.assumptions {
+            m.open("li", &[]).text(x.text.get(lang)).text(" ");
+            write_change_link(m, state, x.field, "no-print");
+            write_cites(m, state, &x.citation.iter().collect::<Vec<_>>());
+            m.close("li");
+        }
+        m.close("ul");
+    }
+    m.close("details");
 }
 
-fn variations(ctx: &Ctx, a: &Assessment) -> Html {
-    let lang = ctx.lang;
+fn variations(m: &mut Markup, state: &State, a: &Assessment) {
+    let lang = state.lang;
     if a.variations.is_empty() {
-        return Html::default();
+        return;
     }
-    let items = a.variations.iter().map(|v| {
-        let mut draft = ctx.draft.clone();
+    m.open(
+        "details",
+        &[
+            ("class", "section no-print fold"),
+            ("aria-labelledby", "variations-h"),
+        ],
+    )
+    .open("summary", &[("class", "fold__summary")])
+    .el(
+        "h2",
+        &[("id", "variations-h"), ("class", "h2")],
+        S::VariationsTitle.get(lang),
+    )
+    .close("summary")
+    .open("ul", &[("class", "variations")]);
+    for v in &a.variations {
+        let mut draft = state.draft.clone();
         draft.set(v.field, v.value.clone());
-        let href = ctx.link_to(Page::Result, &draft, None);
-        let link = nav_link(
-            ctx,
-            "no-print",
-            href,
-            Action::TryAnswer(v.field, v.value.clone()),
-            html! { <>{ S::ShowThis.get(lang) }<span class="visually-hidden">{ format!(" {}", v.label.get(lang)) }</span></> },
-        );
-        html! {
-            <li class="variation">
-                <p class="variation__label"><strong>{ v.label.get(lang) }</strong></p>
-                <p>{ client::variation_text(v.stages, v.time_limit_working_days, v.completion_date, v.zero_investment, lang) }</p>
-                { link }
-            </li>
-        }
-    });
-    html! {
-        <details class="section no-print fold" aria-labelledby="variations-h">
-            <summary class="fold__summary"><h2 id="variations-h" class="h2">{ S::VariationsTitle.get(lang) }</h2></summary>
-            <ul class="variations">{ for items }</ul>
-        </details>
+        let href = state.link_to(Page::Result, &draft, None);
+        m.open("li", &[("class", "variation")])
+            .open("p", &[("class", "variation__label")])
+            .el("strong", &[], v.label.get(lang))
+            .close("p")
+            .el(
+                "p",
+                &[],
+                &client::variation_text(
+                    v.stages,
+                    v.time_limit_working_days,
+                    v.completion_date,
+                    v.zero_investment,
+                    lang,
+                ),
+            )
+            .open(
+                "a",
+                &[
+                    ("class", "no-print"),
+                    ("href", &href),
+                    ("data-act", &format!("try:{}", v.field.key())),
+                    ("data-value", &v.value),
+                ],
+            )
+            .text(S::ShowThis.get(lang))
+            .el(
+                "span",
+                &[("class", "visually-hidden")],
+                &format!(" {}", v.label.get(lang)),
+            )
+            .close("a")
+            .close("li");
     }
+    m.close("ul").close("details");
 }
 
 /// The milestones as an iCalendar file, in a `data:` link to download.
@@ -330,142 +433,159 @@ fn calendar_href(a: &Assessment, lang: Lang, today: chrono::NaiveDate) -> String
 }
 
 /// The share link as a QR code (an inline SVG: digits and fixed markup only).
-fn qr_svg(url: &str) -> Option<Html> {
-    let qr = crate::qr::QrCode::encode(url.as_bytes())?;
+fn qr_figure(m: &mut Markup, url: &str, lang: Lang) {
+    let Some(qr) = crate::qr::QrCode::encode(url.as_bytes()) else {
+        return;
+    };
     let n = qr.size() + 8;
-    let svg = format!(
-        "<svg class=\"qr__code\" viewBox=\"0 0 {n} {n}\" role=\"img\" aria-labelledby=\"qr-label\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/><path d=\"{}\" fill=\"#000\"/></svg>",
+    m.open("figure", &[("class", "qr")]);
+    m.0.push_str(&format!(
+        "<svg class=\"qr__code\" viewBox=\"0 0 {n} {n}\" role=\"img\" aria-labelledby=\"qr-label\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"></rect><path d=\"{}\" fill=\"#000\"></path></svg>",
         qr.to_svg_path(4)
-    );
-    Some(Html::from_html_unchecked(AttrValue::from(svg)))
-}
-
-#[derive(Properties, PartialEq)]
-struct ShareProps {
-    ctx: Ctx,
-    /// The milestones as a `data:` link to an .ics file.
-    calendar: String,
-    calendar_file: String,
+    ));
+    m.el(
+        "figcaption",
+        &[("id", "qr-label"), ("class", "qr__label")],
+        S::QrLabel.get(lang),
+    )
+    .close("figure");
 }
 
 /// Where the result is used: a kiosk gets the QR code and print (no link to
-/// copy, no calendar on a public screen); a phone gets the system share sheet
-/// (or copy) and no QR code; the printed page carries the link and the QR code.
-#[function_component]
-fn ShareBox(props: &ShareProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang;
-    let kiosk = ctx.mode == crate::share::Mode::Kiosk;
-    let message = use_state(|| None::<S>);
-    let url = format!("{}{}", dom::base_href(), ctx.share_fragment());
-    let qr = use_memo(url.clone(), |url| qr_svg(url));
-    let can_share = dom::can_share();
-    let copy = {
-        let url = url.clone();
-        let message = message.clone();
-        let title = S::ResultTitle.get(lang);
-        Callback::from(move |_: MouseEvent| {
-            let url = url.clone();
-            let message = message.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if can_share && dom::share(&url, title).await {
-                    return;
-                }
-                if dom::copy(&url).await {
-                    message.set(Some(S::Copied));
-                } else {
-                    dom::select("share-link");
-                    message.set(Some(S::CopyFailed));
-                }
-            });
-        })
+/// copy, no calendar on a public screen: `calendar` is `None`); a phone gets
+/// the system share sheet (or copy) and no QR code; the printed page carries
+/// the link and the QR code.
+fn share_box(m: &mut Markup, state: &State, calendar: Option<&Assessment>) {
+    let lang = state.lang;
+    let kiosk = calendar.is_none();
+    let url = format!("{}{}", super::dom::base_href(), state.share_fragment());
+    let can_share = super::dom::can_share();
+    let printed = |m: &mut Markup| {
+        m.open("p", &[("class", "print-only print-link")])
+            .text(S::PrintedFrom.get(lang))
+            .el("span", &[], &url)
+            .close("p");
     };
-    let print = Callback::from(|_: MouseEvent| dom::print());
-    let again = nav_link(
-        ctx,
-        "button button--secondary",
-        ctx.fragment_for(Page::Start),
-        Action::Restart,
-        html! { { S::StartAgain.get(lang) } },
-    );
-    let share_label = if can_share { S::ShareLink } else { S::CopyLink };
-    let figure = (*qr).clone().map(|svg| {
-        html! {
-            <figure class="qr">
-                { svg }
-                <figcaption id="qr-label" class="qr__label">{ S::QrLabel.get(lang) }</figcaption>
-            </figure>
-        }
-    });
-    let printed = html! { <p class="print-only print-link">{ S::PrintedFrom.get(lang) }<span>{ url.clone() }</span></p> };
     let (class, head) = if kiosk {
         ("share share--kiosk handoff", "visually-hidden")
     } else {
         ("section share no-print", "h2")
     };
-    html! {
-        <>
-            <section {class} aria-labelledby="share-h">
-                <h2 id="share-h" class={head}>{ S::ShareTitle.get(lang) }</h2>
+    m.open(
+        "section",
+        &[("class", class), ("aria-labelledby", "share-h")],
+    )
+    .el(
+        "h2",
+        &[("id", "share-h"), ("class", head)],
+        S::ShareTitle.get(lang),
+    );
+    if kiosk {
+        qr_figure(m, &url, lang);
+    } else {
+        m.el("p", &[("class", "hint")], S::ShareHint.get(lang))
+            .el(
+                "label",
+                &[("class", "question question--small"), ("for", "share-link")],
+                S::LinkLabel.get(lang),
+            )
+            .open(
+                "input",
+                &[
+                    ("id", "share-link"),
+                    ("class", "input input--link"),
+                    ("type", "text"),
+                    ("readonly", "readonly"),
+                    ("value", &url),
+                ],
+            );
+    }
+    m.open("div", &[("class", "button-group no-print")]);
+    if let Some(a) = calendar {
+        let share_label = if can_share { S::ShareLink } else { S::CopyLink };
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-share", if can_share { "system" } else { "copy" }),
+                ("data-act", "share"),
+            ],
+            share_label.get(lang),
+        )
+        .el(
+            "a",
+            &[
+                ("class", "button button--secondary"),
+                ("href", &calendar_href(a, lang, state.today)),
+                ("download", &crate::ics::file_name(a)),
+                ("type", "text/calendar"),
+            ],
+            S::AddToCalendar.get(lang),
+        );
+    }
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            (
+                "class",
                 if kiosk {
-                    { figure.clone().unwrap_or_default() }
+                    "button"
                 } else {
-                    <p class="hint">{ S::ShareHint.get(lang) }</p>
-                    <label class="question question--small" for="share-link">{ S::LinkLabel.get(lang) }</label>
-                    <input id="share-link" class="input input--link" type="text" readonly=true value={url} />
-                }
-                <div class="button-group no-print">
-                    if !kiosk {
-                        <button type="button" class="button" data-share={if can_share { "system" } else { "copy" }} onclick={copy}>{ share_label.get(lang) }</button>
-                        <a class="button button--secondary" href={props.calendar.clone()} download={props.calendar_file.clone()} type="text/calendar">{ S::AddToCalendar.get(lang) }</a>
-                    }
-                    <button type="button" class={if kiosk { "button" } else { "button button--secondary" }} onclick={print}>{ S::Print.get(lang) }</button>
-                    { again }
-                </div>
-                if kiosk {
-                    { printed.clone() }
-                } else {
-                    <p class="share__status" role="status">{ message.map(|m| m.get(lang)).unwrap_or("") }</p>
-                }
-            </section>
-            if !kiosk {
-                <div class="handoff">{ figure.unwrap_or_default() }{ printed }</div>
-            }
-        </>
+                    "button button--secondary"
+                },
+            ),
+            ("data-act", "print"),
+        ],
+        S::Print.get(lang),
+    );
+    act::link(
+        m,
+        "button button--secondary",
+        &state.fragment_for(Page::Start),
+        "restart",
+        S::StartAgain.get(lang),
+    );
+    m.close("div");
+    if kiosk {
+        printed(m);
+    } else {
+        m.el("p", &[("class", "share__status"), ("role", "status")], "");
+    }
+    m.close("section");
+    if !kiosk {
+        m.open("div", &[("class", "handoff")]);
+        qr_figure(m, &url, lang);
+        printed(m);
+        m.close("div");
     }
 }
 
 /// On the result: the capacity was estimated from the equipment list (when
 /// the capacity answered is still the list's total).
-fn from_list_note(ctx: &Ctx) -> Html {
-    let Some(t) = client::capacity_from_list(ctx) else {
-        return Html::default();
+fn from_list_note(m: &mut Markup, state: &State) {
+    let Some(t) = client::capacity_from_list(state) else {
+        return;
     };
-    let lang = ctx.lang;
-    let see = nav_link(
-        ctx,
+    let lang = state.lang;
+    m.open(
+        "p",
+        &[
+            ("class", "inset load-from-list"),
+            ("data-from-list", &t.kw()),
+        ],
+    )
+    .text(&client::L::FromList.fill(lang, &[&t.kw(), &client::count_text(t.items)]))
+    .text(" ");
+    act::link(
+        m,
         "no-print",
-        ctx.fragment_for(client::Page::Load),
-        Action::Equipment(client::EquipmentAction::Open),
-        html! { { client::L::SeeList.get(lang) } },
+        &state.fragment_for(client::Page::Load),
+        "list",
+        client::L::SeeList.get(lang),
     );
-    html! {
-        <p class="inset load-from-list" data-from-list={t.kw()}>
-            { client::L::FromList.fill(lang, &[&t.kw(), &client::count_text(t.items)]) }{ " " }{ see }
-        </p>
-    }
-}
-
-/// The read-only sections, as markup: dates, stages, documents, costs, permits, commitments.
-fn details(a: &Assessment, state: &State) -> Html {
-    let mut m = Markup::new();
-    key_dates(&mut m, a, state);
-    timeline(&mut m, a, state);
-    documents(&mut m, a, state);
-    costs(&mut m, a, state);
-    approvals(&mut m, a, state);
-    commitments(&mut m, a, state);
-    raw(m)
+    m.close("p");
 }
 
 /// A fold: `<details class aria-labelledby=id><summary><h2 id>title</h2></summary>`; the caller closes it.
@@ -478,7 +598,7 @@ fn fold(m: &mut Markup, class: &str, id: &str, title: &str) {
 
 /// On paper the citations are one compact list of documents and clauses
 /// (on screen each figure has its own disclosure instead).
-fn print_sources(a: &Assessment, lang: Lang) -> Html {
+fn print_sources(m: &mut Markup, a: &Assessment, lang: Lang) {
     let mut docs: Vec<(&Citation, Vec<&str>)> = Vec::new();
     for c in all_citations(a) {
         let clause = c.label.get(lang).trim().trim_end_matches('、');
@@ -498,7 +618,6 @@ fn print_sources(a: &Assessment, lang: Lang) -> Html {
             )),
         }
     }
-    let mut m = Markup::new();
     m.open("section", &[("class", "print-only print-sources")])
         .el("h2", &[("class", "h3")], S::Sources.get(lang))
         .open("ol", &[]);
@@ -528,7 +647,6 @@ fn print_sources(a: &Assessment, lang: Lang) -> Html {
         .close("li");
     }
     m.close("ol").close("section");
-    raw(m)
 }
 
 /// `<div class><dt>term</dt><dd>value</dd>` (the caller closes the div, after any more `<dd>`).

@@ -2,13 +2,10 @@
 //! the zero-investment verdict and the next step, in the first phone screen.
 //! Everything else on the result is folded under it.
 
-use super::widgets::nav_link;
-use super::Ctx;
 use crate::assessment::{Assessment, Verdict};
-use crate::client::{self, pick, Action, Page, Step, S};
+use crate::client::{self, pick, Page, State, Step, S};
 use crate::officials::markup::Markup;
 use crate::policy::Topic;
-use yew::prelude::*;
 
 /// A service promise that says where to apply (online, a service hall…).
 fn channel(a: &Assessment) -> Option<&crate::text::Text> {
@@ -42,8 +39,8 @@ fn row_end(m: &mut Markup, sub: Option<&str>) {
 }
 
 /// The panel, written as markup (it is read-only).
-pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
-    let lang = ctx.lang;
+pub fn write_panel(m: &mut Markup, state: &State, a: &Assessment) {
+    let lang = state.lang;
     let z = &a.zero_investment;
     let icon = match z.status {
         Verdict::Yes => "✓ ",
@@ -51,7 +48,6 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
         Verdict::Depends => "? ",
     };
     let row_class = "summary-panel__row";
-    let mut m = Markup::new();
     m.open(
         "section",
         &[("class", "summary-panel"), ("aria-labelledby", "summary-h")],
@@ -75,7 +71,7 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
                 sub.push_str(pick(lang, "；", "；", "; "));
                 sub.push_str(t.scope.get(lang));
             }
-            row(&mut m, "date", row_class, S::ConnectedBy.get(lang));
+            row(m, "date", row_class, S::ConnectedBy.get(lang));
             m.el(
                 "span",
                 &[
@@ -84,21 +80,21 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
                 ],
                 &client::date_long(d, lang),
             );
-            row_end(&mut m, Some(&sub));
+            row_end(m, Some(&sub));
         }
         None => {
-            row(&mut m, "date", row_class, S::StartsOn.get(lang));
+            row(m, "date", row_class, S::StartsOn.get(lang));
             m.el(
                 "span",
                 &[("class", "summary-panel__date")],
                 &client::date_long(a.start, lang),
             );
-            row_end(&mut m, Some(S::NoTotalLimit.get(lang)));
+            row_end(m, Some(S::NoTotalLimit.get(lang)));
         }
     }
     let stages: Vec<&str> = a.stages.iter().map(|s| s.name.get(lang)).collect();
     row(
-        &mut m,
+        m,
         "stages",
         row_class,
         pick(lang, "办电环节", "辦電環節", "Stages"),
@@ -112,10 +108,10 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
             .text(&stages.join(" → "));
     }
     m.close("span");
-    row_end(&mut m, None);
+    row_end(m, None);
     let docs: Vec<&str> = a.documents.iter().map(|d| d.name.get(lang)).collect();
     row(
-        &mut m,
+        m,
         "documents",
         row_class,
         &client::documents_title(a.documents.len(), lang),
@@ -125,7 +121,7 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
     } else {
         m.text(&docs.join(pick(lang, "、", "、", ", ")));
     }
-    row_end(&mut m, None);
+    row_end(m, None);
     // As the verdict box: a national rule that applies where the local one does not makes it "depends".
     let modifier = if z.national.as_ref().is_some_and(|n| n.applies) && !z.applies {
         "depends"
@@ -137,41 +133,51 @@ pub fn panel(ctx: &Ctx, a: &Assessment) -> Html {
         "no" => "summary-panel__row summary-panel__verdict--no",
         _ => "summary-panel__row summary-panel__verdict--depends",
     };
-    row(&mut m, "verdict", verdict, S::VerdictHeading.get(lang));
+    row(m, "verdict", verdict, S::VerdictHeading.get(lang));
     m.open("span", &[("data-verdict", modifier)])
         .text(icon)
         .text(z.headline.get(lang))
         .close("span");
-    row_end(&mut m, None);
+    row_end(m, None);
     let next = crate::text::fill(
         S::NextStepApply.get(lang),
         &[a.stages.first().map_or("", |s| s.name.get(lang))],
     );
-    row(&mut m, "next", row_class, S::NextStep.get(lang));
+    row(m, "next", row_class, S::NextStep.get(lang));
     m.text(&next);
-    row_end(&mut m, channel(a).map(|c| c.get(lang)));
+    row_end(m, channel(a).map(|c| c.get(lang)));
     m.close("dl").close("section");
-    super::raw(m)
 }
 
 /// The answers in one line, with one link back to the check page to change them.
-pub fn answers_line(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    let pack = ctx.policy.pack();
+pub fn write_answers_line(m: &mut Markup, state: &State) {
+    let lang = state.lang;
+    let pack = state.policy.pack();
     let texts: Vec<String> = Step::ALL
         .iter()
         .flat_map(|s| s.fields())
-        .filter(|f| client::asked(*f, &ctx.draft, pack) && !ctx.draft.get(*f).trim().is_empty())
-        .map(|f| ctx.answer_text(f))
+        .filter(|f| client::asked(*f, &state.draft, pack) && !state.draft.get(*f).trim().is_empty())
+        .map(|f| state.answer_text(f))
         .filter(|t| !t.trim().is_empty())
         .collect();
-    html! {
-        <p class="answers-line" data-answers-line="">
-            <strong>{ S::YourAnswers.get(lang) }{ pick(lang, "：", "：", ": ") }</strong>
-            { texts.join(" · ") }{ " " }
-            { nav_link(ctx, "no-print", ctx.fragment_for(Page::Check), Action::Back, html! {
-                <>{ S::Change.get(lang) }<span class="visually-hidden">{ format!(" {}", S::YourAnswers.get(lang)) }</span></>
-            }) }
-        </p>
-    }
+    m.open(
+        "p",
+        &[("class", "answers-line"), ("data-answers-line", "1")],
+    )
+    .open("strong", &[])
+    .text(S::YourAnswers.get(lang))
+    .text(pick(lang, "：", "：", ": "))
+    .close("strong")
+    .text(&texts.join(" · "))
+    .text(" ");
+    let href = state.fragment_for(Page::Check);
+    super::act::open_link(m, "no-print", &href, "back");
+    m.text(S::Change.get(lang))
+        .el(
+            "span",
+            &[("class", "visually-hidden")],
+            &format!(" {}", S::YourAnswers.get(lang)),
+        )
+        .close("a")
+        .close("p");
 }

@@ -8,7 +8,6 @@ use crate::client::{self, date_long, fill, State, S};
 use crate::explain::utilities::limit_words;
 use crate::officials::markup::Markup;
 use crate::text::{Lang, Text};
-use yew::prelude::*;
 
 /// Every citation of the section, for the printed list of sources.
 pub fn citations(a: &Assessment) -> Vec<&Citation> {
@@ -32,12 +31,11 @@ pub fn citations(a: &Assessment) -> Vec<&Citation> {
 
 /// The section; nothing when no other utility was asked for. Written as
 /// markup: it is read-only.
-pub fn section(state: &State, a: &Assessment) -> Html {
+pub fn write_section(m: &mut Markup, state: &State, a: &Assessment) {
     if a.utilities.is_empty() {
-        return Html::default();
+        return;
     }
     let lang = state.lang;
-    let mut m = Markup::new();
     m.open(
         "section",
         &[
@@ -52,10 +50,9 @@ pub fn section(state: &State, a: &Assessment) -> Html {
     )
     .el("p", &[("class", "no-print")], S::UtilitiesLead.get(lang));
     for u in a.utilities.iter() {
-        utility(&mut m, state, u);
+        utility(m, state, u);
     }
     m.close("section");
-    super::raw(m)
 }
 
 /// "不超过 4 个工作日 · DN ≤ 40".

@@ -1,16 +1,22 @@
 //! Small shared pieces: links that dispatch actions, headings, the error summary, notices.
 
+#[cfg(not(feature = "result-only"))]
 use super::Ctx;
-use crate::client::{self, Action, Page, Step, S};
+#[cfg(not(feature = "result-only"))]
+use crate::client::Action;
+use crate::client::{self, Page, State, Step, S};
 use crate::model::Field;
 use crate::officials::markup::Markup;
+#[cfg(not(feature = "result-only"))]
 use yew::prelude::*;
 
+#[cfg(not(feature = "result-only"))]
 /// A click that should be left to the browser (new tab, new window, download).
 fn modified(e: &MouseEvent) -> bool {
     e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()
 }
 
+#[cfg(not(feature = "result-only"))]
 /// A link with a real `href` (it can be opened in a new tab or copied) whose plain
 /// click dispatches `action` instead; the reducer decides about history.
 pub fn nav_link(
@@ -31,50 +37,77 @@ pub fn nav_link(
 }
 
 /// "Change" with the question named for screen readers.
-pub fn change_link(ctx: &Ctx, field: Field, class: &'static str) -> Html {
-    let lang = ctx.lang;
-    let href = ctx.fragment_for(Page::Form(Step::of(field)));
-    nav_link(
-        ctx,
-        class,
-        href,
-        Action::Change(field),
-        html! {
-            <>{ S::Change.get(lang) }<span class="visually-hidden">{ format!(" {}", field.label().get(lang)) }</span></>
-        },
-    )
+pub fn write_change_link(m: &mut Markup, state: &State, field: Field, class: &str) {
+    let lang = state.lang;
+    let href = state.fragment_for(Page::Form(Step::of(field)));
+    super::act::open_link(m, class, &href, &format!("change:{}", field.key()));
+    m.text(S::Change.get(lang));
+    m.el(
+        "span",
+        &[("class", "visually-hidden")],
+        &format!(" {}", field.label().get(lang)),
+    );
+    m.close("a");
+}
+
+#[cfg(not(feature = "result-only"))]
+/// [`write_change_link`] as part of a Yew view.
+pub fn change_link(state: &State, field: Field, class: &str) -> Html {
+    let mut m = Markup(String::new());
+    write_change_link(&mut m, state, field, class);
+    super::raw(m)
 }
 
 /// GOV.UK-style back link.
-pub fn back_link(ctx: &Ctx) -> Html {
-    let target = match ctx.page {
-        Page::Start => return Html::default(),
-        Page::Form(_) if ctx.return_to_check => Page::Check,
+pub fn write_back_link(m: &mut Markup, state: &State) {
+    let target = match state.page {
+        Page::Start => return,
+        Page::Form(_) if state.return_to_check => Page::Check,
         Page::Form(step) => step.prev().map_or(Page::Start, Page::Form),
         Page::Check => Page::Form(Step::When),
         Page::Result => Page::Check,
         Page::Load => Page::Form(Step::Capacity),
-        _ => return Html::default(),
+        _ => return,
     };
-    nav_link(
-        ctx,
+    super::act::link(
+        m,
         "back-link no-print",
-        ctx.fragment_for(target),
-        Action::Back,
-        html! { S::Back.get(ctx.lang) },
-    )
+        &state.fragment_for(target),
+        "back",
+        S::Back.get(state.lang),
+    );
+}
+
+#[cfg(not(feature = "result-only"))]
+/// [`write_back_link`] as part of a Yew view.
+pub fn back_link(state: &State) -> Html {
+    let mut m = Markup(String::new());
+    write_back_link(&mut m, state);
+    super::raw(m)
 }
 
 /// The page's h1, focused after every page change.
-pub fn page_heading(text: &str, caption: Option<String>) -> Html {
-    html! {
-        <>
-            if let Some(c) = caption {
-                <p class="caption">{ c }</p>
-            }
-            <h1 id="page-heading" class="page-heading" tabindex="-1">{ text.to_string() }</h1>
-        </>
+pub fn write_page_heading(m: &mut Markup, text: &str, caption: Option<&str>) {
+    if let Some(c) = caption {
+        m.el("p", &[("class", "caption")], c);
     }
+    m.el(
+        "h1",
+        &[
+            ("id", "page-heading"),
+            ("class", "page-heading"),
+            ("tabindex", "-1"),
+        ],
+        text,
+    );
+}
+
+#[cfg(not(feature = "result-only"))]
+/// [`write_page_heading`] as part of a Yew view.
+pub fn page_heading(text: &str, caption: Option<String>) -> Html {
+    let mut m = Markup(String::new());
+    write_page_heading(&mut m, text, caption.as_deref());
+    super::raw(m)
 }
 
 /// The list of problems at the top of a page; each links to its question.
@@ -128,32 +161,36 @@ pub fn error_summary(ctx: &Ctx) -> Html {
 }
 
 /// Notices about the link itself: unknown parameters, an unknown page.
-pub fn link_notice(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    let accent = ctx.portal.accent.as_deref().and_then(|a| {
+pub fn write_link_notice(m: &mut Markup, state: &State) {
+    let lang = state.lang;
+    pack_problems(m, state);
+    if let Some(text) = state.portal.accent.as_deref().and_then(|a| {
         crate::share::accent_colours(a)
             .err()
             .map(|p| client::accent_problem_text(a, p, lang))
-    });
-    html! {
-        <>
-            { pack_problems(ctx) }
-            if let Some(text) = accent {
-                <div class="notice" role="status"><p>{ text }</p></div>
-            }
-            { link_problems(ctx) }
-        </>
+    }) {
+        m.open("div", &[("class", "notice"), ("role", "status")])
+            .el("p", &[], &text)
+            .close("div");
     }
+    link_problems(m, state);
+}
+
+#[cfg(not(feature = "result-only"))]
+/// [`write_link_notice`] as part of a Yew view.
+pub fn link_notice(state: &State) -> Html {
+    let mut m = Markup(String::new());
+    write_link_notice(&mut m, state);
+    super::raw(m)
 }
 
 /// Why a portal's policy pack is not used (refused, unavailable or invalid).
-fn pack_problems(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    let origin = ctx.policy.origin();
+fn pack_problems(m: &mut Markup, state: &State) {
+    let lang = state.lang;
+    let origin = state.policy.origin();
     let client::PolicyOrigin::PortalFailed { url, problems } = origin else {
-        return Html::default();
+        return;
     };
-    let shown = problems.iter().take(client::MAX_SHOWN_PACK_PROBLEMS);
     let more = problems
         .len()
         .saturating_sub(client::MAX_SHOWN_PACK_PROBLEMS);
@@ -168,55 +205,74 @@ fn pack_problems(ctx: &Ctx) -> Html {
             client::portal_policy_failed_text(url, lang),
         )
     };
-    html! {
-        <div class="notice notice--warning" role="alert">
-            <p class="notice__title">{ title.get(lang) }</p>
-            <p>{ text }</p>
-            <ul class="list list--bullet notice__problems">
-                { for shown.map(|p| html! { <li>{ p.message(lang) }</li> }) }
-            </ul>
-            if more > 0 {
-                <p>{ client::more_problems_text(more, lang) }</p>
-            }
-        </div>
+    m.open(
+        "div",
+        &[("class", "notice notice--warning"), ("role", "alert")],
+    )
+    .el("p", &[("class", "notice__title")], title.get(lang))
+    .el("p", &[], &text)
+    .open("ul", &[("class", "list list--bullet notice__problems")]);
+    for p in problems.iter().take(client::MAX_SHOWN_PACK_PROBLEMS) {
+        m.el("li", &[], &p.message(lang));
     }
+    m.close("ul");
+    if more > 0 {
+        m.el("p", &[], &client::more_problems_text(more, lang));
+    }
+    m.close("div");
 }
 
 /// Which policy data the page uses, when a portal supplied it: the pack's own
 /// title, publisher and date, and that it is not the built-in data. On every page.
-pub fn portal_policy_note(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    let client::PolicyOrigin::Portal { url } = ctx.policy.origin() else {
-        return Html::default();
+pub fn write_portal_policy_note(m: &mut Markup, state: &State) {
+    let lang = state.lang;
+    let client::PolicyOrigin::Portal { url } = state.policy.origin() else {
+        return;
     };
-    let about = ctx.policy.pack().about.as_ref();
-    html! {
-        <div class="notice notice--info" data-pack={url.clone()}>
-            <p class="notice__title">{ S::PortalPolicyTitle.get(lang) }</p>
-            if let Some(a) = about {
-                <p><strong>{ a.title.get(lang) }</strong>{ " · " }{ a.issuer.get(lang) }{ " · " }{ a.date.to_string() }</p>
-            }
-            <p>{ client::portal_policy_text(url, lang) }</p>
-        </div>
+    m.open(
+        "div",
+        &[("class", "notice notice--info"), ("data-pack", url)],
+    )
+    .el(
+        "p",
+        &[("class", "notice__title")],
+        S::PortalPolicyTitle.get(lang),
+    );
+    if let Some(a) = state.policy.pack().about.as_ref() {
+        m.open("p", &[])
+            .el("strong", &[], a.title.get(lang))
+            .text(" · ")
+            .text(a.issuer.get(lang))
+            .text(" · ")
+            .text(&a.date)
+            .close("p");
     }
+    m.el("p", &[], &client::portal_policy_text(url, lang))
+        .close("div");
 }
 
-fn link_problems(ctx: &Ctx) -> Html {
-    let lang = ctx.lang;
-    if ctx.unknown_params.is_empty() && !ctx.bad_route {
-        return Html::default();
+fn link_problems(m: &mut Markup, state: &State) {
+    let lang = state.lang;
+    if state.unknown_params.is_empty() && !state.bad_route {
+        return;
     }
-    html! {
-        <div class="notice" role="status">
-            <p class="notice__title">{ S::LinkNoticeTitle.get(lang) }</p>
-            if ctx.bad_route {
-                <p>{ S::BadRouteNotice.get(lang) }</p>
-            }
-            if !ctx.unknown_params.is_empty() {
-                <p>{ client::unknown_params_text(&ctx.unknown_params.join(", "), lang) }</p>
-            }
-        </div>
+    m.open("div", &[("class", "notice"), ("role", "status")])
+        .el(
+            "p",
+            &[("class", "notice__title")],
+            S::LinkNoticeTitle.get(lang),
+        );
+    if state.bad_route {
+        m.el("p", &[], S::BadRouteNotice.get(lang));
     }
+    if !state.unknown_params.is_empty() {
+        m.el(
+            "p",
+            &[],
+            &client::unknown_params_text(&state.unknown_params.join(", "), lang),
+        );
+    }
+    m.close("div");
 }
 
 /// A paragraph for optional engine text (nothing when it is empty in `lang`).
@@ -235,6 +291,7 @@ pub fn write_p_opt(
     }
 }
 
+#[cfg(not(feature = "result-only"))]
 /// [`write_p_opt`] as part of a Yew view.
 pub fn p_opt(t: &Option<crate::text::Text>, lang: crate::text::Lang, class: &str) -> Html {
     let mut m = Markup(String::new());

@@ -12,7 +12,7 @@ pub mod rules;
 pub mod scenarios;
 
 use super::{dom, raw, Ctx};
-use crate::client::{Action, Page, Wb, S};
+use crate::client::{Action, Page, State, Wb, S};
 use crate::model::{Draft, Field};
 use crate::officials::markup::Markup;
 use crate::text::Lang;
@@ -109,7 +109,7 @@ fn on_click(ctx: &Ctx, e: MouseEvent) {
 }
 
 /// Links to the officials' pages (for the place the page shows), the current one marked.
-pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
+pub fn officials_links(m: &mut Markup, ctx: &State) {
     let lang = ctx.lang;
     let mut draft = Draft::default();
     let place = ctx.draft.get(Field::Jurisdiction).trim();
@@ -134,13 +134,6 @@ pub fn officials_links(ctx: &Ctx, m: &mut Markup) {
     m.close("ul");
 }
 
-/// Links to the officials' pages, for the site footer.
-pub fn footer_links(ctx: &Ctx) -> Html {
-    let mut m = Markup::new();
-    officials_links(ctx, &mut m);
-    raw(m)
-}
-
 /// The navigation, kicker and heading at the top of an official's page, and its lead.
 pub fn header(ctx: &Ctx, lead: Wb) -> Markup {
     let lang = ctx.lang;
@@ -152,7 +145,7 @@ pub fn header(ctx: &Ctx, lead: Wb) -> Markup {
             ("aria-label", S::NavLabel.get(lang)),
         ],
     );
-    officials_links(ctx, &mut m);
+    officials_links(&mut m, ctx);
     m.close("nav");
     m.el("p", &[("class", "caption")], S::NavLabel.get(lang));
     m.el(
@@ -221,7 +214,7 @@ pub fn button(m: &mut Markup, act: &str, text: &str, secondary: bool) {
 
 /// After a rules page loads: focus and show the rule its address names.
 /// False when there is none (the page heading gets the focus instead).
-pub fn focus_anchor(ctx: &Ctx) -> bool {
+pub fn focus_anchor(ctx: &State) -> bool {
     if ctx.page != Page::Rules {
         return false;
     }
