@@ -226,7 +226,7 @@ macro_rules! wording {
 /// built with `lang-zh-hans`, `lang-zh-hant` or `lang-en`), or none: every
 /// [`pick`], [`wording!`] and [`tr!`] then keeps that language's string, and
 /// the others are left out of the wasm. Such a bundle reloads into another
-/// for any other language (see `views::App`).
+/// for any other language (see `views::lite`).
 pub const ONLY: Option<Lang> = if cfg!(feature = "lang-zh-hans") {
     Some(Lang::ZhHans)
 } else if cfg!(feature = "lang-zh-hant") {
