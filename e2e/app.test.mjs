@@ -303,6 +303,31 @@ test("on a share link's own page, the variations, care mode, copying the link an
   }
 });
 
+test("a kiosk's result and a portal's own pack are the full app's: a share link to them loads it, and so does one typed in", { timeout: 60_000 }, async () => {
+  const result = link("result", PATHS[1].app);
+  const portal = await openApp(browser, url(`${result}&policy=${encodeURIComponent("https://example.invalid/pack.json")}`), "phone");
+  try {
+    await portal.page.locator("[data-date]").first().waitFor();
+    assert.equal(await portal.page.getAttribute("html", "data-bundle"), "full", "a portal's pack is read by the full app");
+    assert.equal(await portal.page.locator(".notice--warning").count(), 1, "the refused pack is named");
+  } finally {
+    await portal.close();
+  }
+  const app = await openApp(browser, url(result), "phone");
+  const { page } = app;
+  try {
+    assert.equal(await page.getAttribute("html", "data-bundle"), "reszhhans");
+    await page.locator("[data-date]").first().waitFor();
+    await page.evaluate((hash) => (location.hash = hash), `${result}&mode=kiosk`);
+    await waitAcrossReload(page, () => document.documentElement?.dataset.bundle === "full" && document.querySelector(".app--kiosk [data-date]"), undefined);
+    assert.match(page.url(), /mode=kiosk/);
+    assert.equal(await page.getByRole("button", { name: "重新开始" }).count() > 0, true, "the kiosk's start-over button");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("a share link downloads its own place's data only; another place's link typed into the address shows that place", { timeout: 60_000 }, async () => {
   const app = await openApp(browser, url(link("result", PATHS[1].app)), "phone");
   const { page, requests } = app;

@@ -12,14 +12,19 @@
   var names = /*BUNDLES*/ {};
   // A share link's result has a bundle per language, named by `lang=` as the
   // app writes it (reszhhans, reszhhant, resen); the full app reads any other
-  // spelling, and has the kiosk's idle reset.
+  // spelling, has the kiosk's idle reset and reads a portal's own pack.
   var params = new URLSearchParams(h.split("?")[1] || "");
   var lang = params.getAll("lang").pop() || "zh-Hans";
   var res = "res" + lang.trim().toLowerCase().replace(/-/g, "");
   var kiosk = params.getAll("mode").pop() === "kiosk";
+  // Any value at all (the app ignores a blank one): when in doubt, the full
+  // app, which shows every page; the share-link bundle reloads into it.
+  var portal = params.getAll("policy").some(function (p) {
+    return p !== "";
+  });
   var bundle = /^#\/(compare|rules|check-pack|scenarios)([/?#]|$)/.test(h)
     ? "wb"
-    : /^#\/?result\/?(\?|$)/.test(h) && names[res] && !kiosk
+    : /^#\/?result\/?(\?|$)/.test(h) && names[res] && !kiosk && !portal
       ? res
       : "full";
   root.setAttribute("data-bundle", bundle);

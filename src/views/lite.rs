@@ -1,8 +1,9 @@
 //! The share-link page without Yew: the result written as markup into `#app`,
 //! the state kept here and changed by the same reducer as the app's, and one
 //! click handler for the links and buttons (`act`). Only the result is shown
-//! here: another page, another language or a kiosk gets a fresh page, which
-//! loads the full app (static/route.js picks the bundle from the address).
+//! here: another page, another language, a kiosk or a portal's own pack gets
+//! a fresh page, which loads the full app (static/route.js picks the bundle
+//! from the address).
 
 use super::{act, dom, result, widgets, EmbedWatch};
 use crate::client::{self, Action, Page, State};
@@ -60,10 +61,12 @@ fn dispatch(action: Action) {
     }
 }
 
-/// Pages this bundle does not show (and a kiosk, whose idle reset is the full app's).
+/// Pages this bundle does not show; and a kiosk (the idle reset) and a
+/// portal's own pack (read and checked) are the full app's.
 fn elsewhere(state: &State) -> bool {
     state.page != Page::Result
         || state.mode == Mode::Kiosk
+        || state.portal.policy.is_some()
         || crate::text::ONLY.is_some_and(|only| only != state.lang)
 }
 

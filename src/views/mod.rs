@@ -69,7 +69,11 @@ pub fn run() {
 
 /// The first render, once the data it needs is here.
 fn start() {
-    let Some(url) = client::policy_url(&dom::location_hash()) else {
+    // A portal's pack is read by the full app, not the share-link bundle
+    // (static/route.js sends such links there; `lite` reloads into it).
+    let portal =
+        client::policy_url(&dom::location_hash()).filter(|_| !cfg!(feature = "result-only"));
+    let Some(url) = portal else {
         return render(client::Policy::default());
     };
     // A portal's pack is fetched once, before the first render; if it is slow or
