@@ -224,6 +224,7 @@ test("a first visit stays within its byte budget (gzipped)", { timeout: 60_000 }
   assert.ok(officials, "the build has an officials' bundle");
   assert.ok(!files.some((f) => f.endsWith(officials)), `the officials' bundle is not part of a first visit: ${files}`);
   assert.ok(!files.some((f) => f.endsWith(bundleWasm("reszhhans-"))), `nor the share-link bundle: ${files}`);
+  assert.ok(!files.some((f) => /workbench-[0-9a-f]+\.css$/.test(f)), `nor the officials' styles: ${files}`);
   assert.ok(total <= FIRST_VISIT_BUDGET_BYTES, `${total} bytes gzipped > budget ${FIRST_VISIT_BUDGET_BYTES}`);
 });
 
@@ -243,5 +244,6 @@ test("a share link loads the result's own bundle and stays within its byte budge
   assert.ok(files.some((f) => f.endsWith(own)), `the share-link wasm was fetched: ${files}`);
   assert.ok(!files.some((f) => f.endsWith(bundleWasm(""))), `not the full app's: ${files}`);
   assert.ok(!files.some((f) => f.endsWith(bundleWasm("wb-"))), `nor the officials': ${files}`);
+  assert.ok(!files.some((f) => /workbench-[0-9a-f]+\.css$/.test(f)), `nor their styles: ${files}`);
   assert.ok(total <= SHARE_LINK_BUDGET_BYTES, `${total} bytes gzipped > budget ${SHARE_LINK_BUDGET_BYTES}`);
 });

@@ -122,10 +122,10 @@ impl Calendar {
     pub fn shared() -> &'static Calendar {
         EMBEDDED.get_or_init(|| match Calendar::from_json(calendar_text()) {
             Ok(calendar) => calendar,
-            Err(errors) => {
+            Err(errors) => crate::policy::broken_built_in("calendar", || {
                 let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                panic!("policy/calendar.json is invalid:\n{}", list.join("\n"))
-            }
+                list.join("\n")
+            }),
         })
     }
 

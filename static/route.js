@@ -28,6 +28,10 @@
       ? res
       : "full";
   root.setAttribute("data-bundle", bundle);
+  // The officials' styles: for their bundle, or a build without bundles of
+  // its own (./run serve), whose app has their pages.
+  var wbCss = document.getElementById("workbench-css");
+  if (wbCss && (bundle === "wb" || !names.wb)) wbCss.disabled = false;
   var files = names[bundle] || names.full;
   if (!files) return;
   var link = function (rel, href, as) {

@@ -806,13 +806,12 @@ impl PolicyPack {
             map.insert(id.to_string(), embedded_value(id, text));
         }
         PolicyPack::from_value(&pack_value(map)).unwrap_or_else(|errs| {
-            panic!(
-                "embedded policy is invalid:\n{}",
+            broken_built_in("embedded policy", || {
                 errs.iter()
                     .map(|e| e.to_string())
                     .collect::<Vec<_>>()
                     .join("\n")
-            )
+            })
         })
     }
 
@@ -975,7 +974,20 @@ fn parse_json(text: &str) -> Result<Value, Vec<PolicyError>> {
 
 /// One embedded file as a value; tests check every one, so a failure is a build defect.
 fn embedded_value(id: &str, text: &str) -> Value {
-    crate::json::parse(text).unwrap_or_else(|e| panic!("policy/{id}.json: {e}"))
+    crate::json::parse(text).unwrap_or_else(|e| broken_built_in(id, || e.to_string()))
+}
+
+/// A built-in file that does not read: a build defect, which the tests rule
+/// out. Its problems are listed, except in the share-link bundle, which
+/// carries no messages for them (it reads nothing else).
+pub(crate) fn broken_built_in(name: &str, problems: impl FnOnce() -> String) -> ! {
+    #[cfg(feature = "result-only")]
+    {
+        let _ = problems;
+        panic!("built-in file {name} is invalid")
+    }
+    #[cfg(not(feature = "result-only"))]
+    panic!("built-in file {name} is invalid:\n{}", problems())
 }
 
 /// `{"jurisdictions": {…}}` around the jurisdictions.

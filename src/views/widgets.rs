@@ -163,6 +163,8 @@ pub fn error_summary(ctx: &Ctx) -> Html {
 /// Notices about the link itself: unknown parameters, an unknown page.
 pub fn write_link_notice(m: &mut Markup, state: &State) {
     let lang = state.lang;
+    // The share-link bundle reads no portal's pack (the full app does).
+    #[cfg(not(feature = "result-only"))]
     pack_problems(m, state);
     if let Some(text) = state.portal.accent.as_deref().and_then(|a| {
         crate::share::accent_colours(a)
@@ -185,6 +187,7 @@ pub fn link_notice(state: &State) -> Html {
 }
 
 /// Why a portal's policy pack is not used (refused, unavailable or invalid).
+#[cfg(not(feature = "result-only"))]
 fn pack_problems(m: &mut Markup, state: &State) {
     let lang = state.lang;
     let origin = state.policy.origin();
