@@ -332,7 +332,7 @@ test("a share link downloads its own place's data only; another place's link typ
   const app = await openApp(browser, url(link("result", PATHS[1].app)), "phone");
   const { page, requests } = app;
   try {
-    const placeFiles = () => requests.all.map((r) => r.url.match(/\/data\/([a-z-]+)-[0-9a-f]+\.json$/)?.[1]).filter(Boolean);
+    const placeFiles = () => requests.all.map((r) => r.url.match(/\/data\/([a-z-]+)(?:\.zh-hans)?-[0-9a-f]+\.json$/)?.[1]).filter(Boolean);
     await page.locator("[data-date]").first().waitFor();
     // Time for the page to have fetched anything it was going to.
     await page.waitForTimeout(1000);

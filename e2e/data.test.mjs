@@ -19,8 +19,10 @@ const SHARE =
 async function open(hash, allowed) {
   const context = await browser.newContext({ ...VIEWPORTS.phone, locale: "zh-CN", serviceWorkers: "block" });
   const asked = [];
-  await context.route(/\/data\/[a-z-]+-[0-9a-f]{16}\.json$/, (route) => {
-    const name = new URL(route.request().url()).pathname.match(/\/data\/([a-z-]+)-[0-9a-f]{16}\.json$/)[1];
+  // `<name>-<hash>.json`, or `<name>.zh-hans-<hash>.json` (the zh-Hans share-link bundle's).
+  const file = /\/data\/([a-z-]+)(?:\.zh-hans)?-[0-9a-f]{16}\.json$/;
+  await context.route(file, (route) => {
+    const name = new URL(route.request().url()).pathname.match(file)[1];
     asked.push(name);
     return allowed === null || allowed.includes(name) ? route.continue() : route.abort();
   });

@@ -111,9 +111,14 @@ test("a new build's worker replaces the old cache", { timeout: 30_000 }, async (
   assert.equal(officials.length, 2, "the boot tag names the officials' module and wasm");
   const shareLink = [...index.matchAll(/data-res[a-z]*-(?:js|wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
   assert.equal(shareLink.length, 6, "the boot tag names each language's share-link module and wasm");
+  // So are the places in zh-Hans alone, which only the zh-Hans share-link bundle reads.
+  const hans = Object.values(JSON.parse(index.match(/data-policy-zh-hans="([^"]+)"/)[1].replaceAll("&quot;", '"')))
+    .map((f) => f.replace(/^\.\//, ""))
+    .filter((f) => /\.zh-hans-/.test(f));
+  assert.equal(hans.length, 6, "each place and the national rules in zh-Hans");
   const onUse = JSON.parse(sw.match(/const ON_USE = (\[.*\]);/)[1]);
-  assert.deepEqual(onUse.sort(), [...officials, ...shareLink].sort());
-  assert.ok(![...officials, ...shareLink].some((f) => assets.includes(f)), "not installed with the app");
+  assert.deepEqual(onUse.sort(), [...officials, ...shareLink, ...hans].sort());
+  assert.ok(![...officials, ...shareLink, ...hans].some((f) => assets.includes(f)), "not installed with the app");
   assert.match(sw, /k\.startsWith\("dianli-"\) && k !== CACHE/, "old caches are deleted on activation");
 });
 

@@ -6,7 +6,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import {
@@ -237,8 +237,16 @@ test("a share link loads the result's own bundle and stays within its byte budge
   const { files, total, report, bundle } = await firstVisit(share);
   console.log(`share link (gzip -9):\n${report}`);
   assert.equal(bundle, "reszhhans");
-  const places = files.filter((f) => f.startsWith("/data/")).map((f) => f.split("/").pop().replace(/-[0-9a-f]+\.json$/, ""));
+  const data = files.filter((f) => f.startsWith("/data/"));
+  const places = data.map((f) => f.split("/").pop().replace(/(\.zh-hans)?-[0-9a-f]+\.json$/, ""));
   assert.deepEqual(places.sort(), ["calendar", "national", "yangjiang"], "its own place's data and no other");
+  // The places in zh-Hans alone (what the zh-Hans bundle reads), smaller than in three languages.
+  const hans = data.filter((f) => !f.includes("/calendar-"));
+  assert.ok(hans.length === 2 && hans.every((f) => /\.zh-hans-[0-9a-f]+\.json$/.test(f)), `the zh-Hans files: ${data}`);
+  for (const f of hans) {
+    const three = readdirSync(join(DIST, "data")).find((n) => n.startsWith(`${f.split("/").pop().split(".zh-hans-")[0]}-`) && n.endsWith(".json"));
+    assert.ok(statSync(join(DIST, f.slice(1))).size < statSync(join(DIST, "data", three)).size, `${f} smaller than ${three}`);
+  }
   const own = bundleWasm("reszhhans-");
   assert.ok(own, "the build has a share-link bundle");
   assert.ok(files.some((f) => f.endsWith(own)), `the share-link wasm was fetched: ${files}`);

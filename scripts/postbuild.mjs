@@ -22,7 +22,11 @@
 //    their contents (data/<name>-<hash>.json), listed on the boot tag as
 //    data-policy for static/boot.js and the app to fetch what a page needs.
 //    They are the texts the Rust tests check (build.rs makes the same
-//    compact form for them).
+//    compact form for them). Beside each place, its zh-Hans text alone
+//    (data/<name>.zh-hans-<hash>.json, every text given in three languages
+//    cut to its zh-Hans; on the boot tag as data-policy-zh-hans) for the
+//    zh-Hans share-link bundle, which reads no other language; the service
+//    worker caches those when first used.
 //
 // `node scripts/postbuild.mjs --merge wb target/dist-wb dist` then adds the
 // officials' bundle (built from workbench.html) to dist/: its module and wasm,
@@ -169,32 +173,70 @@ export function minifyJson(json) {
   return out;
 }
 
-/** Writes policy/*.json to dir/data/ under hashed names; returns {name: "./data/…"}. */
+/** `value` with every text given in zh-Hans, zh-Hant and English cut to `lang`'s alone. */
+export function oneLanguage(value, lang) {
+  if (Array.isArray(value)) return value.map((v) => oneLanguage(v, lang));
+  if (value === null || typeof value !== "object") return value;
+  const keys = Object.keys(value);
+  if (keys.length === 3 && ["zh-Hans", "zh-Hant", "en"].every((k) => typeof value[k] === "string")) {
+    return { [lang]: value[lang] };
+  }
+  return Object.fromEntries(keys.map((k) => [k, oneLanguage(value[k], lang)]));
+}
+
+/** `data/<name>-<hash>.json` for `text`, written to dir. */
+async function writeHashed(dir, name, text) {
+  const file = `data/${name}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
+  await writeFile(join(dir, file), text);
+  return `./${file}`;
+}
+
+/**
+ * Writes policy/*.json to dir/data/ under hashed names, and each in zh-Hans
+ * alone; returns [{name: "./data/…"}, {name: "./data/….zh-hans-…"}].
+ */
 async function writePolicyFiles(dir, source) {
   const names = (await readdir(join(source, "policy"))).filter((n) => n.endsWith(".json")).sort();
   await mkdir(join(dir, "data"), { recursive: true });
-  const map = {};
+  const [map, hans] = [{}, {}];
   for (const n of names) {
     const text = minifyJson(await readFile(join(source, "policy", n), "utf8"));
-    JSON.parse(text);
     const name = n.replace(/\.json$/, "");
-    const file = `data/${name}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
-    await writeFile(join(dir, file), text);
-    map[name] = `./${file}`;
+    map[name] = await writeHashed(dir, name, text);
+    // The calendar is read and checked as it is, in every bundle.
+    hans[name] =
+      name === "calendar"
+        ? map[name]
+        : await writeHashed(dir, `${name}.zh-hans`, JSON.stringify(oneLanguage(JSON.parse(text), "zh-Hans")));
   }
-  return map;
+  return [map, hans];
 }
 
-/** Names the policy files on the boot tag (`data-policy`, JSON). */
+/** Names the policy files on the boot tag (`data-policy`, `data-policy-zh-hans`: JSON). */
 async function namePolicyFiles(dir, source) {
-  const map = await writePolicyFiles(dir, source);
+  const [map, hans] = await writePolicyFiles(dir, source);
   const indexPath = join(dir, "index.html");
   let index = await readFile(indexPath, "utf8");
-  const attr = JSON.stringify(map).replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-  index = index.replace(/<script([^>]*\bid="?dianli-boot"?[^>]*)>/, `<script$1 data-policy="${attr}">`);
+  const attr = (m) => JSON.stringify(m).replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+  index = index.replace(
+    /<script([^>]*\bid="?dianli-boot"?[^>]*)>/,
+    `<script$1 data-policy="${attr(map)}" data-policy-zh-hans="${attr(hans)}">`,
+  );
   if (!index.includes("data-policy=")) throw new Error("index.html: no boot script to name the policy files on");
   await writeFile(indexPath, index);
   return Object.keys(map).length;
+}
+
+/** What the service worker caches when first used: the merged bundles and the one-language policy files. */
+function cachedOnUse(index) {
+  const all = index.match(/\bdata-policy="([^"]*)"/)?.[1] || "{}";
+  const bundles = Object.keys(BUNDLES).flatMap((k) =>
+    [...index.matchAll(new RegExp(`\\bdata-${k}-(?:js|wasm)="\\./([^"]+)"`, "g"))].map((m) => m[1]),
+  );
+  const hans = index.match(/\bdata-policy-zh-hans="([^"]*)"/)?.[1] || "{}";
+  const files = (attr) => Object.values(JSON.parse(attr.replaceAll("&quot;", '"').replaceAll("&amp;", "&"))).map((f) => f.replace(/^\.\//, ""));
+  const data = files(hans).filter((f) => !files(all).includes(f));
+  return [...bundles, ...data];
 }
 
 /** terser, from e2e/node_modules (npm ci in e2e/). */
@@ -310,7 +352,7 @@ async function afterBuild() {
   if (!index.includes('data-sw="sw.js"')) throw new Error("index.html: no boot script (Trunk.toml pattern_script)");
   await writeFile(indexPath, index);
 
-  const sw = await writeServiceWorker(dir, []);
+  const sw = await writeServiceWorker(dir, cachedOnUse(index));
   await compress(await files(dir));
   console.log(`postbuild: ${minified}`);
   console.log(`postbuild: ${data} policy files, CSP (connect-src 'self'${origins.map((o) => " " + o).join("")}), ${sw.version}, ${sw.count} files cached, .gz/.br written`);
@@ -362,10 +404,7 @@ async function merge(key, from, dir) {
   index = await writeRoute(dir, index);
   await writeFile(indexPath, index);
   // Every merged bundle is cached when first used, not on install.
-  const onUse = Object.keys(BUNDLES).flatMap((k) =>
-    [...index.matchAll(new RegExp(`\\bdata-${k}-(?:js|wasm)="\\./([^"]+)"`, "g"))].map((m) => m[1]),
-  );
-  const sw = await writeServiceWorker(dir, onUse);
+  const sw = await writeServiceWorker(dir, cachedOnUse(index));
   await compress([join(dir, "sw.js"), join(dir, "route.js"), join(dir, js), join(dir, wasm)]);
   console.log(`postbuild --merge ${key}: ${what} ${wasm} (cached on first use), ${minified}, ${sw.version}`);
 }

@@ -25,7 +25,9 @@ const boot = document.getElementById("dianli-boot");
 // a result its place, the national rules and the calendar, any other page
 // all places (the app
 // fetches whatever this guess misses; see client::files_for).
-const files = JSON.parse(boot.dataset.policy || "{}");
+// The zh-Hans share-link bundle reads them in zh-Hans alone (data-policy-zh-hans).
+const hansOnly = document.documentElement.dataset.bundle === "reszhhans" && boot.dataset.policyZhHans;
+const files = JSON.parse(hansOnly || boot.dataset.policy || "{}");
 const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
 const params = new URLSearchParams(query);
 let place = (params.get("jurisdiction") || "").trim().toLowerCase().replaceAll("_", "-");
@@ -57,6 +59,8 @@ try {
   await start(js, wasm);
 } catch (e) {
   if (js === full[0]) throw e;
+  // The full app reads every language: not what was fetched for the bundle.
+  if (hansOnly) globalThis.dianliPreload = {};
   await start(...full);
 }
 if (boot.dataset.sw && "serviceWorker" in navigator) {

@@ -10,10 +10,21 @@ use js_sys::{Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Where the boot tag names the policy files: the zh-Hans share-link bundle
+/// reads them in zh-Hans alone (scripts/postbuild.mjs), where the build has them.
+const POLICY_ATTRS: &[&str] = if cfg!(feature = "lang-zh-hans") {
+    &["data-policy-zh-hans", "data-policy"]
+} else {
+    &["data-policy"]
+};
+
 /// Each file's address (`data-policy` on the boot tag: `{"national": "./policy/national-<hash>.json", …}`).
 fn address(name: &str) -> Option<String> {
     let boot = dom::document().get_element_by_id("dianli-boot")?;
-    let map = crate::json::parse(&boot.get_attribute("data-policy")?).ok()?;
+    let map = POLICY_ATTRS
+        .iter()
+        .find_map(|a| boot.get_attribute(a))
+        .and_then(|m| crate::json::parse(&m).ok())?;
     map.get(name)?.as_str().map(str::to_string)
 }
 
