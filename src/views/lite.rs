@@ -41,8 +41,11 @@ pub fn render(policy: client::Policy) {
         let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
-        if let (Some(state), Some(a)) = (current(), act::from_click(e)) {
-            act::run(a, &state, dispatch);
+        // The state is copied only for a click that does something.
+        if let Some(a) = act::from_click(e) {
+            if let Some(state) = current() {
+                act::run(a, &state, dispatch);
+            }
         }
     })
     .forget();
