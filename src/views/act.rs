@@ -17,11 +17,8 @@ pub fn open_link(m: &mut Markup, class: &str, href: &str, act: &str) {
 
 /// `<a class href data-act>text</a>`.
 pub fn link(m: &mut Markup, class: &str, href: &str, act: &str, text: &str) {
-    m.el(
-        "a",
-        &[("class", class), ("href", href), ("data-act", act)],
-        text,
-    );
+    open_link(m, class, href, act);
+    m.text(text).close("a");
 }
 
 /// What a click asked for.

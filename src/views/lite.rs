@@ -26,8 +26,9 @@ thread_local! {
     static SHOWN: RefCell<Option<Shown>> = const { RefCell::new(None) };
 }
 
-fn current() -> Option<State> {
-    SHOWN.with(|s| s.borrow().as_ref().map(|s| s.state.clone()))
+/// `f` of the state on screen (not while it is being replaced).
+fn with_current<R>(f: impl FnOnce(&State) -> R) -> Option<R> {
+    SHOWN.with(|s| s.borrow().as_ref().map(|s| f(&s.state)))
 }
 
 pub fn render(policy: client::Policy) {
@@ -41,26 +42,30 @@ pub fn render(policy: client::Policy) {
         let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
-        // The state is copied only for a click that does something.
+        // A copy of the state: the act may dispatch, which replaces it.
         if let Some(a) = act::from_click(e) {
-            if let Some(state) = current() {
+            if let Some(state) = with_current(State::clone) {
                 act::run(a, &state, dispatch);
             }
         }
     })
     .forget();
-    super::on_address_change(|hash| match current() {
-        Some(state) if super::address_needs_reload(&state, &hash) => dom::reload(),
-        Some(_) => dispatch(Action::Load(hash)),
-        None => {}
+    super::on_address_change(|hash| {
+        match with_current(|state| super::address_needs_reload(state, &hash)) {
+            Some(true) => dom::reload(),
+            Some(false) => dispatch(Action::Load(hash)),
+            None => {}
+        }
     })
     .forget();
     show(state);
 }
 
 fn dispatch(action: Action) {
-    if let Some(state) = current() {
-        show(state.apply_on(action, crate::engine::today_in_china()));
+    if let Some(next) =
+        with_current(|state| state.apply_on(action, crate::engine::today_in_china()))
+    {
+        show(next);
     }
 }
 
@@ -97,6 +102,10 @@ fn show(state: State) {
     });
     app.set_class_name(&super::app_class(&state));
     let old = SHOWN.with(|s| s.borrow_mut().take());
+    // The portal's colour: when it is new (#app stays the same element).
+    if old.as_ref().map(|o| &o.state.portal.accent) != Some(&state.portal.accent) {
+        super::set_accent(state.portal.accent.as_deref());
+    }
     let embed = match old {
         Some(old) if old.state.mode == state.mode => {
             if old.top != top {
@@ -133,7 +142,6 @@ fn show(state: State) {
                 .flatten()
         }
     };
-    super::set_accent(state.portal.accent.as_deref());
     if away {
         super::reload_into_bundle(&state);
     } else {
