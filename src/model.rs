@@ -160,6 +160,20 @@ pub struct Problem {
     pub message: Text,
 }
 
+impl Problem {
+    /// A problem with `field`. The share-link bundle writes no message: it
+    /// shows a result alone, and a link with a problem reloads into the full
+    /// app (`views::lite`), which reads the link again and says what is wrong.
+    pub fn new(field: Field, message: impl FnOnce() -> Text) -> Problem {
+        let message = if cfg!(feature = "result-only") {
+            Text::default()
+        } else {
+            message()
+        };
+        Problem { field, message }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.field.key(), self.message.en)
@@ -193,16 +207,15 @@ pub struct Application {
 
 fn enum_problem(field: Field, raw: &str, allowed: &[&str]) -> Problem {
     let list = allowed.join(", ");
-    Problem {
-        field,
-        message: tr!(
+    Problem::new(field, || {
+        tr!(
             "无法识别“{raw}”。可选：{list}，或留空表示不确定。",
             "無法識別「{raw}」。可選：{list}，或留空表示不確定。",
             "“{raw}” is not one of the answers: {list}, or leave it empty if you are not sure.",
             raw = crate::text::echo(raw),
             list = list
-        ),
-    }
+        )
+    })
 }
 
 /// An answer to a question with fixed answers: the position of the answer it
@@ -263,14 +276,13 @@ fn parse_jurisdiction(
         raw
     };
     if id.is_empty() {
-        problems.push(Problem {
-            field: Field::Jurisdiction,
-            message: tr!(
+        problems.push(Problem::new(Field::Jurisdiction, || {
+            tr!(
                 "请选择所在地区。",
                 "請選擇所在地區。",
                 "Choose where the connection is."
-            ),
-        });
+            )
+        }));
     } else if !jurisdictions.contains(&id.as_str()) {
         problems.push(enum_problem(
             Field::Jurisdiction,
@@ -290,10 +302,7 @@ fn parse_power_factor_field(draft: &Draft, problems: &mut Vec<Problem>) -> (Powe
     match capacity::parse_power_factor(raw) {
         Ok(pf) => (pf, true),
         Err(e) => {
-            problems.push(Problem {
-                field: Field::PowerFactor,
-                message: e.message(),
-            });
+            problems.push(Problem::new(Field::PowerFactor, || e.message()));
             (PowerFactor::DEFAULT, false)
         }
     }
@@ -305,26 +314,29 @@ fn parse_start(draft: &Draft, problems: &mut Vec<Problem>) -> Option<NaiveDate> 
     if raw.trim().is_empty() {
         return None;
     }
-    let message = match parse_date(raw) {
+    let out_of_range = match parse_date(raw) {
         Some(d) if (FIRST_YEAR..=LAST_YEAR).contains(&d.year()) => return Some(d),
-        Some(_) => tr!(
-            "申请日期须在{a}年至{b}年之间。",
-            "申請日期須在{a}年至{b}年之間。",
-            "The application date must be between {a} and {b}.",
-            a = FIRST_YEAR,
-            b = LAST_YEAR
-        ),
-        None => tr!(
-            "日期“{raw}”无效，请按 年-月-日 填写，例如 2026-06-01。",
-            "日期「{raw}」無效，請按 年-月-日 填寫，例如 2026-06-01。",
-            "“{raw}” is not a valid date. Use year-month-day, for example 2026-06-01.",
-            raw = crate::text::echo(raw)
-        ),
+        Some(_) => true,
+        None => false,
     };
-    problems.push(Problem {
-        field: Field::Start,
-        message,
-    });
+    problems.push(Problem::new(Field::Start, || {
+        if out_of_range {
+            tr!(
+                "申请日期须在{a}年至{b}年之间。",
+                "申請日期須在{a}年至{b}年之間。",
+                "The application date must be between {a} and {b}.",
+                a = FIRST_YEAR,
+                b = LAST_YEAR
+            )
+        } else {
+            tr!(
+                "日期“{raw}”无效，请按 年-月-日 填写，例如 2026-06-01。",
+                "日期「{raw}」無效，請按 年-月-日 填寫，例如 2026-06-01。",
+                "“{raw}” is not a valid date. Use year-month-day, for example 2026-06-01.",
+                raw = crate::text::echo(raw)
+            )
+        }
+    }));
     None
 }
 
@@ -408,10 +420,7 @@ pub fn meter_dn(raw: &str) -> Result<Option<u32>, Text> {
 
 fn parse_meter_dn(draft: &Draft, problems: &mut Vec<Problem>) -> Option<u32> {
     meter_dn(draft.get(Field::WaterMeterDn)).unwrap_or_else(|message| {
-        problems.push(Problem {
-            field: Field::WaterMeterDn,
-            message,
-        });
+        problems.push(Problem::new(Field::WaterMeterDn, || message));
         None
     })
 }
@@ -432,10 +441,7 @@ impl Application {
         let capacity = match capacity::parse_capacity(draft.get(Field::Capacity)) {
             Ok(c) => Some(c),
             Err(e) => {
-                p.push(Problem {
-                    field: Field::Capacity,
-                    message: e.message(),
-                });
+                p.push(Problem::new(Field::Capacity, || e.message()));
                 None
             }
         };
@@ -482,14 +488,15 @@ impl Application {
         if !unknown.is_empty() {
             let extra: Vec<Problem> = unknown
                 .into_iter()
-                .map(|k| Problem {
-                    field: Field::Jurisdiction,
-                    message: tr!(
-                        "不认识的字段“{k}”。",
-                        "不認識的欄位「{k}」。",
-                        "Unknown field “{k}”.",
-                        k = crate::text::echo(&k)
-                    ),
+                .map(|k| {
+                    Problem::new(Field::Jurisdiction, || {
+                        tr!(
+                            "不认识的字段“{k}”。",
+                            "不認識的欄位「{k}」。",
+                            "Unknown field “{k}”.",
+                            k = crate::text::echo(&k)
+                        )
+                    })
                 })
                 .collect();
             result = match result {
@@ -568,12 +575,9 @@ pub fn object_expected() -> Text {
 /// as "0.9", `1e3` as "1e3", `true` as "true"); `null` is no answer; a list of
 /// strings is a list answer; an object or any other list is refused.
 pub fn draft_from_json(value: &serde_json::Value) -> Result<(Draft, Vec<String>), Vec<Problem>> {
-    let obj = value.as_object().ok_or_else(|| {
-        vec![Problem {
-            field: Field::Jurisdiction,
-            message: object_expected(),
-        }]
-    })?;
+    let obj = value
+        .as_object()
+        .ok_or_else(|| vec![Problem::new(Field::Jurisdiction, object_expected)])?;
     let mut pairs = Vec::new();
     let mut problems = Vec::new();
     for (k, v) in obj {
@@ -591,10 +595,7 @@ pub fn draft_from_json(value: &serde_json::Value) -> Result<(Draft, Vec<String>)
                 .join(","),
             other => {
                 if let Some(field) = Field::from_key(k) {
-                    problems.push(Problem {
-                        field,
-                        message: not_text(other.is_object()),
-                    });
+                    problems.push(Problem::new(field, || not_text(other.is_object())));
                 }
                 String::new()
             }
