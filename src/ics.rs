@@ -38,7 +38,7 @@ fn events(a: &Assessment, lang: Lang) -> Vec<Event> {
     for (i, s) in a.stages.iter().enumerate() {
         if let Some(end) = s.end {
             let name = s.name.get(lang);
-            let summary = match lang {
+            let summary = match lang.here() {
                 Lang::En => format!("Stage {}: {name} — latest end", i + 1),
                 Lang::ZhHant => format!("第{}個環節「{name}」最遲辦完", i + 1),
                 Lang::ZhHans => format!("第{}个环节“{name}”最迟办完", i + 1),

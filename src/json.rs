@@ -285,7 +285,7 @@ const SYNTAX_MESSAGES: &[[&str; 3]] = &[
 impl SyntaxError {
     /// What is wrong, in `lang` (without the position).
     pub fn message_in(&self, lang: crate::text::Lang) -> &'static str {
-        let column = match lang {
+        let column = match lang.here() {
             crate::text::Lang::ZhHans => 1,
             crate::text::Lang::ZhHant => 2,
             crate::text::Lang::En => return self.message,

@@ -93,7 +93,7 @@ pub fn check(protocol: &str, origin: &str, allowed: &[String]) -> Result<(), Ref
 impl Refusal {
     /// Why, in the page's language.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.here()) {
             (Refusal::NotHttp { scheme }, Lang::En) => format!("“{scheme}:” addresses cannot supply policy data; only web addresses (https) of allowed sites can."),
             (Refusal::NotHttp { scheme }, Lang::ZhHant) => format!("「{scheme}:」位址不能提供政策資料，只接受獲准網站的網址（https）。"),
             (Refusal::NotHttp { scheme }, Lang::ZhHans) => format!("“{scheme}:”地址不能提供政策数据，只接受获准网站的网址（https）。"),
@@ -199,7 +199,7 @@ pub enum PackProblem {
 impl PackProblem {
     /// The problem in the page's language (a pack problem with its path).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.here()) {
             (PackProblem::Refused(r), _) => r.message(lang),
             (PackProblem::Invalid(e), Lang::En) => {
                 format!("{}: {}", e.path_in(lang), e.message_in(lang))

@@ -21,6 +21,16 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
+    /// `self`, or in a single-language bundle its one language: a `match` on
+    /// it then keeps that language's arm alone in the wasm.
+    #[inline(always)]
+    pub fn here(self) -> Lang {
+        match ONLY {
+            Some(only) => only,
+            None => self,
+        }
+    }
+
     /// BCP 47 tag for `lang` attributes and share links.
     pub fn tag(self) -> &'static str {
         match self {
@@ -103,8 +113,9 @@ impl Text {
         Text::new(f(&self.zh_hans), f(&self.zh_hant), f(&self.en))
     }
 
+    /// The text in `lang` ([`Lang::here`]: a single-language bundle's own).
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
+        match lang.here() {
             Lang::ZhHans => &self.zh_hans,
             Lang::ZhHant => &self.zh_hant,
             Lang::En => &self.en,
@@ -237,14 +248,23 @@ pub const ONLY: Option<Lang> = if cfg!(feature = "lang-zh-hans") {
     None
 };
 
+/// [`pick`] evaluating only the chosen language's expression: with `pick`
+/// every language's `format!` runs, and stays in a single-language wasm.
+#[macro_export]
+macro_rules! pick {
+    ($lang:expr, $hans:expr, $hant:expr, $en:expr $(,)?) => {
+        match $crate::text::Lang::here($lang) {
+            $crate::text::Lang::ZhHans => $hans,
+            $crate::text::Lang::ZhHant => $hant,
+            $crate::text::Lang::En => $en,
+        }
+    };
+}
+
 /// Picks the string (or anything) for `lang`.
 #[inline(always)]
 pub fn pick<T>(lang: Lang, hans: T, hant: T, en: T) -> T {
-    let lang = match ONLY {
-        Some(only) => only,
-        None => lang,
-    };
-    match lang {
+    match lang.here() {
         Lang::ZhHans => hans,
         Lang::ZhHant => hant,
         Lang::En => en,

@@ -25,7 +25,7 @@ fn weekday_index(d: NaiveDate) -> usize {
 pub fn date_long(d: NaiveDate, lang: Lang) -> String {
     let w = weekday_index(d);
     let date = crate::explain::words::date(d, lang);
-    match lang {
+    match lang.here() {
         Lang::En => format!("{} {date}", WEEKDAYS_EN[w]),
         _ => format!("{date}（星期{}）", WEEKDAYS_ZH[w]),
     }
@@ -35,7 +35,7 @@ pub fn date_long(d: NaiveDate, lang: Lang) -> String {
 pub fn date_short(d: NaiveDate, lang: Lang) -> String {
     let w = weekday_index(d);
     let date = day_month(d, lang);
-    match lang {
+    match lang.here() {
         Lang::En => format!("{} {date}", WEEKDAYS_EN[w]),
         Lang::ZhHans => format!("{date}（周{}）", WEEKDAYS_ZH[w]),
         Lang::ZhHant => format!("{date}（週{}）", WEEKDAYS_ZH[w]),
@@ -47,7 +47,7 @@ pub use crate::explain::words::iso_date;
 
 /// "6月4日" / "4 Jun".
 fn day_month(d: NaiveDate, lang: Lang) -> String {
-    match lang {
+    match lang.here() {
         Lang::En => format!("{} {}", d.day(), &MONTHS_EN[d.month0() as usize][..3]),
         _ => format!("{}月{}日", d.month(), d.day()),
     }
@@ -55,7 +55,7 @@ fn day_month(d: NaiveDate, lang: Lang) -> String {
 
 /// "4 个工作日" / "1 working day" / "30 天" / "30 days".
 pub fn days(n: u32, kind: DaysKind, lang: Lang) -> String {
-    match (kind, lang) {
+    match (kind, lang.here()) {
         (DaysKind::Working, Lang::ZhHans) => format!("{n} 个工作日"),
         (DaysKind::Working, Lang::ZhHant) => format!("{n} 個工作日"),
         (DaysKind::Working, Lang::En) if n == 1 => "1 working day".to_string(),
@@ -72,7 +72,7 @@ pub fn limit_text(n: u32, kind: DaysKind, average: bool, lang: Lang) -> String {
         return S::SameDay.get(lang).to_string();
     }
     let d = days(n, kind, lang);
-    match (average, lang) {
+    match (average, lang.here()) {
         (true, Lang::En) => format!("{d} on average"),
         (true, _) => format!("平均 {d}"),
         (false, Lang::ZhHans) => format!("不超过 {d}"),
@@ -84,7 +84,7 @@ pub fn limit_text(n: u32, kind: DaysKind, average: bool, lang: Lang) -> String {
 /// "自 2026年9月30日（星期三）申请起算" under the completion date.
 pub fn applied_on(d: NaiveDate, lang: Lang) -> String {
     let d = date_long(d, lang);
-    pick(
+    crate::pick!(
         lang,
         format!("自 {d} 申请起算"),
         format!("自 {d} 申請起算"),
@@ -94,7 +94,7 @@ pub fn applied_on(d: NaiveDate, lang: Lang) -> String {
 
 /// "共 3 个" / "3 in all".
 pub fn stage_count(n: usize, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("共 {n} 个"),
         format!("共 {n} 個"),
@@ -103,7 +103,7 @@ pub fn stage_count(n: usize, lang: Lang) -> String {
 }
 
 pub fn portal_policy_text(url: &str, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("以下评估依据门户提供的政策数据（{url}），而不是本工具内置的数据。"),
         format!("以下評估依據入口網站提供的政策資料（{url}），而不是本工具內建的資料。"),
@@ -122,7 +122,7 @@ pub fn portal_policy_refused_text(lang: Lang) -> &'static str {
 }
 
 pub fn portal_policy_failed_text(url: &str, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("门户指定的政策数据（{url}）无法使用，以下评估依据本工具内置的数据。请告知嵌入本工具的网站。问题如下："),
         format!("入口網站指定的政策資料（{url}）無法使用，以下評估依據本工具內建的資料。請告知嵌入本工具的網站。問題如下："),
@@ -131,7 +131,7 @@ pub fn portal_policy_failed_text(url: &str, lang: Lang) -> String {
 }
 
 pub fn more_problems_text(n: usize, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("……另有 {n} 个问题。"),
         format!("……另有 {n} 個問題。"),
@@ -142,13 +142,13 @@ pub fn more_problems_text(n: usize, lang: Lang) -> String {
 pub fn accent_problem_text(raw: &str, problem: share::AccentProblem, lang: Lang) -> String {
     let raw = crate::text::echo(raw);
     match problem {
-        share::AccentProblem::NotAColour => pick(
+        share::AccentProblem::NotAColour => crate::pick!(
             lang,
             format!("“{raw}”不是颜色代码（应为六位十六进制数，如 0b4f7c），已使用默认颜色。"),
             format!("「{raw}」不是顏色代碼（應為六位十六進位數，如 0b4f7c），已使用預設顏色。"),
             format!("“{raw}” is not a colour code (six hexadecimal digits, like 0b4f7c); the default colour is used."),
         ),
-        share::AccentProblem::TooLight => pick(
+        share::AccentProblem::TooLight => crate::pick!(
             lang,
             format!("颜色“{raw}”太浅，白色文字在上面难以看清（对比度低于 4.5:1），已使用默认颜色。"),
             format!("顏色「{raw}」太淺，白色文字在上面難以看清（對比度低於 4.5:1），已使用預設顏色。"),
@@ -160,7 +160,7 @@ pub fn accent_problem_text(raw: &str, problem: share::AccentProblem, lang: Lang)
 /// "链接中有本工具不认识的参数（已忽略）：colour".
 pub fn unknown_params_text(params: &str, lang: Lang) -> String {
     let params = crate::text::echo(params);
-    pick(
+    crate::pick!(
         lang,
         format!("链接中有本工具不认识的参数，已忽略：{params}"),
         format!("連結中有本工具不認識的參數，已忽略：{params}"),
@@ -172,7 +172,7 @@ pub fn unknown_params_text(params: &str, lang: Lang) -> String {
 pub fn scenario_label(field: Field, value: &str, lang: Lang) -> String {
     let answer = choice_label(field, value, lang);
     let q = field.label();
-    pick(
+    crate::pick!(
         lang,
         format!("{}为“{answer}”时", q.get(lang)),
         format!("{}為「{answer}」時", q.get(lang)),
@@ -182,7 +182,7 @@ pub fn scenario_label(field: Field, value: &str, lang: Lang) -> String {
 
 /// "第 2 步，共 5 步" / "Step 2 of 5".
 pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
-    match lang {
+    match lang.here() {
         Lang::En => format!("Step {n} of {total}"),
         _ => format!("第 {n} 步，共 {total} 步"),
     }
@@ -190,7 +190,7 @@ pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
 
 /// "办电环节（共 3 个）" / "Stages (3)".
 pub fn stages_title(n: usize, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("办电环节：共 {n} 个"),
         format!("辦電環節：共 {n} 個"),
@@ -200,7 +200,7 @@ pub fn stages_title(n: usize, lang: Lang) -> String {
 
 /// "申请时要带的材料（2 项）".
 pub fn documents_title(n: usize, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("申请时要带的材料（{n} 项）"),
         format!("申請時要帶的材料（{n} 項）"),
@@ -217,7 +217,7 @@ pub fn documents_title(n: usize, lang: Lang) -> String {
 pub fn period_text(start: NaiveDate, end: Option<NaiveDate>, lang: Lang) -> String {
     match end {
         Some(e) if e == start => date_long(e, lang),
-        Some(e) => pick(
+        Some(e) => crate::pick!(
             lang,
             format!("{} 至 {}", date_long(start, lang), date_long(e, lang)),
             format!("{} 至 {}", date_long(start, lang), date_long(e, lang)),
@@ -227,7 +227,7 @@ pub fn period_text(start: NaiveDate, end: Option<NaiveDate>, lang: Lang) -> Stri
                 date_long(e, lang)
             ),
         ),
-        None => pick(
+        None => crate::pick!(
             lang,
             format!("{} 起", date_long(start, lang)),
             format!("{} 起", date_long(start, lang)),
@@ -239,7 +239,7 @@ pub fn period_text(start: NaiveDate, end: Option<NaiveDate>, lang: Lang) -> Stri
 /// "审批合计不超过 7 个工作日" (or "至少" when some permit has no limit).
 pub fn approvals_total(n: u32, minimum: bool, lang: Lang) -> String {
     let d = days(n, DaysKind::Working, lang);
-    match (minimum, lang) {
+    match (minimum, lang.here()) {
         (false, Lang::ZhHans) => format!("审批合计不超过 {d}。"),
         (false, Lang::ZhHant) => format!("審批合計不超過 {d}。"),
         (false, Lang::En) => format!("All permits within {d}."),
@@ -252,7 +252,7 @@ pub fn approvals_total(n: u32, minimum: bool, lang: Lang) -> String {
 /// "复杂情形不超过 20 个工作日".
 pub fn complex_limit(n: u32, lang: Lang) -> String {
     let d = days(n, DaysKind::Working, lang);
-    pick(
+    crate::pick!(
         lang,
         format!("复杂情形不超过 {d}"),
         format!("複雜情形不超過 {d}"),
@@ -263,7 +263,7 @@ pub fn complex_limit(n: u32, lang: Lang) -> String {
 /// "上级规定：不超过 7 个工作日".
 pub fn regional_limit(n: u32, lang: Lang) -> String {
     let d = days(n, DaysKind::Working, lang);
-    pick(
+    crate::pick!(
         lang,
         format!("上级规定：不超过 {d}"),
         format!("上級規定：不超過 {d}"),
@@ -273,7 +273,7 @@ pub fn regional_limit(n: u32, lang: Lang) -> String {
 
 /// "120 秒后…" countdown text for the kiosk warning.
 pub fn idle_text(secs: u32, lang: Lang) -> String {
-    pick(
+    crate::pick!(
         lang,
         format!("{secs} 秒后将清除您的答案并回到首页，以保护您的隐私。"),
         format!("{secs} 秒後將清除您的答案並回到首頁，以保護您的私隱。"),
@@ -289,7 +289,7 @@ pub fn variation_text(
     zero: bool,
     lang: Lang,
 ) -> String {
-    let mut parts = vec![pick(
+    let mut parts = vec![crate::pick!(
         lang,
         format!("{stages} 个环节"),
         format!("{stages} 個環節"),
@@ -297,14 +297,14 @@ pub fn variation_text(
     )];
     if let Some(n) = limit {
         let l = limit_text(n, DaysKind::Working, false, lang);
-        parts.push(if lang == Lang::En {
+        parts.push(if lang.here() == Lang::En {
             l.replacen("Up to", "up to", 1)
         } else {
             l
         });
     }
     if let Some(d) = completion {
-        parts.push(pick(
+        parts.push(crate::pick!(
             lang,
             format!("接电日期 {}", date_long(d, lang)),
             format!("接電日期 {}", date_long(d, lang)),
@@ -313,7 +313,7 @@ pub fn variation_text(
     }
     let zi = if zero { S::Applies } else { S::DoesNotApply }.get(lang);
     let sep = pick(lang, "，", "，", ", ");
-    let zi_part = pick(
+    let zi_part = crate::pick!(
         lang,
         format!("；零投资{zi}"),
         format!("；零投資{zi}"),
@@ -346,7 +346,7 @@ pub fn calendar_notes(events: &[CalendarEvent], lang: Lang) -> Vec<String> {
                     format!("{}–{}", day_month(*date, lang), day_month(last, lang))
                 };
                 let n = name.get(lang);
-                out.push(match lang {
+                out.push(match lang.here() {
                     Lang::En => format!("{n} ({when})"),
                     _ => format!("{n}（{when}）"),
                 });
@@ -354,7 +354,7 @@ pub fn calendar_notes(events: &[CalendarEvent], lang: Lang) -> Vec<String> {
             }
             CalendarEvent::MakeupWorkday { date } => {
                 let d = date_short(*date, lang);
-                out.push(pick(
+                out.push(crate::pick!(
                     lang,
                     format!("{d}调休上班"),
                     format!("{d}調休上班"),

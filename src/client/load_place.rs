@@ -112,7 +112,7 @@ impl Placement {
         let key = if lv.within { L::LvWithin } else { L::LvAbove };
         let mut out = key.fill(lang, &[&figure, &max]);
         if let Some(c) = &lv.converted {
-            let sep = if lang == Lang::En { " " } else { "" };
+            let sep = if lang.here() == Lang::En { " " } else { "" };
             let conv = L::LvConverted.fill(
                 lang,
                 &[

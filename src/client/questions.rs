@@ -173,7 +173,7 @@ pub fn answer_text(
                 pick(lang, "（今天）", "（今天）", " (today)")
             ),
             Some(d) => date_long(d, lang),
-            None if raw.is_empty() => match lang {
+            None if raw.is_empty() => match lang.here() {
                 Lang::En => format!("{} ({})", S::TodayWord.get(lang), date_long(today, lang)),
                 _ => format!("{}（{}）", S::TodayWord.get(lang), date_long(today, lang)),
             },

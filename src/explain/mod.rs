@@ -38,6 +38,9 @@ impl Langs {
     }
 
     pub fn has(self, lang: Lang) -> bool {
+        if let Some(only) = crate::text::ONLY {
+            return lang == only;
+        }
         self.0 & Langs::bit(lang) != 0
     }
 

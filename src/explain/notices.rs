@@ -45,7 +45,7 @@ pub fn voltage_basis(rule: Option<&VoltageRule>, voltage: Voltage, lang: Lang) -
     );
     match &r.note {
         Some(n) => {
-            let sep = if lang == Lang::En { " " } else { "" };
+            let sep = if lang.here() == Lang::En { " " } else { "" };
             format!("{lead}{side}{sep}{}", n.get(lang))
         }
         None => format!("{lead}{side}"),
@@ -59,7 +59,7 @@ fn both_ranges(place: &str, own: &VoltageRule, nat: &VoltageRule, lang: Lang) ->
         words::capacity(&nat.lv_max.capacity()),
     );
     let since = nat.when.from.map(|d| words::date(d, lang));
-    match (lang, since) {
+    match (lang.here(), since) {
         (Lang::En, Some(d)) => format!(" ({place}: low voltage up to {o}; national rule since {d}: up to {n}. The higher range is used; the supply plan decides the actual voltage.)"),
         (Lang::En, None) => format!(" ({place}: low voltage up to {o}; national rule: up to {n}. The higher range is used; the supply plan decides the actual voltage.)"),
         (Lang::ZhHant, Some(d)) => format!("（{place}規定的低壓範圍：{o}；國家規定（{d}起）：{n}；按較高者推斷，實際電壓以供電方案為準。）"),
@@ -89,7 +89,7 @@ fn national_limit(
     let o = days_of(own.days, own.days_kind, l);
     let scope = national.scope.get(l).trim_end_matches(['。', '.']);
     let since = national.when.from.map(|d| words::date(d, l));
-    let head = match (l, since) {
+    let head = match (l.here(), since) {
         (Lang::En, Some(d)) => format!("National rule since {d}: "),
         (Lang::En, None) => "National rule: ".to_string(),
         (Lang::ZhHant, Some(d)) => format!("國家規定（{d}起）："),
@@ -100,7 +100,7 @@ fn national_limit(
     // Days of different kinds compare by the date each ends on.
     let (oe, ne) = (words::date(ends.0, l), words::date(ends.1, l));
     let same = own.days_kind == national.days_kind;
-    let body = match (l, same) {
+    let body = match (l.here(), same) {
         (Lang::En, true) => format!("at most {n} ({scope}), shorter than the {o} here."),
         (Lang::En, false) => {
             format!("at most {n} ({scope}), ending {ne}, before the {o} here (ending {oe}).")
@@ -123,7 +123,7 @@ fn national_limit(
 
 /// "5 working days" / "10 calendar days" / "5个工作日" / "10天".
 fn days_of(days: u32, kind: DaysKind, l: Lang) -> String {
-    match (kind, l) {
+    match (kind, l.here()) {
         (DaysKind::Working, Lang::En) => format!("{days} working days"),
         (DaysKind::Calendar, Lang::En) => format!("{days} calendar days"),
         (DaysKind::Working, Lang::ZhHant) => format!("{days}個工作日"),
@@ -137,7 +137,7 @@ fn expired(place: &Jurisdiction, until: NaiveDate, instead: &[&Jurisdiction], l:
     let (p, d) = (place.name.get(l), words::date(until, l));
     let names: Vec<&str> = instead.iter().map(|j| j.name.get(l)).collect();
     let used = words::list(names, l, ", ");
-    match l {
+    match l.here() {
         Lang::ZhHans => format!("{p}的规定已于{d}到期；本结果改按{used}的规定。请向供电企业确认是否有新的本地规定。"),
         Lang::ZhHant => format!("{p}的規定已於{d}到期；本結果改按{used}的規定。請向供電企業確認是否有新的本地規定。"),
         Lang::En => format!("{p}'s rules for this case expired on {d}; this result uses the rules of {used} instead. Ask the utility whether newer local rules apply."),
@@ -148,7 +148,7 @@ fn expired(place: &Jurisdiction, until: NaiveDate, instead: &[&Jurisdiction], l:
 fn not_yet_in_force(source: &Source, effective: &str, l: Lang) -> String {
     let t = source.title.get(l);
     // (The English wording quotes the title; no book-title marks.)
-    match l {
+    match l.here() {
         Lang::ZhHans => {
             format!("申请日早于{}的生效时间（{effective}）。", book_title(t))
         }
@@ -164,7 +164,7 @@ fn not_yet_in_force(source: &Source, effective: &str, l: Lang) -> String {
 /// "The application date is before 《…》 was issued (…); it states no effective date."
 fn not_yet_issued(source: &Source, issued: &str, l: Lang) -> String {
     let t = source.title.get(l);
-    match l {
+    match l.here() {
         Lang::ZhHans => format!(
             "申请日早于{}的印发日期（{issued}）；文件没有写明生效日期。",
             book_title(t)

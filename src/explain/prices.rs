@@ -17,7 +17,7 @@ fn summary(q: &Quote, lang: Lang) -> String {
         .lines
         .iter()
         .any(|l| l.customer_pays && l.item.per == Per::Metre);
-    let tail = match (metres, lang) {
+    let tail = match (metres, lang.here()) {
         (true, Lang::En) => ", plus the per-metre parts below (the length is not known yet). An indication only: the utility's supply plan sets what you pay.",
         (false, Lang::En) => ". An indication only: the utility's supply plan sets what you pay.",
         (true, Lang::ZhHant) => "，另加下列按米計價的部分（長度尚不確定）。僅供參考，實際以供電企業的供電方案為準。",

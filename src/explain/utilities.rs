@@ -32,7 +32,7 @@ fn company(u: Utility, lang: Lang) -> &'static str {
 
 /// "不超过 4 个工作日" / "up to 72 hours".
 pub fn limit_words(value: u32, unit: TimeUnit, lang: Lang) -> String {
-    match (unit, lang) {
+    match (unit, lang.here()) {
         (TimeUnit::WorkingDays, Lang::En) if value == 1 => "up to 1 working day".into(),
         (TimeUnit::WorkingDays, Lang::En) => format!("up to {value} working days"),
         (TimeUnit::WorkingDays, Lang::ZhHant) => format!("不超過{value}個工作日"),
@@ -270,7 +270,7 @@ impl Explainer<'_, '_> {
 
     /// "不超过3个工作日（…），即2026年6月4日前。"
     fn set_summary(&self, u: &UtilityDecision, l: &UtilityLimit, lang: Lang) -> String {
-        let limit = match lang {
+        let limit = match lang.here() {
             Lang::En => capitalise(&limit_words(l.value, l.unit, lang)),
             _ => limit_words(l.value, l.unit, lang),
         };

@@ -15,7 +15,7 @@ pub use crate::text::pick;
 /// `pick_format!(lang, "{n}天", "{n}天", "{n} days")`.
 macro_rules! pick_format {
     ($lang:expr, $hans:literal, $hant:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        match $lang {
+        match $lang.here() {
             $crate::text::Lang::ZhHans => format!($hans $(, $arg)*),
             $crate::text::Lang::ZhHant => format!($hant $(, $arg)*),
             $crate::text::Lang::En => format!($en $(, $arg)*),
@@ -62,7 +62,7 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// "2020年9月27日" / "27 September 2020".
 pub fn date(d: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    match lang {
+    match lang.here() {
         Lang::En => format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year()),
         _ => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
     }
@@ -94,7 +94,11 @@ pub fn capacity(c: &Capacity) -> String {
 
 /// Items joined as a list: "甲、乙" / "a and b" (`en_sep` between English items).
 pub fn list<'a>(items: impl IntoIterator<Item = &'a str>, lang: Lang, en_sep: &str) -> String {
-    let sep = if lang == Lang::En { en_sep } else { "、" };
+    let sep = if lang.here() == Lang::En {
+        en_sep
+    } else {
+        "、"
+    };
     items.into_iter().collect::<Vec<_>>().join(sep)
 }
 

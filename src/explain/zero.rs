@@ -256,7 +256,7 @@ pub fn conversion(c: &zero::Conversion, app: &Application, lang: Lang) -> String
             "It applies if your power factor is at most {b}."
         )
     };
-    let sep = if lang == Lang::En { " " } else { "" };
+    let sep = if lang.here() == Lang::En { " " } else { "" };
     format!("{head}{sep}{cond}")
 }
 
@@ -316,14 +316,14 @@ fn both_verdicts(
         Verdict::Depends => pick(lang, "视情况而定", "視情況而定", "it depends"),
         _ => pick(lang, "不适用", "不適用", "no"),
     };
-    let whose = match (year, lang) {
+    let whose = match (year, lang.here()) {
         (Some(y), Lang::En) => format!("{place} ({y} rules)"),
         (Some(y), Lang::ZhHant) => format!("{place}（{y}年的規定）"),
         (Some(y), _) => format!("{place}（{y}年的规定）"),
         (None, _) => place.to_string(),
     };
     let since = since.map(|d| words::date(d, lang));
-    match (lang, since) {
+    match (lang.here(), since) {
         (Lang::En, Some(d)) => format!(
             "{whose}: {local}; national rule since {d}: yes — ask the utility which it applies"
         ),
@@ -433,7 +433,7 @@ impl Explainer<'_, '_> {
                     format!(
                         "{}{stop}{main}{}{nat}{}",
                         headline.get(l),
-                        if l == Lang::En { " " } else { "" },
+                        if l.here() == Lang::En { " " } else { "" },
                         n.reason.get(l)
                     )
                 }

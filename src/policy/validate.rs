@@ -171,7 +171,7 @@ impl ErrorKind {
     /// The message of a value of the wrong shape, with what it names.
     fn shape_template(&self, lang: Lang) -> Option<Template> {
         use ErrorKind::*;
-        let list = |l: &[&str]| l.join(if lang == Lang::En { ", " } else { "、" });
+        let list = |l: &[&str]| l.join(if lang.here() == Lang::En { ", " } else { "、" });
         Some(match self {
             OneOf(allowed) => (
                 [
@@ -303,7 +303,7 @@ fn too_large(bound: Bound) -> [&'static str; 3] {
 /// whole text and a place in a text that is not JSON are named in words.
 pub(super) fn path_in(e: &PolicyError, lang: Lang) -> String {
     match &e.kind {
-        ErrorKind::NotJson(s) if lang != Lang::En => {
+        ErrorKind::NotJson(s) if lang.here() != Lang::En => {
             format!("（第 {} 行，第 {} 列）", s.line, s.column)
         }
         _ if e.path == TOP_LEVEL => {

@@ -7,18 +7,16 @@ use crate::client::{self, pick, Page, State, Step, S};
 use crate::officials::markup::Markup;
 use crate::policy::Topic;
 
-/// A service promise that says where to apply (online, a service hall…).
+/// A service promise that says where to apply (online, a service hall…),
+/// found by its zh-Hans words (read from the field: `Text::get` gives a
+/// single-language bundle its own language).
 fn channel(a: &Assessment) -> Option<&crate::text::Text> {
     let words = ["营业厅", "网上", "线上", "办理用电"];
     a.commitments
         .iter()
         .filter(|c| c.topic == Topic::Service)
         .map(|c| &c.text)
-        .find(|t| {
-            words
-                .iter()
-                .any(|w| t.get(crate::text::Lang::ZhHans).contains(w))
-        })
+        .find(|t| words.iter().any(|w| t.zh_hans.contains(w)))
 }
 
 /// One line of the panel, `<div class data-row=key><dt>dt</dt><dd>`; `key`
