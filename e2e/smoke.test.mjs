@@ -257,3 +257,53 @@ test("a share link loads the result's own bundle and stays within its byte budge
   assert.ok(!files.some((f) => /workbench-[0-9a-f]+\.css$/.test(f)), `nor their styles: ${files}`);
   assert.ok(total <= SHARE_LINK_BUDGET_BYTES, `${total} bytes gzipped > budget ${SHARE_LINK_BUDGET_BYTES}`);
 });
+
+/** The (module, name) of every import of a wasm file. */
+function wasmImports(bytes) {
+  let p = 8;
+  const leb = () => {
+    let r = 0;
+    let s = 0;
+    let x;
+    do {
+      x = bytes[p++];
+      r += (x & 0x7f) * 2 ** s;
+      s += 7;
+    } while (x & 0x80);
+    return r;
+  };
+  const str = () => {
+    const n = leb();
+    p += n;
+    return bytes.subarray(p - n, p).toString("utf8");
+  };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const end = leb() + p;
+    if (id === 2) return Array.from({ length: leb() }, () => {
+      const pair = [str(), str()];
+      const kind = bytes[p++];
+      if (kind !== 0) throw new Error(`import kind ${kind}: only functions expected`);
+      leb();
+      return pair;
+    });
+    p = end;
+  }
+  return [];
+}
+
+test("every bundle imports its JS functions under short names (no hashes to download twice)", () => {
+  const glues = readdirSync(DIST).filter((n) => /^dianli-app-[0-9a-f]+\.js$/.test(n));
+  assert.equal(glues.length, 5, `the full app, the officials' and three share-link bundles: ${glues}`);
+  for (const g of glues) {
+    const imports = wasmImports(readFileSync(join(DIST, g.replace(/\.js$/, "_bg.wasm"))));
+    const glue = readFileSync(join(DIST, g), "utf8");
+    assert.ok(imports.length > 50, `${g}: ${imports.length} imports`);
+    for (const [module, name] of imports) {
+      assert.equal(module, "m", `${g}: import module`);
+      assert.ok(name.length <= 2, `${g}: import ${name}`);
+      assert.match(glue, new RegExp(`[{,]${name}:`), `${g}: the glue names ${name}`);
+    }
+    assert.doesNotMatch(glue, /__wbg_/, `${g}: no wasm-bindgen import name left`);
+  }
+});

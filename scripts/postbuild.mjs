@@ -2,8 +2,9 @@
 //
 // 0. The wasm-bindgen JS glue (dianli-app-*.js) minified with terser (pinned in
 //    e2e/package.json; Trunk's own JS minify fails on it), an ES module with its
-//    export names kept; the sha384 integrity Trunk put on its modulepreload
-//    link in index.html is recomputed for the new bytes.
+//    export names kept, and its wasm's imports renamed to short names (the
+//    glue's keys with them); the sha384 integrity Trunk put on its
+//    modulepreload link in index.html is recomputed for the new bytes.
 // 1. A strict Content-Security-Policy <meta> in index.html: scripts from the
 //    page's own origin only ('wasm-unsafe-eval' to compile the app, no inline
 //    script), connect-src limited to the page's origin and the pack origins in
@@ -249,7 +250,12 @@ async function terser(source) {
   }
 }
 
-/** Minifies each JS glue file in place; returns "raw a -> b B, gzip c -> d B" for the log. */
+/**
+ * Minifies each JS glue file in place and gives its wasm's imports short
+ * names (the glue's keys with them): wasm-bindgen's names carry a hash each,
+ * which no compression removes, twice. Returns "raw a -> b B, gzip c -> d B"
+ * for the log.
+ */
 async function minifyGlue(source, paths) {
   const { minify } = await terser(source);
   const before = { raw: 0, gz: 0 };
@@ -264,13 +270,184 @@ async function minifyGlue(source, paths) {
       format: { comments: false },
     });
     if (!out.code) throw new Error(`terser produced nothing for ${f}`);
+    const wasmPath = f.replace(/\.js$/, "_bg.wasm");
+    const short = shortenImports(await readFile(wasmPath), out.code);
     before.raw += Buffer.byteLength(code);
     before.gz += gzipSync(code, { level: 9 }).length;
-    after.raw += Buffer.byteLength(out.code);
-    after.gz += gzipSync(out.code, { level: 9 }).length;
-    await writeFile(f, out.code);
+    after.raw += Buffer.byteLength(short.js);
+    after.gz += gzipSync(short.js, { level: 9 }).length;
+    await writeFile(f, short.js);
+    await writeFile(wasmPath, short.wasm);
   }
-  return `JS glue minified (terser): raw ${before.raw} -> ${after.raw} B, gzip ${before.gz} -> ${after.gz} B`;
+  return `JS glue minified (terser) and imports renamed: raw ${before.raw} -> ${after.raw} B, gzip ${before.gz} -> ${after.gz} B`;
+}
+
+
+/** Unsigned LEB128 at `p` of `b`: [value, next offset]. */
+function readLeb(b, p) {
+  let r = 0;
+  let s = 0;
+  let x;
+  do {
+    x = b[p++];
+    r += (x & 0x7f) * 2 ** s;
+    s += 7;
+  } while (x & 0x80);
+  return [r, p];
+}
+
+function leb(n) {
+  const out = [];
+  do {
+    let x = n % 128;
+    n = Math.floor(n / 128);
+    if (n > 0) x |= 0x80;
+    out.push(x);
+  } while (n > 0);
+  return Buffer.from(out);
+}
+
+const vecBytes = (s) => {
+  const b = Buffer.from(s, "utf8");
+  return Buffer.concat([leb(b.length), b]);
+};
+
+/** "a", "b", …, "Z", "a0", …: short, valid JS identifiers. */
+function shortName(i) {
+  const first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const rest = first + "0123456789";
+  let s = first[i % first.length];
+  i = Math.floor(i / first.length);
+  while (i > 0) {
+    i -= 1;
+    s += rest[i % rest.length];
+    i = Math.floor(i / rest.length);
+  }
+  return s;
+}
+
+/**
+ * `wasm` (a Buffer) and `js` (its glue) with every import renamed (the module
+ * to "m", each name to a short one), wasm-bindgen's exports too, and no
+ * custom sections. Throws if the glue does not name each import exactly once
+ * as a key, or reads an export other than as a property, so a changed glue
+ * cannot pass unnoticed.
+ */
+function shortenImports(wasm, js) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("not a wasm module");
+  let p = 8;
+  const parts = [wasm.subarray(0, 8)];
+  const renames = new Map();
+  const modules = new Set();
+  const exports = new Map();
+  while (p < wasm.length) {
+    const start = p;
+    const id = wasm[p++];
+    let len;
+    [len, p] = readLeb(wasm, p);
+    const end = p + len;
+    if (id === 0) {
+      // Custom sections: the toolchain's names and target features, read by no browser.
+      p = end;
+      continue;
+    }
+    if (id === 7) {
+      parts.push(Buffer.from([7]), ...renameExports(wasm.subarray(p, end), exports));
+      p = end;
+      continue;
+    }
+    if (id !== 2) {
+      parts.push(wasm.subarray(start, end));
+      p = end;
+      continue;
+    }
+    let n;
+    [n, p] = readLeb(wasm, p);
+    const body = [leb(n)];
+    for (let i = 0; i < n; i++) {
+      let l;
+      [l, p] = readLeb(wasm, p);
+      const module = wasm.subarray(p, p + l).toString("utf8");
+      p += l;
+      [l, p] = readLeb(wasm, p);
+      const name = wasm.subarray(p, p + l).toString("utf8");
+      p += l;
+      const descStart = p;
+      const kind = wasm[p++];
+      if (kind === 0) [, p] = readLeb(wasm, p);
+      else if (kind === 1) {
+        p++;
+        let f;
+        [f, p] = readLeb(wasm, p);
+        [, p] = readLeb(wasm, p);
+        if (f & 1) [, p] = readLeb(wasm, p);
+      } else if (kind === 2) {
+        let f;
+        [f, p] = readLeb(wasm, p);
+        [, p] = readLeb(wasm, p);
+        if (f & 1) [, p] = readLeb(wasm, p);
+      } else if (kind === 3) p += 2;
+      else throw new Error(`import kind ${kind} not known`);
+      modules.add(module);
+      if (!renames.has(name)) renames.set(name, shortName(renames.size));
+      body.push(vecBytes("m"), vecBytes(renames.get(name)), wasm.subarray(descStart, p));
+    }
+    if (p !== end) throw new Error("import section: length mismatch");
+    const section = Buffer.concat(body);
+    parts.push(Buffer.from([2]), leb(section.length), section);
+  }
+  if (modules.size !== 1) throw new Error(`imports from ${modules.size} modules, expected 1`);
+  const [module] = modules;
+  const quoted = JSON.stringify(module);
+  const count = (s, re) => (s.match(re) || []).length;
+  const moduleKey = new RegExp(`${quoted.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:`, "g");
+  if (count(js, moduleKey) !== 1) throw new Error(`glue: the import module ${quoted} is not named once as a key`);
+  let out = js.replace(moduleKey, "m:");
+  for (const [name, short] of renames) {
+    const key = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, "\\$")}(?=:)`, "g");
+    const any = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, "\\$")}(?![\\w$])`, "g");
+    if (count(out, key) !== 1 || count(out, any) !== 1) {
+      throw new Error(`glue: import ${name} is not named exactly once, as a key`);
+    }
+    out = out.replace(key, short);
+  }
+  for (const [name, short] of exports) {
+    const read = new RegExp(`\\.${name}(?![\\w$])`, "g");
+    if (count(out, read) !== count(out, new RegExp(`(?<![\\w$])${name}(?![\\w$])`, "g"))) {
+      throw new Error(`glue: export ${name} is named other than as a property`);
+    }
+    out = out.replace(read, `.${short}`);
+  }
+  return { wasm: Buffer.concat(parts), js: out, count: renames.size };
+}
+
+/**
+ * An export section's bytes (after its id) with wasm-bindgen's exports given
+ * short names, recorded in `exports` (the glue reads each as `.name` alone,
+ * checked by the caller); the others (memory, main) keep theirs.
+ */
+function renameExports(section, exports) {
+  let p = 0;
+  let n;
+  [n, p] = readLeb(section, p);
+  const body = [leb(n)];
+  for (let i = 0; i < n; i++) {
+    let l;
+    [l, p] = readLeb(section, p);
+    const name = section.subarray(p, p + l).toString("utf8");
+    p += l;
+    const descStart = p;
+    p++;
+    [, p] = readLeb(section, p);
+    let short = name;
+    if (/^(__wbindgen_|wasm_bindgen__|__externref_)/.test(name)) {
+      short = `x${shortName(exports.size)}`;
+      exports.set(name, short);
+    }
+    body.push(vecBytes(short), section.subarray(descStart, p));
+  }
+  const bytes = Buffer.concat(body);
+  return [leb(bytes.length), bytes];
 }
 
 /** sha384 Subresource Integrity value of a file. */
@@ -342,7 +519,9 @@ async function afterBuild() {
     if (r.found !== 1) {
       throw new Error(`index.html: ${r.found} integrity attributes for ${n}, expected 1`);
     }
-    index = r.index;
+    // Its wasm changed too (import names): Trunk's preload link, if still there.
+    const wasm = n.replace(/\.js$/, "_bg.wasm");
+    index = replaceIntegrity(r.index, wasm, await integrity(join(dir, wasm))).index;
   }
 
   const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(origins)}">`;
