@@ -31,6 +31,21 @@ macro_rules! tri {
     };
 }
 
+/// [`w!`] for wording shown only on the form's pages (a question's ask and
+/// why, an answer's hint): see `form_wording!`.
+macro_rules! form_w {
+    ($hans:literal, $hant:literal, $en:literal) => {
+        $crate::form_wording!($hans, $hant, $en)
+    };
+}
+
+/// [`tri!`] for wording shown only on the form's pages.
+macro_rules! form_tri {
+    ([$hans:literal, $hant:literal, $en:literal]) => {
+        form_w!($hans, $hant, $en)
+    };
+}
+
 /// An optional piece of wording, `[zh-Hans, zh-Hant, en]`.
 macro_rules! opt {
     () => {
@@ -329,14 +344,14 @@ macro_rules! choice_question {
             key: $key,
             step: Step::$step,
             label: tri!($label),
-            ask: tri!($ask),
-            why: tri!($why),
+            ask: form_tri!($ask),
+            why: form_tri!($why),
             answers: choice_question!(@answers [$($many)?] Choices {
                 list: &[$(Choice {
                     key: $vkey,
                     aliases: &[$($alias),*],
                     label: tri!($clabel),
-                    hint: opt!($($hint)?),
+                    hint: choice_question!(@hint $($hint)?),
                     word: opt!($($word)?),
                     if_so: opt!($($if_so)?),
                 }),+],
@@ -389,6 +404,8 @@ macro_rules! choice_question {
             }
         }
     };
+    (@hint) => { None };
+    (@hint $w:tt) => { Some(form_tri!($w)) };
     (@some) => { None };
     (@some $w:expr) => { Some($w) };
     (@field $name:ident) => { Field::$name };

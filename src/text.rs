@@ -233,6 +233,25 @@ macro_rules! wording {
     };
 }
 
+/// A [`Wording`] shown only on the form's pages (the questions, the check,
+/// the start page, the capacity helper): the share-link bundle, which shows a
+/// result alone (`views::lite`), leaves it empty, and its wasm without it.
+#[cfg(not(feature = "result-only"))]
+#[macro_export]
+macro_rules! form_wording {
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {
+        $crate::wording!($hans, $hant, $en)
+    };
+}
+
+#[cfg(feature = "result-only")]
+#[macro_export]
+macro_rules! form_wording {
+    ($hans:literal, $hant:literal, $en:literal $(,)?) => {
+        $crate::text::Wording::new("")
+    };
+}
+
 /// The one language a single-language bundle speaks (a share link's result
 /// built with `lang-zh-hans`, `lang-zh-hant` or `lang-en`), or none: every
 /// [`pick`], [`wording!`] and [`tr!`] then keeps that language's string, and

@@ -7,14 +7,15 @@ use crate::text::Lang;
 // ---------------------------------------------------------------------------
 
 /// A string table: an enum with one variant per string, and its rows. `S` is the
-/// applicant's pages' table; `@table Name, ROWS;` makes another one.
+/// applicant's pages' table; `@table Name, ROWS;` makes another one. A row
+/// marked `form` is shown only on the form's pages (see `form_wording!`).
 macro_rules! strings {
-    (@table $name:ident, $table:ident; $($key:ident => [$hans:literal, $hant:literal, $en:literal],)*) => {
+    (@table $name:ident, $table:ident; $($key:ident => $($form:ident)? [$hans:literal, $hant:literal, $en:literal],)*) => {
         /// Fixed pieces of UI text, in zh-Hans, zh-Hant and English.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name { $($key),* }
         /// One wording per variant, in declaration order.
-        const $table: &[$crate::text::Wording] = &[$($crate::wording!($hans, $hant, $en)),*];
+        const $table: &[$crate::text::Wording] = &[$(strings!(@row $($form)? $hans, $hant, $en)),*];
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
             pub fn get(self, lang: Lang) -> &'static str {
@@ -22,15 +23,21 @@ macro_rules! strings {
             }
         }
     };
-    ($($key:ident => [$hans:literal, $hant:literal, $en:literal],)*) => {
-        strings! { @table S, TABLE; $($key => [$hans, $hant, $en],)* }
+    (@row $hans:literal, $hant:literal, $en:literal) => {
+        $crate::wording!($hans, $hant, $en)
+    };
+    (@row form $hans:literal, $hant:literal, $en:literal) => {
+        $crate::form_wording!($hans, $hant, $en)
+    };
+    ($($key:ident => $($form:ident)? [$hans:literal, $hant:literal, $en:literal],)*) => {
+        strings! { @table S, TABLE; $($key => $($form)? [$hans, $hant, $en],)* }
     };
 }
 pub(crate) use strings;
 
 strings! {
     AppName => ["电力接入自助评估", "電力接入自助評估", "Electricity connection self-assessment"],
-    AppTagline => ["按当地政策估算办电环节、时限、材料和费用", "按當地政策估算辦電環節、時限、材料和費用", "Stages, time limits, documents and costs under your local policy"],
+    AppTagline => form ["按当地政策估算办电环节、时限、材料和费用", "按當地政策估算辦電環節、時限、材料和費用", "Stages, time limits, documents and costs under your local policy"],
     SkipToContent => ["跳到主要内容", "跳到主要內容", "Skip to main content"],
     LanguageNav => ["选择语言", "選擇語言", "Choose a language"],
     Loading => ["正在加载…", "正在載入…", "Loading…"],
@@ -64,38 +71,38 @@ strings! {
     ],
 
     // Start page.
-    StartLead => [
+    StartLead => form [
         "回答几个简单的问题，我们会按您所在地的政策文件告诉您：",
         "回答幾個簡單的問題，我們會按您所在地的政策文件告訴您：",
         "Answer a few questions and we will tell you, from your local policy documents:"
     ],
-    StartBullet1 => ["办电要经过几个环节，每个环节最迟哪天办完", "辦電要經過幾個環節，每個環節最遲哪天辦完", "how many stages getting connected takes, and the latest date for each"],
-    StartBullet2 => ["申请时要带哪些材料，哪些材料可以互相替代", "申請時要帶哪些材料，哪些材料可以互相替代", "which documents to bring, and which ones can replace each other"],
-    StartBullet3 => ["是否享受“零投资”，哪部分费用由谁承担", "是否享受「零投資」，哪部分費用由誰承擔", "whether “zero investment” applies, and who pays for which part"],
-    StartBullet4 => ["可能需要办理哪些政府审批", "可能需要辦理哪些政府審批", "which government permits may be needed"],
-    StartNeedTitle => ["开始前请准备", "開始前請準備", "Before you start"],
-    StartNeed1 => ["用电地址在哪个地区，是城区还是农村", "用電地址在哪個地區，是城區還是農村", "where the premises are, and whether the area is urban or rural"],
-    StartNeed2 => ["需要的用电容量（kVA 千伏安或 kW 千瓦），可查看变压器铭牌或设备清单", "需要的用電容量（kVA 千伏安或 kW 千瓦），可查看變壓器銘牌或設備清單", "the capacity you need, in kVA or kW (see the transformer nameplate or your equipment list)"],
-    StartNeed3 => ["您属于哪类用户：居民、小微企业或其他", "您屬於哪類用戶：居民、小微企業或其他", "what kind of customer you are: a household, a small or micro enterprise, or another"],
-    StartTime => ["大约需要 3 分钟。不确定的问题可以选“不确定”。", "大約需要 3 分鐘。不確定的問題可以選「不確定」。", "It takes about 3 minutes. You can answer “Not sure” where you do not know."],
-    StartButton => ["开始", "開始", "Start now"],
-    StartCoverage => ["目前收录的地区", "目前收錄的地區", "Places covered"],
-    StartSources => [
+    StartBullet1 => form ["办电要经过几个环节，每个环节最迟哪天办完", "辦電要經過幾個環節，每個環節最遲哪天辦完", "how many stages getting connected takes, and the latest date for each"],
+    StartBullet2 => form ["申请时要带哪些材料，哪些材料可以互相替代", "申請時要帶哪些材料，哪些材料可以互相替代", "which documents to bring, and which ones can replace each other"],
+    StartBullet3 => form ["是否享受“零投资”，哪部分费用由谁承担", "是否享受「零投資」，哪部分費用由誰承擔", "whether “zero investment” applies, and who pays for which part"],
+    StartBullet4 => form ["可能需要办理哪些政府审批", "可能需要辦理哪些政府審批", "which government permits may be needed"],
+    StartNeedTitle => form ["开始前请准备", "開始前請準備", "Before you start"],
+    StartNeed1 => form ["用电地址在哪个地区，是城区还是农村", "用電地址在哪個地區，是城區還是農村", "where the premises are, and whether the area is urban or rural"],
+    StartNeed2 => form ["需要的用电容量（kVA 千伏安或 kW 千瓦），可查看变压器铭牌或设备清单", "需要的用電容量（kVA 千伏安或 kW 千瓦），可查看變壓器銘牌或設備清單", "the capacity you need, in kVA or kW (see the transformer nameplate or your equipment list)"],
+    StartNeed3 => form ["您属于哪类用户：居民、小微企业或其他", "您屬於哪類用戶：居民、小微企業或其他", "what kind of customer you are: a household, a small or micro enterprise, or another"],
+    StartTime => form ["大约需要 3 分钟。不确定的问题可以选“不确定”。", "大約需要 3 分鐘。不確定的問題可以選「不確定」。", "It takes about 3 minutes. You can answer “Not sure” where you do not know."],
+    StartButton => form ["开始", "開始", "Start now"],
+    StartCoverage => form ["目前收录的地区", "目前收錄的地區", "Places covered"],
+    StartSources => form [
         "每一项结果都注明所依据的政策文件、条款和原文。",
         "每一項結果都註明所依據的政策文件、條款和原文。",
         "Every figure in the result names the policy document, clause and original text it comes from."
     ],
-    StartPresetLead => ["已为您选择的地区：", "已為您選擇的地區：", "Place already chosen for you: "],
+    StartPresetLead => form ["已为您选择的地区：", "已為您選擇的地區：", "Place already chosen for you: "],
 
     // Form.
     Back => ["返回", "返回", "Back"],
     Continue => ["继续", "繼續", "Continue"],
-    SaveAndCheck => ["保存并返回核对", "儲存並返回核對", "Save and go back to your answers"],
+    SaveAndCheck => form ["保存并返回核对", "儲存並返回核對", "Save and go back to your answers"],
     ErrorSummaryTitle => ["请修改以下内容", "請修改以下內容", "There is a problem"],
     ErrorPrefix => ["错误：", "錯誤：", "Error: "],
-    Optional => ["（可选）", "（可選）", " (optional)"],
+    Optional => form ["（可选）", "（可選）", " (optional)"],
     NotSure => ["不确定", "不確定", "Not sure"],
-    Or => ["或", "或", "or"],
+    Or => form ["或", "或", "or"],
     PortalPolicyTitle => ["使用门户提供的政策数据", "使用入口網站提供的政策資料", "Policy data from the portal"],
     PortalPolicyRefusedTitle => ["链接指定的政策数据未获本网站允许，未被采用", "連結指定的政策資料未獲本網站允許，未被採用", "The link's policy data is not from a source this site allows, so it was not used"],
     PortalPolicyFailedTitle => ["门户提供的政策数据无法使用", "入口網站提供的政策資料無法使用", "The portal's policy data could not be used"],
@@ -103,22 +110,22 @@ strings! {
     BadRouteNotice => ["链接里的页面地址无法识别，已为您打开首页。", "連結裡的頁面地址無法識別，已為您打開首頁。", "The page in the link was not recognised, so the start page is shown."],
     LinkProblemsLead => ["您打开的链接中有些答案需要修改，其他答案已保留。", "您打開的連結中有些答案需要修改，其他答案已保留。", "Some answers in the link you opened need correcting; the others have been kept."],
 
-    LUnit => ["单位", "單位", "Unit"],
-    UnitKva => ["kVA（千伏安）", "kVA（千伏安）", "kVA (kilovolt-amperes)"],
-    UnitKw => ["kW（千瓦）", "kW（千瓦）", "kW (kilowatts)"],
-    UnitHint => [
+    LUnit => form ["单位", "單位", "Unit"],
+    UnitKva => form ["kVA（千伏安）", "kVA（千伏安）", "kVA (kilovolt-amperes)"],
+    UnitKw => form ["kW（千瓦）", "kW（千瓦）", "kW (kilowatts)"],
+    UnitHint => form [
         "变压器容量一般以 kVA 标注，设备功率一般以 kW 标注。",
         "變壓器容量一般以 kVA 標註，設備功率一般以 kW 標註。",
         "Transformers are usually rated in kVA, equipment in kW."
     ],
-    PfSummary => ["功率因数（可选，用于 kW 与 kVA 换算）", "功率因數（可選，用於 kW 與 kVA 換算）", "Power factor (optional, for converting kW and kVA)"],
+    PfSummary => form ["功率因数（可选，用于 kW 与 kVA 换算）", "功率因數（可選，用於 kW 與 kVA 換算）", "Power factor (optional, for converting kW and kVA)"],
 
     // Check answers.
     CheckTitle => ["核对您的答案", "核對您的答案", "Check your answers"],
-    CheckLead => ["如需修改，请点“修改”。", "如需修改，請點「修改」。", "Use “Change” to correct an answer."],
+    CheckLead => form ["如需修改，请点“修改”。", "如需修改，請點「修改」。", "Use “Change” to correct an answer."],
     Change => ["修改", "修改", "Change"],
     NotAnswered => ["未回答", "未回答", "Not answered"],
-    SeeResult => ["查看评估结果", "查看評估結果", "See the result"],
+    SeeResult => form ["查看评估结果", "查看評估結果", "See the result"],
     PfDefault => ["未填写（按 0.9 计算）", "未填寫（按 0.9 計算）", "Not given (0.9 is used)"],
     TodayWord => ["今天", "今天", "today"],
 
@@ -176,8 +183,8 @@ strings! {
     ConditionalTitle => ["特定情况下还需要", "特定情況下還需要", "Only in some cases"],
     LaterDocsTitle => ["后续环节需要的材料", "後續環節需要的材料", "Documents for later stages"],
     CostsTitle => ["费用：谁出哪部分钱", "費用：誰出哪部分錢", "Costs: who pays for what"],
-    PartCol => ["项目", "項目", "Part of the work"],
-    PayerCol => ["由谁承担", "由誰承擔", "Who pays"],
+    PartCol => form ["项目", "項目", "Part of the work"],
+    PayerCol => form ["由谁承担", "由誰承擔", "Who pays"],
     PayerUtility => ["供电企业", "供電企業", "The utility"],
     PayerCustomer => ["您自己", "您自己", "You"],
     FeesTitle => ["收费项目", "收費項目", "Fees"],
@@ -199,7 +206,7 @@ strings! {
     ShowThis => ["按此答案查看", "按此答案查看", "Show this result"],
     Source => ["依据", "依據", "Source"],
     Sources => ["依据的政策文件", "依據的政策文件", "Policy documents cited"],
-    Clause => ["条款：", "條款：", "Clause: "],
+    Clause => form ["条款：", "條款：", "Clause: "],
     Issued => ["发布：", "發布：", "Issued: "],
     Effective => ["施行：", "施行：", "In force from: "],
     Issuer => ["发布机关：", "發布機關：", "Issued by: "],
@@ -239,19 +246,19 @@ strings! {
     Place => ["地区", "地區", "Place"],
 
     // Kiosk.
-    IdleTitle => ["您还在使用吗？", "您還在使用嗎？", "Are you still there?"],
-    IdleContinue => ["继续使用", "繼續使用", "Keep going"],
+    IdleTitle => form ["您还在使用吗？", "您還在使用嗎？", "Are you still there?"],
+    IdleContinue => form ["继续使用", "繼續使用", "Keep going"],
 
     // The equipment list (its own strings are in load_strings.rs).
     LoadTitle => ["按设备估算用电容量", "按設備估算用電容量", "Estimate the capacity from your equipment"],
 
     // Water, gas and telecom beside electricity (the utilities question and section).
     ElectricityOnly => ["只申请用电", "只申請用電", "Electricity only"],
-    DnUnit => ["毫米", "毫米", "mm"],
+    DnUnit => form ["毫米", "毫米", "mm"],
     UtilitiesTitle => ["同时申请的用水、用气和通信", "同時申請的用水、用氣和通信", "Water, gas and telecom applied for with it"],
     UtilitiesLead => ["每一项按所在地区的文件单独评估，与上面的用电结果互不影响。", "每一項按所在地區的文件單獨評估，與上面的用電結果互不影響。", "Each one is assessed on its own under the place's sources; it does not change the electricity result above."],
-    UtilityNotCovered => ["文件未覆盖", "文件未覆蓋", "Not covered by the sources"],
-    UtilityLatest => ["最迟办结", "最遲辦結", "Done by"],
+    UtilityNotCovered => form ["文件未覆盖", "文件未覆蓋", "Not covered by the sources"],
+    UtilityLatest => form ["最迟办结", "最遲辦結", "Done by"],
     UtilityOtherAnswers => ["不同答案下的时限", "不同答案下的時限", "The time limit with other answers"],
     UtilityNoLimit => ["文件未规定时限", "文件未規定時限", "No time limit set"],
     UtilityStagesCount => ["办理阶段（文件规定 {0} 个）", "辦理階段（文件規定 {0} 個）", "Stages (the source counts {0})"],

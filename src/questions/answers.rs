@@ -8,8 +8,8 @@ pub static JURISDICTION: Question = Question {
     key: "jurisdiction",
     step: Step::Where,
     label: w!("所在地区", "所在地區", "Where"),
-    ask: w!("用电地址在哪个地区？", "用電地址在哪個地區？", "Where are the premises?"),
-    why: w!(
+    ask: form_w!("用电地址在哪个地区？", "用電地址在哪個地區？", "Where are the premises?"),
+    why: form_w!(
         "各地的办电时限、材料和“零投资”标准不同，我们按当地的政策文件计算。地区不在列表中时，请选“全国基准”。",
         "各地的辦電時限、材料和「零投資」標準不同，我們按當地的政策文件計算。地區不在列表中時，請選「全國基準」。",
         "Time limits, documents and the zero-investment cap differ from place to place, so we use the local policy. If your place is not listed, choose the national baseline."
@@ -135,8 +135,8 @@ pub static PROXY: Question = Question {
     key: "proxy",
     step: Step::Who,
     label: w!("委托他人办理", "委託他人辦理", "Applying for someone else"),
-    ask: w!("是否委托他人代办？", "是否委託他人代辦？", "Is someone else applying on your behalf?"),
-    why: w!(
+    ask: form_w!("是否委托他人代办？", "是否委託他人代辦？", "Is someone else applying on your behalf?"),
+    why: form_w!(
         "委托他人办理时，通常还需要授权委托书和经办人的身份证明。",
         "委託他人辦理時，通常還需要授權委託書和經辦人的身份證明。",
         "If someone applies for you, a letter of authorisation and their proof of identity are usually needed as well."
@@ -157,8 +157,8 @@ pub static CAPACITY: Question = Question {
     key: "capacity",
     step: Step::Capacity,
     label: w!("报装容量", "報裝容量", "Capacity"),
-    ask: w!("需要多大的用电容量？", "需要多大的用電容量？", "What capacity do you need?"),
-    why: w!(
+    ask: form_w!("需要多大的用电容量？", "需要多大的用電容量？", "What capacity do you need?"),
+    why: form_w!(
         "容量决定供电电压、办电环节和是否适用“零投资”。请填写数字并选择单位，例如 120 kVA。",
         "容量決定供電電壓、辦電環節和是否適用「零投資」。請填寫數字並選擇單位，例如 120 kVA。",
         "The capacity decides the voltage, the stages and whether zero investment applies. Enter a number and choose the unit, for example 120 kVA."
@@ -172,8 +172,8 @@ pub static POWER_FACTOR: Question = Question {
     key: "power_factor",
     step: Step::Capacity,
     label: w!("功率因数", "功率因數", "Power factor"),
-    ask: w!("功率因数", "功率因數", "Power factor"),
-    why: w!(
+    ask: form_w!("功率因数", "功率因數", "Power factor"),
+    why: form_w!(
         "有的规定以 kW 计，有的以 kVA 计，换算需要功率因数（kW = kVA × 功率因数）。填写 0.5 到 1 之间的数；不知道就留空，按 0.9 计算。",
         "有的規定以 kW 計，有的以 kVA 計，換算需要功率因數（kW = kVA × 功率因數）。填寫 0.5 到 1 之間的數；不知道就留空，按 0.9 計算。",
         "Some rules use kW and some kVA; converting needs the power factor (kW = kVA × power factor). Enter a number from 0.5 to 1, or leave it empty to use 0.9."
@@ -240,12 +240,12 @@ pub static TEMPORARY: Question = Question {
     key: "temporary",
     step: Step::Details,
     label: w!("临时用电", "臨時用電", "Temporary supply"),
-    ask: w!(
+    ask: form_w!(
         "永久用电还是临时用电？",
         "永久用電還是臨時用電？",
         "Permanent or temporary supply?"
     ),
-    why: w!(
+    why: form_w!(
         "临时用电（如建筑工地）的材料和收费规定不同。",
         "臨時用電（如建築工地）的材料和收費規定不同。",
         "Temporary supply (for example a building site) has different documents and fees."
@@ -320,8 +320,8 @@ pub static EXTERNAL_WORKS: Question = Question {
     key: "external_works",
     step: Step::Details,
     label: w!("外线工程", "外線工程", "External works"),
-    ask: w!("是否需要外线工程？", "是否需要外線工程？", "Are external works needed?"),
-    why: w!(
+    ask: form_w!("是否需要外线工程？", "是否需要外線工程？", "Are external works needed?"),
+    why: form_w!(
         "外线工程指在您的用地范围以外、由电网新建或改造线路的工程，如敷设电缆、立杆。它影响时限，也决定是否要办政府审批。",
         "外線工程指在您的用地範圍以外、由電網新建或改造線路的工程，如敷設電纜、立桿。它影響時限，也決定是否要辦政府審批。",
         "External works are grid works outside your land, such as laying a cable or putting up poles. They affect the time limits and whether government permits are needed."
@@ -396,12 +396,12 @@ pub static WATER_METER_DN: Question = Question {
     key: "water_meter_dn",
     step: Step::Details,
     label: w!("水表口径", "水表口徑", "Water meter size"),
-    ask: w!(
+    ask: form_w!(
         "水表口径（DN）是多少毫米？",
         "水表口徑（DN）是多少毫米？",
         "What size is the water meter (DN, in millimetres)?"
     ),
-    why: w!(
+    why: form_w!(
         "有的地方的用水时限和水表安装费减免按水表口径区分。请填写整数毫米数，例如 25、40、100；不知道可以留空，结果会说明不同口径的区别。",
         "有的地方的用水時限和水表安裝費減免按水表口徑區分。請填寫整數毫米數，例如 25、40、100；不知道可以留空，結果會說明不同口徑的區別。",
         "Some places set water time limits and the meter fee waiver by meter size. Enter whole millimetres, for example 25, 40 or 100; leave it empty if you do not know, and the result shows how the size matters."
@@ -415,8 +415,8 @@ pub static START: Question = Question {
     key: "start",
     step: Step::When,
     label: w!("申请日期", "申請日期", "Application date"),
-    ask: w!("哪天提交申请？", "哪天提交申請？", "When will you apply?"),
-    why: w!(
+    ask: form_w!("哪天提交申请？", "哪天提交申請？", "When will you apply?"),
+    why: form_w!(
         "各环节的截止日期从这一天起按工作日推算：当天不计入，周末和法定节假日不算，调休上班日照算。默认为今天。",
         "各環節的截止日期從這一天起按工作日推算：當天不計入，週末和法定節假日不算，調休上班日照算。預設為今天。",
         "Deadlines are counted in working days from this date: the day itself does not count, weekends and public holidays are skipped, make-up working days count. Today by default."
