@@ -1,5 +1,6 @@
 // The page belongs to its deployer. A strict Content-Security-Policy (no inline
-// script or style, scripts only from the page's origin, connect-src limited)
+// style, no inline script but the router allowed by its hash, scripts only from
+// the page's origin, connect-src limited)
 // holds on every page with no violation; a link's `policy=` pack is used only
 // from an origin the deployer allows (same origin by default, more in the CSP's
 // connect-src), never through a redirect, never from a non-web address, never
@@ -11,6 +12,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { startServer, waitForApp, trackErrors, DIST, REPO_ROOT, serveAndLaunch } from "./helpers.mjs";
 
@@ -41,13 +43,18 @@ test("the built page carries a strict Content-Security-Policy", () => {
   const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   assert.ok(csp, "a CSP meta in dist/index.html");
   const dir = (name) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
-  assert.equal(dir("script-src"), "script-src 'self' 'wasm-unsafe-eval'");
+  // One inline script, the router (static/route.js, written inline so a share
+  // link's wasm is fetched with the page's first bytes), allowed by its hash.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  assert.equal(inline.length, 1, "one inline script");
+  assert.match(inline[0][0], /^<script data-route>/, "the inline script is the router");
+  const hash = createHash("sha256").update(inline[0][1]).digest("base64");
+  assert.equal(dir("script-src"), `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
   assert.equal(dir("object-src"), "object-src 'none'");
   assert.equal(dir("base-uri"), "base-uri 'none'");
   assert.match(dir("connect-src"), /^connect-src 'self'/);
   assert.equal(dir("style-src"), "style-src 'self'");
-  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, "no inline script");
   assert.doesNotMatch(html, /\sstyle=/, "no inline style");
 });
 

@@ -39,7 +39,7 @@
 // Environment (from Trunk): TRUNK_PROFILE, TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR.
 
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -546,9 +546,12 @@ const BUNDLES = {
 };
 
 /**
- * route.js with the bundles' names (from the boot tag), so it preloads the one
- * the address needs; index.html without Trunk's preload links, which would
- * fetch the full app's bundle for every address.
+ * index.html with route.js inline, before the stylesheets, naming the bundles
+ * (from the boot tag) so it preloads the one the address needs at once (an
+ * external route.js cost a round trip before the wasm's download began), its
+ * sha256 in the CSP's script-src (the only inline script the page runs), and
+ * without Trunk's preload links, which would fetch the full app's bundle for
+ * every address. dist/route.js itself is then unused and removed.
  */
 async function writeRoute(dir, index) {
   const tag = index.match(/<script[^>]*\bid="?dianli-boot"?[^>]*>/)?.[0] || "";
@@ -561,7 +564,29 @@ async function writeRoute(dir, index) {
   if (!names.full) throw new Error("dist/index.html: the boot tag names no data-js and data-wasm");
   const source = await readFile(join(ROOT, "static", "route.js"), "utf8");
   if (!source.includes("/*BUNDLES*/ {}")) throw new Error("static/route.js: no /*BUNDLES*/ {} to write the names in");
-  await writeFile(join(dir, "route.js"), source.replace("/*BUNDLES*/ {}", JSON.stringify(names)));
+  const { minify } = await terser(ROOT);
+  const out = await minify(source.replace("/*BUNDLES*/ {}", JSON.stringify(names)), {
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  const code = out.code;
+  if (!code) throw new Error("terser produced nothing for static/route.js");
+  if (code.includes("</")) throw new Error("static/route.js: `</` cannot be written inside an inline script");
+  const hash = `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+  const script = `<script data-route>${code}</script>`;
+  let found = 0;
+  index = index.replace(/<script\b[^>]*\bsrc="?(?:\.\/)?route\.js"?[^>]*><\/script>|<script data-route>[\s\S]*?<\/script>/, () => {
+    found += 1;
+    return script;
+  });
+  if (found !== 1) throw new Error("dist/index.html: no route.js script to write inline");
+  index = index.replace(/(script-src 'self' 'wasm-unsafe-eval')(?: 'sha256-[A-Za-z0-9+/=]+')?/, (_, s) => {
+    found += 1;
+    return `${s} ${hash}`;
+  });
+  if (found !== 2) throw new Error("dist/index.html: no CSP script-src to allow the inline route script in");
+  for (const f of ["route.js", "route.js.gz", "route.js.br"]) await rm(join(dir, f), { force: true });
   return index.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, "");
 }
 
@@ -584,7 +609,7 @@ async function merge(key, from, dir) {
   await writeFile(indexPath, index);
   // Every merged bundle is cached when first used, not on install.
   const sw = await writeServiceWorker(dir, cachedOnUse(index));
-  await compress([join(dir, "sw.js"), join(dir, "route.js"), join(dir, js), join(dir, wasm)]);
+  await compress([join(dir, "sw.js"), join(dir, js), join(dir, wasm)]);
   console.log(`postbuild --merge ${key}: ${what} ${wasm} (cached on first use), ${minified}, ${sw.version}`);
 }
 

@@ -20,6 +20,10 @@ addEventListener("afterprint", () => {
   }
 });
 const boot = document.getElementById("dianli-boot");
+// The officials' styles: for their bundle, or a build without bundles of its
+// own (./run serve), whose app has their pages.
+const wbCss = document.getElementById("workbench-css");
+if (wbCss && (document.documentElement.dataset.bundle === "wb" || !boot.dataset.wbJs)) wbCss.disabled = false;
 // The policy data (data-policy: each place, the national rules, the
 // calendar) is fetched while the wasm downloads: the start page needs none,
 // a result its place, the national rules and the calendar, any other page

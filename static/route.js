@@ -28,10 +28,6 @@
       ? res
       : "full";
   root.setAttribute("data-bundle", bundle);
-  // The officials' styles: for their bundle, or a build without bundles of
-  // its own (./run serve), whose app has their pages.
-  var wbCss = document.getElementById("workbench-css");
-  if (wbCss && (bundle === "wb" || !names.wb)) wbCss.disabled = false;
   var files = names[bundle] || names.full;
   if (!files) return;
   var link = function (rel, href, as) {
@@ -45,6 +41,12 @@
     }
     document.head.appendChild(l);
   };
-  link("modulepreload", files[0]);
-  link("preload", files[1], "fetch");
+  var preload = function () {
+    link("modulepreload", files[0]);
+    link("preload", files[1], "fetch");
+  };
+  // The start page is painted from index.html: its bundle waits for the first
+  // frame (the stylesheets loaded) instead of sharing the bandwidth with them.
+  if (start) requestAnimationFrame(preload);
+  else preload();
 })();
