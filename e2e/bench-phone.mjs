@@ -7,7 +7,8 @@
 // - The built app (default: <repo>/dist, copied to a temp dir first so nothing is
 //   written into dist/; another --dist is served in place) is served by
 //   e2e/serve.mjs with `encoded: true` on 127.0.0.1, HTTP/1.1: precompressed .br/.gz
-//   when present and accepted, else gzip -9 (index.html), Cache-Control: no-store.
+//   when present and accepted, else gzip -9 (index.html), Cache-Control: no-store;
+//   with --gzip, gzip only (the .gz files), as a server without brotli sends it.
 // - Debian's Chromium (playwright-core, nothing downloaded), a fresh browser context per
 //   run (cold cache), phone viewport 390×844 @2x with touch, and through the DevTools
 //   protocol: 150 ms latency, 1.6 Mbps down, 0.75 Mbps up, CPU slowed 4×.
@@ -66,11 +67,13 @@ const { values: opts } = parseArgs({
     runs: { type: "string", default: "5" },
     json: { type: "string" },
     keep: { type: "boolean", default: false },
+    gzip: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (opts.help) {
-  console.log("usage: node e2e/bench-phone.mjs [--dist DIR] [--runs 5] [--json FILE] [--keep]");
+  console.log("usage: node e2e/bench-phone.mjs [--dist DIR] [--runs 5] [--json FILE] [--keep] [--gzip]");
+  console.log("  --gzip  serve gzip only (no brotli), as a server without brotli would");
   process.exit(0);
 }
 const RUNS = Number(opts.runs);
@@ -353,7 +356,7 @@ async function main() {
   await rm(join(dir, STATIC_FILE), { force: true });
   const bytes = await byteSizes(dir);
 
-  const srv = await startServer({ root: dir, encoded: true });
+  const srv = await startServer({ root: dir, encoded: true, gzipOnly: opts.gzip });
   await srv.warm();
   const browser = await launchBrowser();
   const log = (s) => process.stderr.write(s);

@@ -68,7 +68,7 @@ const fileStat = (f) => stat(f).then((s) => (s.isFile() ? s : null), () => null)
  * @param {{root?: string, port?: number, base?: string, quiet?: boolean, encoded?: boolean}} [opts]
  * @returns {Promise<{url: string, origin: string, port: number, root: string, requests: Array<{method: string, path: string, status: number}>, warm?: () => Promise<void>, close: () => Promise<void>}>}
  */
-export async function startServer({ root = DEFAULT_DIST, port = 0, base = "/", quiet = true, encoded = false } = {}) {
+export async function startServer({ root = DEFAULT_DIST, port = 0, base = "/", quiet = true, encoded = false, gzipOnly = false } = {}) {
   root = resolve(root);
   if (!base.startsWith("/")) base = "/" + base;
   if (!base.endsWith("/")) base += "/";
@@ -91,7 +91,8 @@ export async function startServer({ root = DEFAULT_DIST, port = 0, base = "/", q
   /** encoded: the body to send for `file` and its Content-Encoding. */
   const encodedBody = async (file, st, acceptEncoding) => {
     const accepts = accepted(acceptEncoding);
-    for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+    // gzipOnly: as a server without brotli would send it (bench-phone.mjs --gzip).
+    for (const [encoding, suffix] of gzipOnly ? [["gzip", ".gz"]] : [["br", ".br"], ["gzip", ".gz"]]) {
       if (accepts.has(encoding) && (await fileStat(file + suffix))) {
         return { body: await readFile(file + suffix), encoding };
       }
