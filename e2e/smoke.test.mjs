@@ -46,9 +46,10 @@ import {
 // 304 KiB. 295.6 KiB (2026-12-04) with the site's header and footer and the
 // whole result written as markup: 296 KiB; 294.9 KiB with the officials'
 // styles left to their pages: 295 KiB. 285.4 KiB (2026-12-04, later) with
-// wasm-opt -O2 and short import names: 286 KiB. The goal is 120 KB; the app
-// is not there yet (see README, "Measured"), so this only stops it growing.
-const FIRST_VISIT_BUDGET_BYTES = 286 * 1024;
+// wasm-opt -O2 and short import names: 286 KiB; 284.5 KiB with boot.js
+// minified: 285 KiB. The goal is 120 KB; the app is not there yet (see
+// README, "Measured"), so this only stops it growing.
+const FIRST_VISIT_BUDGET_BYTES = 285 * 1024;
 // What a share link may transfer before its result shows, gzipped: the result's
 // own bundle (no questions, check, capacity helper or start page), its place,
 // the national rules and the calendar: 310.0 KiB (2026-12-03, this test's
@@ -59,9 +60,10 @@ const FIRST_VISIT_BUDGET_BYTES = 286 * 1024;
 // KiB with no checks of the built-in data again, no officials' styles and the
 // places in zh-Hans alone: 199 KiB; 180.2 KiB (2026-12-04, later) with one
 // language's sentences only, no form wording or messages, wasm-opt -O2, short
-// import names and the router inline: 181 KiB. The goal is 160 KB gzipped
-// (158.5 KB as brotli; see README, "Measured").
-const SHARE_LINK_BUDGET_BYTES = 181 * 1024;
+// import names and the router inline: 181 KiB; 179.3 KiB with boot.js
+// minified: 180 KiB. The goal is 160 KB gzipped (157.7 KB as brotli; see
+// README, "Measured").
+const SHARE_LINK_BUDGET_BYTES = 180 * 1024;
 
 let browser;
 let server;

@@ -4,7 +4,8 @@
 //    e2e/package.json; Trunk's own JS minify fails on it), an ES module with its
 //    export names kept, and its wasm's imports renamed to short names (the
 //    glue's keys with them); the sha384 integrity Trunk put on its
-//    modulepreload link in index.html is recomputed for the new bytes.
+//    modulepreload link in index.html is recomputed for the new bytes;
+//    static/boot.js minified too.
 // 1. A strict Content-Security-Policy <meta> in index.html: scripts from the
 //    page's own origin only ('wasm-unsafe-eval' to compile the app, no inline
 //    script), connect-src limited to the page's origin and the pack origins in
@@ -460,6 +461,20 @@ function renameExports(section, exports) {
   return [leb(bytes.length), bytes];
 }
 
+/** static/boot.js minified in place (every page loads it; its comments stay in the source). */
+async function minifyBoot(source, path) {
+  const { minify } = await terser(source);
+  const out = await minify(await readFile(path, "utf8"), {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (!out.code) throw new Error(`terser produced nothing for ${path}`);
+  await writeFile(path, out.code);
+}
+
 /** sha384 Subresource Integrity value of a file. */
 async function integrity(path) {
   return `sha384-${createHash("sha384").update(await readFile(path)).digest("base64")}`;
@@ -527,6 +542,7 @@ async function afterBuild() {
   const glue = [...index.matchAll(/\bdata-js="?(?:\.\/)?(dianli-app-[0-9a-f]+\.js)/g)].map((m) => m[1]);
   if (glue.length !== 1) throw new Error(`index.html: ${glue.length} boot tags naming a dianli-app-*.js, expected 1`);
   const minified = await minifyGlue(source, glue.map((n) => join(dir, n)));
+  await minifyBoot(source, join(dir, "boot.js"));
   for (const n of glue) {
     const r = replaceIntegrity(index, n, await integrity(join(dir, n)));
     if (r.found !== 1) {

@@ -1,5 +1,5 @@
-// Starts the app without any inline script (the page's Content-Security-Policy
-// allows scripts from its own origin only). The build names the hashed module
+// Starts the app from a file of the page's own origin (the Content-Security-Policy
+// allows no inline script but the router, by its hash). The build names the hashed module
 // and wasm files on this script's tag; a release build also names the
 // officials' bundle (their pages: compare, rules, check a pack, scenarios),
 // loaded only for those addresses so applicants never download it, and the
