@@ -7,9 +7,10 @@
 //    modulepreload link in index.html is recomputed for the new bytes;
 //    static/boot.js minified too.
 // 1. A strict Content-Security-Policy <meta> in index.html: scripts from the
-//    page's own origin only ('wasm-unsafe-eval' to compile the app, no inline
-//    script), connect-src limited to the page's origin and the pack origins in
-//    policy-origins.txt (the app reads the same list back from the meta).
+//    page's own origin only ('wasm-unsafe-eval' to compile the app; no inline
+//    script but the router, by its sha256, added by --merge), connect-src
+//    limited to the page's origin and the pack origins in policy-origins.txt
+//    (the app reads the same list back from the meta).
 // 2. A service worker (sw.js) listing every built file, its cache named after
 //    their contents: network first for index.html, cache first for the hashed
 //    files, so the app works offline after one visit; a new build replaces the
@@ -241,24 +242,26 @@ function cachedOnUse(index) {
   return [...bundles, ...data];
 }
 
-/** Zopfli (@gfx/zopfli, pinned in e2e/package.json), from e2e/node_modules. */
-async function zopfli(source) {
+/** A build tool pinned in e2e/package.json (terser, @gfx/zopfli), from e2e/node_modules. */
+function tool(source, name) {
   const require = createRequire(join(resolve(source), "e2e/package.json"));
   try {
-    return require("@gfx/zopfli");
+    return require(name);
   } catch (e) {
-    throw new Error(`@gfx/zopfli not found in ${join(source, "e2e/node_modules")}: run \`cd e2e && npm ci\` (${e.message})`);
+    throw new Error(`${name} not found in ${join(source, "e2e/node_modules")}: run \`cd e2e && npm ci\` (${e.message})`);
   }
 }
 
-/** terser, from e2e/node_modules (npm ci in e2e/). */
-async function terser(source) {
-  const require = createRequire(join(resolve(source), "e2e/package.json"));
-  try {
-    return require("terser");
-  } catch (e) {
-    throw new Error(`terser not found in ${join(source, "e2e/node_modules")}: run \`cd e2e && npm ci\` (${e.message})`);
-  }
+/** `code` minified by terser: an ES module, or a classic script. */
+async function minifyJs(source, code, what, { module }) {
+  const out = await tool(source, "terser").minify(code, {
+    ...(module ? { module: true, ecma: 2020 } : {}),
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  if (!out.code) throw new Error(`terser produced nothing for ${what}`);
+  return out.code;
 }
 
 /**
@@ -268,21 +271,12 @@ async function terser(source) {
  * for the log.
  */
 async function minifyGlue(source, paths) {
-  const { minify } = await terser(source);
   const before = { raw: 0, gz: 0 };
   const after = { raw: 0, gz: 0 };
   for (const f of paths) {
     const code = await readFile(f, "utf8");
-    const out = await minify(code, {
-      module: true,
-      ecma: 2020,
-      compress: { passes: 2 },
-      mangle: true,
-      format: { comments: false },
-    });
-    if (!out.code) throw new Error(`terser produced nothing for ${f}`);
     const wasmPath = f.replace(/\.js$/, "_bg.wasm");
-    const short = shortenImports(await readFile(wasmPath), out.code);
+    const short = shortenImports(await readFile(wasmPath), await minifyJs(source, code, f, { module: true }));
     before.raw += Buffer.byteLength(code);
     before.gz += gzipSync(code, { level: 9 }).length;
     after.raw += Buffer.byteLength(short.js);
@@ -292,7 +286,6 @@ async function minifyGlue(source, paths) {
   }
   return `JS glue minified (terser) and imports renamed: raw ${before.raw} -> ${after.raw} B, gzip ${before.gz} -> ${after.gz} B`;
 }
-
 
 /** Unsigned LEB128 at `p` of `b`: [value, next offset]. */
 function readLeb(b, p) {
@@ -316,6 +309,12 @@ function leb(n) {
     out.push(x);
   } while (n > 0);
   return Buffer.from(out);
+}
+
+/** A name (LEB128 length, UTF-8 bytes) at `p` of `b`: [string, next offset]. */
+function readName(b, p) {
+  const [l, q] = readLeb(b, p);
+  return [b.subarray(q, q + l).toString("utf8"), q + l];
 }
 
 const vecBytes = (s) => {
@@ -376,13 +375,9 @@ function shortenImports(wasm, js) {
     [n, p] = readLeb(wasm, p);
     const body = [leb(n)];
     for (let i = 0; i < n; i++) {
-      let l;
-      [l, p] = readLeb(wasm, p);
-      const module = wasm.subarray(p, p + l).toString("utf8");
-      p += l;
-      [l, p] = readLeb(wasm, p);
-      const name = wasm.subarray(p, p + l).toString("utf8");
-      p += l;
+      let module, name;
+      [module, p] = readName(wasm, p);
+      [name, p] = readName(wasm, p);
       const descStart = p;
       const kind = wasm[p++];
       if (kind === 0) [, p] = readLeb(wasm, p);
@@ -443,10 +438,8 @@ function renameExports(section, exports) {
   [n, p] = readLeb(section, p);
   const body = [leb(n)];
   for (let i = 0; i < n; i++) {
-    let l;
-    [l, p] = readLeb(section, p);
-    const name = section.subarray(p, p + l).toString("utf8");
-    p += l;
+    let name;
+    [name, p] = readName(section, p);
     const descStart = p;
     p++;
     [, p] = readLeb(section, p);
@@ -459,20 +452,6 @@ function renameExports(section, exports) {
   }
   const bytes = Buffer.concat(body);
   return [leb(bytes.length), bytes];
-}
-
-/** static/boot.js minified in place (every page loads it; its comments stay in the source). */
-async function minifyBoot(source, path) {
-  const { minify } = await terser(source);
-  const out = await minify(await readFile(path, "utf8"), {
-    module: true,
-    ecma: 2020,
-    compress: { passes: 2 },
-    mangle: true,
-    format: { comments: false },
-  });
-  if (!out.code) throw new Error(`terser produced nothing for ${path}`);
-  await writeFile(path, out.code);
 }
 
 /** sha384 Subresource Integrity value of a file. */
@@ -508,7 +487,7 @@ async function writeServiceWorker(dir, onUse) {
 }
 
 async function compress(paths) {
-  const { gzipAsync } = await zopfli(ROOT);
+  const { gzipAsync } = tool(ROOT, "@gfx/zopfli");
   for (const f of paths) {
     if (!COMPRESSIBLE.test(f) || f.endsWith("index.html")) continue;
     const body = await readFile(f);
@@ -542,7 +521,9 @@ async function afterBuild() {
   const glue = [...index.matchAll(/\bdata-js="?(?:\.\/)?(dianli-app-[0-9a-f]+\.js)/g)].map((m) => m[1]);
   if (glue.length !== 1) throw new Error(`index.html: ${glue.length} boot tags naming a dianli-app-*.js, expected 1`);
   const minified = await minifyGlue(source, glue.map((n) => join(dir, n)));
-  await minifyBoot(source, join(dir, "boot.js"));
+  // Every page loads boot.js; its comments stay in static/boot.js.
+  const boot = join(dir, "boot.js");
+  await writeFile(boot, await minifyJs(source, await readFile(boot, "utf8"), boot, { module: true }));
   for (const n of glue) {
     const r = replaceIntegrity(index, n, await integrity(join(dir, n)));
     if (r.found !== 1) {
@@ -593,14 +574,7 @@ async function writeRoute(dir, index) {
   if (!names.full) throw new Error("dist/index.html: the boot tag names no data-js and data-wasm");
   const source = await readFile(join(ROOT, "static", "route.js"), "utf8");
   if (!source.includes("/*BUNDLES*/ {}")) throw new Error("static/route.js: no /*BUNDLES*/ {} to write the names in");
-  const { minify } = await terser(ROOT);
-  const out = await minify(source.replace("/*BUNDLES*/ {}", JSON.stringify(names)), {
-    compress: { passes: 2 },
-    mangle: true,
-    format: { comments: false },
-  });
-  const code = out.code;
-  if (!code) throw new Error("terser produced nothing for static/route.js");
+  const code = await minifyJs(ROOT, source.replace("/*BUNDLES*/ {}", JSON.stringify(names)), "static/route.js", { module: false });
   if (code.includes("</")) throw new Error("static/route.js: `</` cannot be written inside an inline script");
   const hash = `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
   const script = `<script data-route>${code}</script>`;
