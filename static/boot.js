@@ -20,17 +20,19 @@ addEventListener("afterprint", () => {
   }
 });
 const boot = document.getElementById("dianli-boot");
+// static/route.js picked the bundle by the address (see below).
+const bundle = document.documentElement.dataset.bundle;
 // The officials' styles: for their bundle, or a build without bundles of its
 // own (./run serve), whose app has their pages.
 const wbCss = document.getElementById("workbench-css");
-if (wbCss && (document.documentElement.dataset.bundle === "wb" || !boot.dataset.wbJs)) wbCss.disabled = false;
+if (wbCss && (bundle === "wb" || !boot.dataset.wbJs)) wbCss.disabled = false;
 // The policy data (data-policy: each place, the national rules, the
 // calendar) is fetched while the wasm downloads: the start page needs none,
 // a result its place, the national rules and the calendar, any other page
 // all places (the app
 // fetches whatever this guess misses; see client::files_for).
 // The zh-Hans share-link bundle reads them in zh-Hans alone (data-policy-zh-hans).
-const hansOnly = document.documentElement.dataset.bundle === "reszhhans" && boot.dataset.policyZhHans;
+const hansOnly = bundle === "reszhhans" && boot.dataset.policyZhHans;
 const files = JSON.parse(hansOnly || boot.dataset.policy || "{}");
 const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
 const params = new URLSearchParams(query);
@@ -52,7 +54,6 @@ globalThis.dianliPreload = Object.fromEntries(
 // ever cached), the full app shows the page too.
 const full = [boot.dataset.js, boot.dataset.wasm];
 // data-wb-js / data-reszhhans-js … on the boot tag, named by postbuild.mjs --merge.
-const bundle = document.documentElement.dataset.bundle;
 const named = [boot.dataset[`${bundle}Js`], boot.dataset[`${bundle}Wasm`]];
 const [js, wasm] = named[0] && named[1] ? named : full;
 const start = async (js, wasm) => {
