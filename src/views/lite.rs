@@ -19,7 +19,8 @@ struct Shown {
     top: String,
     main: String,
     bottom: String,
-    _embed: Option<EmbedWatch>,
+    /// Held for the page's life in embed mode (dropping it stops the watch).
+    embed: Option<EmbedWatch>,
 }
 
 thread_local! {
@@ -129,7 +130,7 @@ fn show(state: State) {
                     el.set_outer_html(&bottom);
                 }
             }
-            old._embed
+            old.embed
         }
         _ => {
             app.set_inner_html(&format!(
@@ -153,7 +154,7 @@ fn show(state: State) {
             top,
             main,
             bottom,
-            _embed: embed,
+            embed,
         })
     });
 }
